@@ -1,0 +1,18 @@
+using System.CommandLine;
+using OutSmart.Domain.SampleHost;
+
+// The composition root: each package contributes one sample (a subcommand, plus a chapter of the default story).
+// Keep the list in the order the default story should tell it.
+ISample[] samples =
+[
+    // <samples>
+];
+
+var root = new RootCommand("OutSmart.Domain sample host. Without a command it tells the whole story, package by package.");
+foreach (ISample sample in samples)
+{
+    root.Subcommands.Add(sample.CreateCommand());
+}
+root.SetAction(parseResult => Story.Tell(samples, parseResult.InvocationConfiguration.Output));
+
+return root.Parse(args).Invoke();

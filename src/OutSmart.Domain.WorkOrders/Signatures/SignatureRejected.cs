@@ -1,0 +1,35 @@
+using OutSmart.Domain.Abstractions;
+
+namespace OutSmart.Domain.WorkOrders;
+
+/// <summary>Signature ink was refused; nothing was stored.</summary>
+/// <param name="Reason">Which rule refused the ink.</param>
+/// <param name="Detail">An English detail for logs and support, such as the offending stroke and point.</param>
+/// <remarks>
+/// <see cref="Code"/> follows the rule catalogue: <c>SIGNATURE_MALFORMED</c>, <c>SIGNATURE_POINT_OUT_OF_RANGE</c>,
+/// <c>SIGNATURE_CANVAS_INVALID</c>, <c>SIGNATURE_TOO_LARGE</c>, <c>SIGNATURE_TIME_INVALID</c>, <c>SIGNATURE_EMPTY</c>
+/// or <c>SIGNATURE_TOO_SIMPLE</c>. <see cref="Message"/> is what a technician or customer sees.
+/// </remarks>
+public sealed record SignatureRejected(SignatureRejectionReason Reason, string Detail) : IDomainError
+{
+    /// <inheritdoc />
+    public string Code => Reason switch
+    {
+        SignatureRejectionReason.Malformed => "SIGNATURE_MALFORMED",
+        SignatureRejectionReason.PointOutOfRange => "SIGNATURE_POINT_OUT_OF_RANGE",
+        SignatureRejectionReason.CanvasInvalid => "SIGNATURE_CANVAS_INVALID",
+        SignatureRejectionReason.TooLarge => "SIGNATURE_TOO_LARGE",
+        SignatureRejectionReason.TimeInvalid => "SIGNATURE_TIME_INVALID",
+        SignatureRejectionReason.Empty => "SIGNATURE_EMPTY",
+        SignatureRejectionReason.TooSimple => "SIGNATURE_TOO_SIMPLE",
+        _ => "SIGNATURE_INVALID",
+    };
+
+    /// <inheritdoc />
+    public string Message => Reason switch
+    {
+        SignatureRejectionReason.TooLarge => "The signature is too large. Please sign again.",
+        SignatureRejectionReason.Empty or SignatureRejectionReason.TooSimple => "The signature is empty or too small. Please sign again.",
+        _ => $"Signature data is invalid ({Detail}).",
+    };
+}
