@@ -6,6 +6,7 @@ using OutSmart.Domain.SampleHost;
 ISample[] samples =
 [
     // <samples>
+    new OutSmart.Domain.SampleHost.Scheduling.ScheduleSample(),
 ];
 
 var root = new RootCommand("OutSmart.Domain sample host. Without a command it tells the whole story, package by package.");

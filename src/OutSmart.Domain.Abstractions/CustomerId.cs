@@ -1,6 +1,6 @@
 namespace OutSmart.Domain.Abstractions;
 
-/// <summary>Identifies a customer (relatie).</summary>
+/// <summary>Identifies a customer (klant).</summary>
 /// <param name="Value">The identifier, chosen by the caller (the domain never creates ids).</param>
 /// <remarks>
 /// <para>The default value wraps <see cref="Guid.Empty"/> and identifies nothing; public operations reject it.</para>

@@ -4,7 +4,7 @@ namespace OutSmart.Domain.Abstractions;
 /// <remarks>The numeric values are stable and may be stored.</remarks>
 public enum RecordKind
 {
-    /// <summary>A customer (relatie); the id is a <see cref="CustomerId"/>.</summary>
+    /// <summary>A customer (klant); the id is a <see cref="CustomerId"/>.</summary>
     Customer = 1,
 
     /// <summary>A work order (werkbon); the id is a <see cref="WorkOrderId"/>.</summary>

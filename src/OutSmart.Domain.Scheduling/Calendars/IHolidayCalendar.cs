@@ -12,10 +12,10 @@ namespace OutSmart.Domain.Scheduling.Calendars;
 /// </remarks>
 public interface IHolidayCalendar
 {
-    /// <summary>Returns whether <paramref name="date"/> is a holiday in this calendar.</summary>
-    /// <param name="date">Any ISO calendar date.</param>
-    /// <returns><see langword="true"/> when at least one holiday falls on <paramref name="date"/>.</returns>
-    bool IsHoliday(LocalDate date);
+    /// <summary>Returns whether <paramref name="day"/> is a holiday in this calendar.</summary>
+    /// <param name="day">Any ISO calendar date.</param>
+    /// <returns><see langword="true"/> when at least one holiday falls on <paramref name="day"/>.</returns>
+    bool IsHoliday(LocalDate day);
 
     /// <summary>Returns the holidays of one calendar year.</summary>
     /// <param name="year">The ISO year; a year the calendar knows nothing about gives an empty list.</param>

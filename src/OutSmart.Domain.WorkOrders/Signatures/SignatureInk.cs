@@ -149,7 +149,7 @@ public sealed record SignatureInk
                 previous = p.TimeMs;
             }
         }
-        if (hasPrevious && (Int128)previous - first > policy.MaxCaptureSpan.TotalMilliseconds)
+        if (hasPrevious && (Int128)previous - first > (long)policy.MaxCaptureSpan.TotalMilliseconds)
         {
             return Reject(SignatureRejectionReason.TooLarge, $"the signature took longer than {policy.MaxCaptureSpan.TotalMinutes:0.#} minutes");
         }
@@ -170,8 +170,8 @@ public sealed record SignatureInk
             {
                 continue;
             }
-            bool mouse = points.All(p => p.Pressure == 0.5f);
-            var kept = ImmutableArray.CreateBuilder<SignaturePoint>(points.Length);
+            var kept = new List<SignaturePoint>(points.Length);
+            double strokeLength = 0;
             for (int i = 0; i < points.Length; i++)
             {
                 SignaturePoint p = points[i];
@@ -179,16 +179,15 @@ public sealed record SignatureInk
                     Round(Math.Clamp(p.X, 0, canvas.Width)),
                     Round(Math.Clamp(p.Y, 0, canvas.Height)),
                     checked(p.TimeMs - origin),
-                    mouse ? null : p.Pressure);
+                    p.Pressure);
                 if (kept.Count > 0)
                 {
-                    SignaturePoint last = kept[^1];
-                    double distance = SignatureStroke.Distance(last, q);
+                    double distance = SignatureStroke.Distance(kept[^1], q);
                     if (distance == 0 || (distance < policy.MinDistance && i != points.Length - 1))
                     {
                         continue;
                     }
-                    length += distance;
+                    strokeLength += distance;
                 }
                 kept.Add(q);
                 minX = Math.Min(minX, q.X);
@@ -196,9 +195,16 @@ public sealed record SignatureInk
                 maxX = Math.Max(maxX, q.X);
                 maxY = Math.Max(maxY, q.Y);
             }
+
+            // Decided on the kept points, so that normalising again makes the same decision (SIG-05: a mouse reports 0.5).
+            bool mouse = kept.TrueForAll(p => p.Pressure == 0.5f);
+            ImmutableArray<SignaturePoint> final = mouse
+                ? [.. kept.Select(p => new SignaturePoint(p.X, p.Y, p.TimeMs))]
+                : [.. kept];
+            length += strokeLength;
             pointCount += kept.Count;
             longest = Math.Max(longest, kept.Count);
-            strokes.Add(new SignatureStroke(kept.DrainToImmutable()));
+            strokes.Add(new SignatureStroke(final));
         }
 
         if (pointCount == 0)

@@ -1,0 +1,253 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime;
+using OneOf;
+using OutSmart.Domain.Scheduling.Recurrence;
+
+namespace OutSmart.Domain.SampleHost.Scheduling;
+
+/// <summary>
+/// The JSON Lines mode of <c>schedule expand</c>: one case per input line, one result line per case, in order.
+/// </summary>
+/// <remarks>
+/// Input: <c>{"id": "...", "dtstart": "1997-09-02T09:00:00", "rrule": "FREQ=...", "max": 60}</c> with optional
+/// <c>zone</c> (IANA id), <c>rdate</c> and <c>exdate</c> (arrays of local date-times). Output:
+/// <c>{"id": "...", "occurrences": [...]}</c> or <c>{"id": "...", "error": {"code": "...", "message": "..."}}</c>.
+/// A malformed line gives an error line and the run goes on; blank lines are skipped. Only I/O failures escape.
+/// </remarks>
+internal sealed class ScheduleJsonLines
+{
+    /// <summary>The number of occurrences written when a case has no <c>max</c>.</summary>
+    public const int DefaultMax = 100;
+
+    /// <summary>The largest <c>max</c> accepted, so that one line cannot produce an endless output.</summary>
+    public const int MaxMax = 100_000;
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        // Occurrence offsets contain '+', which the default encoder escapes as \u002B; the output is not HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly JsonDocumentOptions ReaderOptions = new() { MaxDepth = 16 };
+
+    private readonly IDateTimeZoneProvider _zones;
+
+    public ScheduleJsonLines(IDateTimeZoneProvider zones) => _zones = zones;
+
+    /// <summary>Reads every line of <paramref name="input"/> and writes one result line per case to <paramref name="output"/>.</summary>
+    /// <returns>The number of cases handled (blank lines not counted).</returns>
+    /// <exception cref="IOException">Reading or writing failed.</exception>
+    public int Run(TextReader input, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        var buffered = new BufferedStream(output, 1 << 16);
+        using var writer = new Utf8JsonWriter(buffered, WriterOptions);
+        int cases = 0;
+        while (input.ReadLine() is { } line)
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            WriteCase(line, writer);
+            writer.Flush();
+            writer.Reset();
+            buffered.WriteByte((byte)'\n');
+            cases++;
+        }
+        buffered.Flush();
+        return cases;
+    }
+
+    /// <summary>Handles one non-blank line and writes its result object, without the line break.</summary>
+    public void WriteCase(string line, Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line, ReaderOptions);
+        }
+        catch (JsonException exception)
+        {
+            WriteError(writer, null, "JSON_INVALID", $"The line is not valid JSON: {exception.Message}");
+            return;
+        }
+        using (document)
+        {
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                WriteError(writer, null, "JSON_INVALID", "Each line must be a JSON object.");
+                return;
+            }
+            string? id = ReadId(root);
+            Read(root).Switch(
+                request => WriteOccurrences(writer, id, request),
+                error => WriteError(writer, id, error.Code, error.Message));
+        }
+    }
+
+    private OneOf<ExpandRequest, CaseError> Read(JsonElement root)
+    {
+        if (!TryGetString(root, "dtstart", out string? startText, out CaseError? error))
+        {
+            return error;
+        }
+        if (!ScheduleText.TryParse(startText, out LocalDateTime start))
+        {
+            return new CaseError("DTSTART_INVALID", startText is null
+                ? "dtstart is required: a local date-time such as 2026-01-05T08:00:00."
+                : $"dtstart '{startText}' is not a valid local date-time (yyyy-MM-ddTHH:mm[:ss]).");
+        }
+        if (!TryGetString(root, "rrule", out string? ruleText, out error))
+        {
+            return error;
+        }
+        if (RecurrenceRule.Parse(ruleText).TryPickT1(out InvalidRecurrenceRule invalid, out RecurrenceRule rule))
+        {
+            return new CaseError(invalid.Code, invalid.Message);
+        }
+        int max = DefaultMax;
+        if (root.TryGetProperty("max", out JsonElement maxElement) && maxElement.ValueKind != JsonValueKind.Null)
+        {
+            if (maxElement.ValueKind != JsonValueKind.Number || !maxElement.TryGetInt32(out max) || max < 0 || max > MaxMax)
+            {
+                return new CaseError("MAX_INVALID", $"max must be a whole number from 0 to {MaxMax}, not {maxElement.GetRawText()}.");
+            }
+        }
+        if (!TryGetString(root, "zone", out string? zoneId, out error))
+        {
+            return error;
+        }
+        DateTimeZone? zone = null;
+        if (zoneId is not null && (zone = _zones.GetZoneOrNull(zoneId)) is null)
+        {
+            return new CaseError("ZONE_UNKNOWN", $"'{zoneId}' is not a known IANA time zone id.");
+        }
+        if (!TryGetDates(root, "rdate", out List<LocalDateTime> dates, out error)
+            || !TryGetDates(root, "exdate", out List<LocalDateTime> exceptionDates, out error))
+        {
+            return error;
+        }
+        return new ExpandRequest(RecurrenceSet.Create(start, [rule], dates, exceptionDates), zone, max);
+    }
+
+    private static void WriteOccurrences(Utf8JsonWriter writer, string? id, ExpandRequest request)
+    {
+        writer.WriteStartObject();
+        WriteId(writer, id);
+        writer.WriteStartArray("occurrences");
+        Span<char> text = stackalloc char[ScheduleText.MaxLength];
+        int written = 0;
+        if (request.Max > 0)
+        {
+            if (request.Zone is null)
+            {
+                foreach (LocalDateTime occurrence in request.Set.GetOccurrences())
+                {
+                    writer.WriteStringValue(text[..ScheduleText.Format(occurrence, null, text)]);
+                    if (++written == request.Max)
+                    {
+                        break;
+                    }
+                }
+            }
+            else
+            {
+                foreach (ZonedDateTime occurrence in request.Set.InZone(request.Zone).GetOccurrences())
+                {
+                    writer.WriteStringValue(text[..ScheduleText.Format(occurrence.LocalDateTime, occurrence.Offset, text)]);
+                    if (++written == request.Max)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteError(Utf8JsonWriter writer, string? id, string code, string message)
+    {
+        writer.WriteStartObject();
+        WriteId(writer, id);
+        writer.WriteStartObject("error");
+        writer.WriteString("code", code);
+        writer.WriteString("message", message);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteId(Utf8JsonWriter writer, string? id)
+    {
+        if (id is null)
+        {
+            writer.WriteNull("id");
+        }
+        else
+        {
+            writer.WriteString("id", id);
+        }
+    }
+
+    private static string? ReadId(JsonElement root) =>
+        root.TryGetProperty("id", out JsonElement id)
+            ? id.ValueKind switch
+            {
+                JsonValueKind.String => id.GetString(),
+                JsonValueKind.Number => id.GetRawText(),
+                _ => null,
+            }
+            : null;
+
+    private static bool TryGetString(JsonElement root, string name, out string? value, [NotNullWhen(false)] out CaseError? error)
+    {
+        value = null;
+        error = null;
+        if (!root.TryGetProperty(name, out JsonElement element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            error = new CaseError("FIELD_INVALID", $"{name} must be a string, not {element.ValueKind.ToString().ToLowerInvariant()}.");
+            return false;
+        }
+        value = element.GetString();
+        return true;
+    }
+
+    private static bool TryGetDates(JsonElement root, string name, out List<LocalDateTime> dates, [NotNullWhen(false)] out CaseError? error)
+    {
+        dates = [];
+        error = null;
+        if (!root.TryGetProperty(name, out JsonElement element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            error = new CaseError("FIELD_INVALID", $"{name} must be an array of local date-times.");
+            return false;
+        }
+        foreach (JsonElement item in element.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || !ScheduleText.TryParse(item.GetString(), out LocalDateTime date))
+            {
+                error = new CaseError("DATE_INVALID", $"{name} holds {item.GetRawText()}, which is not a valid local date-time (yyyy-MM-ddTHH:mm[:ss]).");
+                return false;
+            }
+            dates.Add(date);
+        }
+        return true;
+    }
+
+    private sealed record ExpandRequest(RecurrenceSet Set, DateTimeZone? Zone, int Max);
+
+    private sealed record CaseError(string Code, string Message);
+}

@@ -1,0 +1,112 @@
+using System.Runtime.CompilerServices;
+using NodaTime;
+
+namespace OutSmart.Domain.Scheduling.Recurrence;
+
+/// <summary>
+/// Integer arithmetic on the proleptic Gregorian (ISO) calendar used by the evaluator: days are counted from
+/// 0001-01-01 (day 0, a Monday) and times as seconds from 0001-01-01T00:00:00 (a "key").
+/// </summary>
+internal static class CalendarMath
+{
+    public const int SecondsPerDay = 86_400;
+    public const int MaxYear = 9999;
+
+    /// <summary>The key of 1970-01-01T00:00:00.</summary>
+    public const long UnixEpochKey = 719_162L * SecondsPerDay;
+
+    /// <summary>Cumulative days before each month (index 0…12), for common and leap years.</summary>
+    private static readonly int[] s_monthStartCommon = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+    private static readonly int[] s_monthStartLeap = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366];
+
+    /// <summary>For each day of the year (0-based) the month (1…12) in the high byte and day of month in the low byte.</summary>
+    private static readonly ushort[] s_monthDayCommon = BuildMonthDays(s_monthStartCommon);
+    private static readonly ushort[] s_monthDayLeap = BuildMonthDays(s_monthStartLeap);
+
+    /// <summary>Gets the first day after year 9999.</summary>
+    public static int EndDay { get; } = DaysBeforeYear(MaxYear + 1);
+
+    /// <summary>Gets the key just after 9999-12-31T23:59:59.</summary>
+    public static long EndKey { get; } = (long)EndDay * SecondsPerDay;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLeap(int year) => (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int YearLength(int year) => IsLeap(year) ? 366 : 365;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int DaysBeforeYear(int year)
+    {
+        int y = year - 1;
+        return (365 * y) + (y / 4) - (y / 100) + (y / 400);
+    }
+
+    public static ReadOnlySpan<int> MonthStarts(int year) => IsLeap(year) ? s_monthStartLeap : s_monthStartCommon;
+
+    /// <summary>Gets the weekday of a day number, 0 = Monday … 6 = Sunday.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Weekday(int day) => day % 7;
+
+    public static int Weekday(IsoDayOfWeek day) => (int)day - 1;
+
+    public static int YearOfDay(int day)
+    {
+        int year = (int)((day * 400L) / 146_097) + 1;
+        while (DaysBeforeYear(year) > day)
+        {
+            year--;
+        }
+        while (DaysBeforeYear(year + 1) <= day)
+        {
+            year++;
+        }
+        return year;
+    }
+
+    public static int DayNumber(LocalDate date) => DaysBeforeYear(date.Year) + date.DayOfYear - 1;
+
+    public static long Key(LocalDateTime value) =>
+        ((long)DayNumber(value.Date) * SecondsPerDay) + (value.Hour * 3600) + (value.Minute * 60) + value.Second;
+
+    /// <summary>Gets the smallest whole-second key not before <paramref name="value"/>.</summary>
+    public static long CeilingKey(LocalDateTime value) => Key(value) + (value.NanosecondOfSecond > 0 ? 1 : 0);
+
+    public static long Key(Instant instant) => instant.ToUnixTimeSeconds() + UnixEpochKey;
+
+    /// <summary>Gets the smallest whole-second key not before <paramref name="instant"/>.</summary>
+    public static long CeilingKey(Instant instant)
+    {
+        long seconds = instant.ToUnixTimeSeconds();
+        if (Instant.FromUnixTimeSeconds(seconds) < instant)
+        {
+            seconds++;
+        }
+        return seconds + UnixEpochKey;
+    }
+
+    public static Instant ToInstant(long utcKey) => Instant.FromUnixTimeSeconds(utcKey - UnixEpochKey);
+
+    public static LocalDateTime ToLocalDateTime(long key)
+    {
+        int day = (int)(key / SecondsPerDay);
+        int second = (int)(key - ((long)day * SecondsPerDay));
+        int year = YearOfDay(day);
+        int dayOfYear = day - DaysBeforeYear(year);
+        int monthDay = (IsLeap(year) ? s_monthDayLeap : s_monthDayCommon)[dayOfYear];
+        return new LocalDateTime(year, monthDay >> 8, monthDay & 0xFF, second / 3600, (second / 60) % 60, second % 60);
+    }
+
+    private static ushort[] BuildMonthDays(int[] monthStarts)
+    {
+        var table = new ushort[monthStarts[12]];
+        for (int month = 1; month <= 12; month++)
+        {
+            for (int d = monthStarts[month - 1]; d < monthStarts[month]; d++)
+            {
+                table[d] = (ushort)((month << 8) | (d - monthStarts[month - 1] + 1));
+            }
+        }
+        return table;
+    }
+}

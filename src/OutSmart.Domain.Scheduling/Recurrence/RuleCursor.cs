@@ -1,0 +1,436 @@
+using System.Runtime.CompilerServices;
+
+namespace OutSmart.Domain.Scheduling.Recurrence;
+
+/// <summary>
+/// Walks the occurrences of one rule in ascending order, as keys (seconds from 0001-01-01T00:00:00). A mutable struct
+/// that never allocates; it is kept in a field and advanced in place.
+/// </summary>
+/// <remarks>
+/// The rule is evaluated period by period (a year, month, week, day, hour, minute or second, times INTERVAL). Each
+/// period's candidate days come from a cached bit mask of the days of its year that pass every day-level BY part
+/// (BYMONTH, BYWEEKNO, BYYEARDAY, BYMONTHDAY, BYDAY); times come from a sorted table. BYSETPOS picks positions from
+/// the period's sorted candidates without materialising them.
+/// </remarks>
+internal struct RuleCursor
+{
+    private RuleEvaluator _rule;
+    private long _lowerKey;
+    private long _untilKey;
+    private long _period; // the next period number, or for HOURLY and shorter the next candidate unit
+    private long _unit;
+    private int _emitted;
+    private bool _inPeriod;
+    private bool _done;
+
+    private int _baseDay;
+    private DayBits _bits;
+    private int _dayBit;
+    private int _timeIndex;
+
+    private int _flatCount;
+    private int _lastFlat;
+    private int _positiveIndex;
+    private int _negativeIndex;
+    private int _ordinal;
+    private int _ordinalBit;
+
+    private int _year;
+    private int _yearStart;
+    private int _yearLength;
+    private bool _yearEmpty;
+    private DayBits _yearBits;
+
+    /// <summary>Starts a cursor at the first occurrence not before <paramref name="lowerKey"/>.</summary>
+    /// <remarks>Without COUNT the cursor starts at the period that holds the bound, found arithmetically; with COUNT it
+    /// must count from the start and walks from there.</remarks>
+    public RuleCursor(RuleEvaluator rule, long lowerKey, long untilKey)
+    {
+        _rule = rule;
+        _untilKey = untilKey;
+        _lowerKey = Math.Max(lowerKey, rule.StartKey);
+        _year = -1;
+        _done = rule.IsEmpty || _lowerKey > untilKey || _lowerKey >= CalendarMath.EndKey;
+        Key = long.MaxValue;
+        if (_done)
+        {
+            return;
+        }
+        long jumpKey = rule.Count > 0 ? rule.StartKey : _lowerKey;
+        int jumpDay = (int)(jumpKey / CalendarMath.SecondsPerDay);
+        long interval = rule.Interval;
+        switch (rule.Frequency)
+        {
+            case RecurrenceFrequency.Yearly:
+                _period = (CalendarMath.YearOfDay(jumpDay) - rule.StartYear) / interval;
+                break;
+            case RecurrenceFrequency.Monthly:
+                _period = (MonthIndex(jumpDay) - rule.StartMonthIndex) / interval;
+                break;
+            case RecurrenceFrequency.Weekly:
+                _period = (jumpDay - rule.StartWeekDay) / (7 * interval);
+                break;
+            case RecurrenceFrequency.Daily:
+                _period = (jumpDay - rule.StartDay) / interval;
+                break;
+            default:
+                // Reachable periods before the one holding the bound end before it.
+                _period = rule.FirstReachableUnit(jumpKey / rule.UnitSeconds);
+                break;
+        }
+    }
+
+    /// <summary>Gets the current occurrence as a key; valid after <see cref="MoveNext"/> returned true.</summary>
+    public long Key { get; private set; }
+
+    public readonly bool IsDone => _done;
+
+    public bool MoveNext()
+    {
+        if (_done)
+        {
+            return false;
+        }
+        if (_rule.Count > 0 && _emitted >= _rule.Count)
+        {
+            return Finish();
+        }
+        while (true)
+        {
+            if (!_inPeriod)
+            {
+                if (!(_rule.Frequency >= RecurrenceFrequency.Daily ? LoadDayPeriod() : LoadUnitPeriod()))
+                {
+                    return Finish();
+                }
+                _inPeriod = true;
+                _dayBit = 0;
+                _timeIndex = 0;
+                if (_rule.HasSetPosition)
+                {
+                    int days = _rule.Frequency >= RecurrenceFrequency.Daily ? DayBits.Count(_bits) : 1;
+                    _flatCount = days * _rule.Times.Length;
+                    _lastFlat = -1;
+                    _positiveIndex = 0;
+                    _negativeIndex = 0;
+                    _ordinal = -1;
+                    _ordinalBit = -1;
+                }
+            }
+            if (!NextInPeriod(out long key))
+            {
+                _inPeriod = false;
+                continue;
+            }
+            if (key < _lowerKey)
+            {
+                if (_rule.Count > 0)
+                {
+                    // The start is the first instance COUNT may count; only occurrences before it are skipped uncounted.
+                    if (key >= _rule.StartKey)
+                    {
+                        _emitted++;
+                        if (_emitted >= _rule.Count)
+                        {
+                            return Finish();
+                        }
+                    }
+                }
+                continue;
+            }
+            if (key > _untilKey || key >= CalendarMath.EndKey)
+            {
+                return Finish();
+            }
+            Key = key;
+            _emitted++;
+            return true;
+        }
+    }
+
+    /// <summary>Ends the cursor early (a UTC UNTIL passed in zoned evaluation).</summary>
+    public void Stop() => Finish();
+
+    private bool Finish()
+    {
+        _done = true;
+        Key = long.MaxValue;
+        return false;
+    }
+
+    private bool NextInPeriod(out long key)
+    {
+        int[] times = _rule.Times;
+        bool dayBased = _rule.Frequency >= RecurrenceFrequency.Daily;
+        if (!_rule.HasSetPosition)
+        {
+            if (dayBased)
+            {
+                if (_timeIndex == 0)
+                {
+                    int bit = DayBits.NextSet(_bits, _dayBit);
+                    if (bit < 0)
+                    {
+                        key = 0;
+                        return false;
+                    }
+                    _dayBit = bit;
+                }
+                key = ((long)(_baseDay + _dayBit) * CalendarMath.SecondsPerDay) + times[_timeIndex];
+                if (++_timeIndex == times.Length)
+                {
+                    _timeIndex = 0;
+                    _dayBit++;
+                }
+                return true;
+            }
+            if (_timeIndex == times.Length)
+            {
+                key = 0;
+                return false;
+            }
+            key = (_unit * _rule.UnitSeconds) + times[_timeIndex++];
+            return true;
+        }
+
+        int flat = NextSelectedPosition();
+        if (flat < 0)
+        {
+            key = 0;
+            return false;
+        }
+        int day = flat / times.Length;
+        int time = times[flat % times.Length];
+        if (!dayBased)
+        {
+            key = (_unit * _rule.UnitSeconds) + time;
+            return true;
+        }
+        while (_ordinal < day)
+        {
+            _ordinalBit = DayBits.NextSet(_bits, _ordinalBit + 1);
+            _ordinal++;
+        }
+        key = ((long)(_baseDay + _ordinalBit) * CalendarMath.SecondsPerDay) + time;
+        return true;
+    }
+
+    /// <summary>Merges the positive and negative BYSETPOS lists into ascending, distinct, in-range positions (0-based).</summary>
+    private int NextSelectedPosition()
+    {
+        int[] positive = _rule.SetPositive;
+        int[] negative = _rule.SetNegative;
+        while (true)
+        {
+            int p = _positiveIndex < positive.Length ? positive[_positiveIndex] - 1 : int.MaxValue;
+            if (p >= _flatCount)
+            {
+                p = int.MaxValue;
+                _positiveIndex = positive.Length;
+            }
+            int n = _negativeIndex < negative.Length ? _flatCount + negative[_negativeIndex] : int.MaxValue;
+            if (n < 0)
+            {
+                _negativeIndex++;
+                continue;
+            }
+            if (p == int.MaxValue && n == int.MaxValue)
+            {
+                return -1;
+            }
+            int next = Math.Min(p, n);
+            if (p == next)
+            {
+                _positiveIndex++;
+            }
+            if (n == next)
+            {
+                _negativeIndex++;
+            }
+            if (next > _lastFlat)
+            {
+                _lastFlat = next;
+                return next;
+            }
+        }
+    }
+
+    private bool LoadDayPeriod()
+    {
+        long interval = _rule.Interval;
+        while (true)
+        {
+            long k = _period++;
+            switch (_rule.Frequency)
+            {
+                case RecurrenceFrequency.Yearly:
+                {
+                    long year = _rule.StartYear + (k * interval);
+                    if (year > CalendarMath.MaxYear)
+                    {
+                        return false;
+                    }
+                    LoadYear((int)year);
+                    if (_yearEmpty)
+                    {
+                        continue;
+                    }
+                    _bits = _yearBits;
+                    _baseDay = _yearStart;
+                    return true;
+                }
+                case RecurrenceFrequency.Monthly:
+                {
+                    long monthIndex = _rule.StartMonthIndex + (k * interval);
+                    long year = monthIndex / 12;
+                    if (year > CalendarMath.MaxYear)
+                    {
+                        return false;
+                    }
+                    int month = (int)(monthIndex % 12);
+                    LoadYear((int)year);
+                    if (_yearEmpty)
+                    {
+                        long nextYearIndex = (year + 1) * 12;
+                        _period = Math.Max(_period, (nextYearIndex - _rule.StartMonthIndex + interval - 1) / interval);
+                        continue;
+                    }
+                    var starts = CalendarMath.MonthStarts((int)year);
+                    DayBits.CopySlice(_yearBits, starts[month], starts[month + 1] - starts[month], _bits);
+                    if (DayBits.IsEmpty(_bits))
+                    {
+                        continue;
+                    }
+                    _baseDay = _yearStart + starts[month];
+                    return true;
+                }
+                case RecurrenceFrequency.Weekly:
+                {
+                    long weekStart = _rule.StartWeekDay + (k * 7 * interval);
+                    long first = k == 0 ? _rule.StartDay : weekStart;
+                    if (first >= CalendarMath.EndDay)
+                    {
+                        return false;
+                    }
+                    int from = (int)first;
+                    int end = (int)Math.Min(weekStart + 7, CalendarMath.EndDay);
+                    LoadYearOfDay(from);
+                    if (_yearEmpty && end <= _yearStart + _yearLength)
+                    {
+                        long nextYear = _yearStart + _yearLength - 6;
+                        _period = Math.Max(_period, (nextYear - _rule.StartWeekDay + (7 * interval) - 1) / (7 * interval));
+                        continue;
+                    }
+                    _bits = default;
+                    for (int day = from; day < end; day++)
+                    {
+                        LoadYearOfDay(day);
+                        if (DayBits.IsSet(_yearBits, day - _yearStart))
+                        {
+                            DayBits.Set(_bits, day - from);
+                        }
+                    }
+                    if (DayBits.IsEmpty(_bits))
+                    {
+                        continue;
+                    }
+                    _baseDay = from;
+                    return true;
+                }
+                default:
+                {
+                    long dayNumber = _rule.StartDay + (k * interval);
+                    if (dayNumber >= CalendarMath.EndDay)
+                    {
+                        return false;
+                    }
+                    int day = (int)dayNumber;
+                    LoadYearOfDay(day);
+                    if (_yearEmpty)
+                    {
+                        long nextYear = _yearStart + _yearLength;
+                        _period = Math.Max(_period, (nextYear - _rule.StartDay + interval - 1) / interval);
+                        continue;
+                    }
+                    if (!DayBits.IsSet(_yearBits, day - _yearStart))
+                    {
+                        continue;
+                    }
+                    _bits = default;
+                    _bits[0] = 1;
+                    _baseDay = day;
+                    return true;
+                }
+            }
+        }
+    }
+
+    private bool LoadUnitPeriod()
+    {
+        var rule = _rule;
+        long unitsPerDay = rule.UnitsPerDay;
+        long unit = _period;
+        while (true)
+        {
+            long dayNumber = unit / unitsPerDay;
+            if (dayNumber >= CalendarMath.EndDay)
+            {
+                return false;
+            }
+            int day = (int)dayNumber;
+            LoadYearOfDay(day);
+            int nextDay = _yearEmpty ? -1 : DayBits.NextSet(_yearBits, day - _yearStart);
+            if (nextDay != day - _yearStart)
+            {
+                long target = nextDay < 0 ? _yearStart + _yearLength : _yearStart + nextDay;
+                unit = rule.FirstReachableUnit(target * unitsPerDay);
+                continue;
+            }
+            int inDay = (int)(unit - (dayNumber * unitsPerDay));
+            if (rule.IsUnitAllowed(inDay))
+            {
+                _unit = unit;
+                _period = unit + rule.Interval;
+                return true;
+            }
+            int allowed = inDay + 1 < unitsPerDay ? rule.NextAllowedUnit(inDay + 1) : -1;
+            unit = rule.FirstReachableUnit(allowed < 0 ? (dayNumber + 1) * unitsPerDay : (dayNumber * unitsPerDay) + allowed);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void LoadYearOfDay(int day)
+    {
+        if (day < _yearStart || day >= _yearStart + _yearLength || _year < 0)
+        {
+            LoadYear(CalendarMath.YearOfDay(day));
+        }
+    }
+
+    private void LoadYear(int year)
+    {
+        if (year == _year)
+        {
+            return;
+        }
+        _year = year;
+        _yearStart = CalendarMath.DaysBeforeYear(year);
+        _yearLength = CalendarMath.YearLength(year);
+        var mask = _rule.YearMask(year);
+        mask.CopyTo(_yearBits);
+        _yearEmpty = DayBits.IsEmpty(mask);
+    }
+
+    private static long MonthIndex(int day)
+    {
+        int year = CalendarMath.YearOfDay(day);
+        int dayOfYear = day - CalendarMath.DaysBeforeYear(year);
+        var starts = CalendarMath.MonthStarts(year);
+        int month = 0;
+        while (starts[month + 1] <= dayOfYear)
+        {
+            month++;
+        }
+        return (year * 12L) + month;
+    }
+}

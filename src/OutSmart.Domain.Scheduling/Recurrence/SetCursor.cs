@@ -1,0 +1,155 @@
+using NodaTime;
+
+namespace OutSmart.Domain.Scheduling.Recurrence;
+
+/// <summary>
+/// Merges the rule cursors and the extra dates of a <see cref="RecurrenceSet"/> into one ascending stream of local keys
+/// without repeats, leaving out the exception dates. Allocates only when the set has more than one rule.
+/// </summary>
+internal struct SetCursor
+{
+    /// <summary>Local times are at most this far from UTC (NodaTime's offset range).</summary>
+    public const long MaxOffsetSeconds = 18 * 3600;
+
+    private readonly RecurrenceSet _set;
+    private readonly long _upperKey;
+    private readonly bool _zoned;
+    private RuleCursor _first;
+    private readonly RuleCursor[]? _others;
+    private int _dateIndex;
+    private int _exceptionIndex;
+    private long _lastKey;
+
+    /// <summary>Starts the merge at <paramref name="lowerKey"/> (inclusive) and ends before <paramref name="upperKey"/>.</summary>
+    public SetCursor(RecurrenceSet set, long lowerKey, long upperKey, DateTimeZone? zone)
+    {
+        _set = set;
+        _upperKey = upperKey;
+        _zoned = zone is not null;
+        Mapper = zone is null ? default : new ZoneMapper(zone);
+        _lastKey = long.MinValue;
+        var evaluators = set.Evaluators;
+        _first = evaluators.Length > 0 ? Start(evaluators[0], lowerKey, _zoned) : default;
+        if (evaluators.Length > 1)
+        {
+            _others = new RuleCursor[evaluators.Length - 1];
+            for (int i = 1; i < evaluators.Length; i++)
+            {
+                _others[i - 1] = Start(evaluators[i], lowerKey, _zoned);
+            }
+        }
+        _dateIndex = LowerBound(set.DateKeys, lowerKey);
+        _exceptionIndex = LowerBound(set.ExceptionKeys, lowerKey);
+        Key = 0;
+        UtcKey = 0;
+    }
+
+    public ZoneMapper Mapper;
+
+    public long Key { get; private set; }
+
+    /// <summary>Gets the UTC key of <see cref="Key"/> in zoned mode.</summary>
+    public long UtcKey { get; private set; }
+
+    public bool MoveNext()
+    {
+        while (true)
+        {
+            long key = _first.IsDone || _set.Evaluators.Length == 0 ? long.MaxValue : _first.Key;
+            if (_others is not null)
+            {
+                foreach (ref readonly var cursor in _others.AsSpan())
+                {
+                    if (!cursor.IsDone && cursor.Key < key)
+                    {
+                        key = cursor.Key;
+                    }
+                }
+            }
+            long[] dates = _set.DateKeys;
+            if (_dateIndex < dates.Length && dates[_dateIndex] < key)
+            {
+                key = dates[_dateIndex];
+            }
+            if (key >= _upperKey || key == long.MaxValue)
+            {
+                return false;
+            }
+
+            bool fromRuleWithinUntil = false;
+            bool fromDate = false;
+            if (_dateIndex < dates.Length && dates[_dateIndex] == key)
+            {
+                _dateIndex++;
+                fromDate = true;
+            }
+            long utcKey = _zoned ? Mapper.ToUtcKey(key) : key;
+            if (_set.Evaluators.Length > 0 && !_first.IsDone && _first.Key == key)
+            {
+                fromRuleWithinUntil |= WithinUntil(0, utcKey, ref _first);
+                _first.MoveNext();
+            }
+            if (_others is not null)
+            {
+                var others = _others.AsSpan();
+                for (int i = 0; i < others.Length; i++)
+                {
+                    if (!others[i].IsDone && others[i].Key == key)
+                    {
+                        fromRuleWithinUntil |= WithinUntil(i + 1, utcKey, ref others[i]);
+                        others[i].MoveNext();
+                    }
+                }
+            }
+            if (!fromDate && !fromRuleWithinUntil)
+            {
+                continue;
+            }
+            if (key == _lastKey)
+            {
+                continue;
+            }
+            long[] exceptions = _set.ExceptionKeys;
+            while (_exceptionIndex < exceptions.Length && exceptions[_exceptionIndex] < key)
+            {
+                _exceptionIndex++;
+            }
+            if (_exceptionIndex < exceptions.Length && exceptions[_exceptionIndex] == key)
+            {
+                continue;
+            }
+            _lastKey = key;
+            Key = key;
+            UtcKey = utcKey;
+            return true;
+        }
+    }
+
+    /// <summary>Applies a UTC UNTIL as an instant in zoned mode; ends the rule once it is passed.</summary>
+    private readonly bool WithinUntil(int rule, long utcKey, ref RuleCursor cursor)
+    {
+        long untilUtc = _set.Evaluators[rule].UntilUtcKey;
+        if (!_zoned || untilUtc == long.MaxValue || utcKey <= untilUtc)
+        {
+            return true;
+        }
+        cursor.Stop();
+        return false;
+    }
+
+    private static RuleCursor Start(RuleEvaluator evaluator, long lowerKey, bool zoned)
+    {
+        long untilKey = zoned && evaluator.UntilUtcKey != long.MaxValue
+            ? evaluator.UntilUtcKey + MaxOffsetSeconds
+            : evaluator.UntilKey;
+        var cursor = new RuleCursor(evaluator, lowerKey, untilKey);
+        cursor.MoveNext();
+        return cursor;
+    }
+
+    private static int LowerBound(long[] keys, long key)
+    {
+        int index = Array.BinarySearch(keys, key);
+        return index >= 0 ? index : ~index;
+    }
+}

@@ -1,0 +1,94 @@
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace OutSmart.Domain.Scheduling.Recurrence;
+
+/// <summary>
+/// Maps local keys to UTC keys in one zone exactly as <see cref="Resolvers.LenientResolver"/> does, without allocating:
+/// it caches the range of local times that map to a single offset and only looks at the zone again when a time falls
+/// outside it (at most a few look-ups per transition crossed).
+/// </summary>
+internal struct ZoneMapper
+{
+    private readonly DateTimeZone _zone;
+    private long _safeFrom;
+    private long _safeTo;
+    private long _safeOffset;
+
+    public ZoneMapper(DateTimeZone zone)
+    {
+        _zone = zone;
+        _safeFrom = 0;
+        _safeTo = 0;
+    }
+
+    /// <summary>Gets the UTC offset, in seconds, of the last mapped time.</summary>
+    public long OffsetSeconds { get; private set; }
+
+    public long ToUtcKey(long localKey)
+    {
+        if (localKey >= _safeFrom && localKey < _safeTo)
+        {
+            OffsetSeconds = _safeOffset;
+            return localKey - _safeOffset;
+        }
+        return Resolve(localKey);
+    }
+
+    private long Resolve(long localKey)
+    {
+        long guessKey = Math.Clamp(localKey - OffsetSeconds, CalendarMath.Key(Instant.MinValue) + 86_400, CalendarMath.Key(Instant.MaxValue) - 86_400);
+        var interval = _zone.GetZoneInterval(CalendarMath.ToInstant(guessKey));
+        var previous = interval.HasStart ? _zone.GetZoneInterval(interval.Start - Duration.Epsilon) : null;
+        var next = interval.HasEnd ? _zone.GetZoneInterval(interval.End) : null;
+        ZoneInterval? before = null;
+        foreach (var candidate in (ReadOnlySpan<ZoneInterval?>)[previous, interval, next])
+        {
+            if (candidate is null)
+            {
+                continue;
+            }
+            if (Contains(candidate, localKey))
+            {
+                // The earliest interval that holds the local time: an ambiguous time takes the earlier offset.
+                long offset = candidate.WallOffset.Seconds;
+                OffsetSeconds = offset;
+                CacheSafeRange(candidate);
+                return localKey - offset;
+            }
+            if (candidate.HasEnd && LocalEnd(candidate) <= localKey)
+            {
+                before = candidate;
+            }
+        }
+        // In a gap: use the offset from before the gap, which moves the time forward by the length of the gap.
+        var gapBefore = before ?? interval;
+        long utcKey = localKey - gapBefore.WallOffset.Seconds;
+        OffsetSeconds = _zone.GetUtcOffset(CalendarMath.ToInstant(utcKey)).Seconds;
+        return utcKey;
+    }
+
+    private void CacheSafeRange(ZoneInterval interval)
+    {
+        long from = interval.HasStart ? LocalStart(interval) : long.MinValue;
+        long to = interval.HasEnd ? LocalEnd(interval) : long.MaxValue;
+        if (interval.HasStart)
+        {
+            from = Math.Max(from, LocalEnd(_zone.GetZoneInterval(interval.Start - Duration.Epsilon)));
+        }
+        if (interval.HasEnd)
+        {
+            to = Math.Min(to, LocalStart(_zone.GetZoneInterval(interval.End)));
+        }
+        _safeFrom = from;
+        _safeTo = to;
+        _safeOffset = interval.WallOffset.Seconds;
+    }
+
+    private static bool Contains(ZoneInterval interval, long localKey) =>
+        (!interval.HasStart || localKey >= LocalStart(interval)) && (!interval.HasEnd || localKey < LocalEnd(interval));
+
+    private static long LocalStart(ZoneInterval interval) => CalendarMath.Key(interval.Start) + interval.WallOffset.Seconds;
+
+    private static long LocalEnd(ZoneInterval interval) => CalendarMath.Key(interval.End) + interval.WallOffset.Seconds;
+}

@@ -1,0 +1,23 @@
+using Ardalis.GuardClauses;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutSmart.Domain.Tasks;
+
+namespace OutSmart.Domain.Storage.InMemory;
+
+/// <summary>Registers the in-memory storage adapters in a service collection.</summary>
+public static class InMemoryStorageServiceCollectionExtensions
+{
+    /// <summary>Registers the in-memory adapter of every storage port as a singleton, with <c>TryAdd*</c>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same collection, for chaining.</returns>
+    /// <remarks>Registers <see cref="InMemoryTaskRepository"/> as <see cref="ITaskRepository"/>. A port that already has
+    /// an implementation keeps it. The stores live as long as the service provider.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection AddOutSmartInMemoryStorage(this IServiceCollection services)
+    {
+        Guard.Against.Null(services);
+        services.TryAddSingleton<ITaskRepository, InMemoryTaskRepository>();
+        return services;
+    }
+}

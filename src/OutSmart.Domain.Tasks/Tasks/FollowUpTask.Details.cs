@@ -1,0 +1,199 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+using OneOf;
+using OneOf.Types;
+using OutSmart.Domain.Abstractions;
+
+namespace OutSmart.Domain.Tasks;
+
+public sealed partial class FollowUpTask
+{
+    /// <summary>Changes the title (TSK-01); from the mobile app only when the policy allows editing (TSK-13).</summary>
+    /// <param name="title">The new title.</param>
+    /// <param name="policy">The company's device policy.</param>
+    /// <param name="actor">Who changes it.</param>
+    /// <param name="now">The current instant.</param>
+    /// <returns><see cref="Success"/> (also when nothing changes), <see cref="TaskAlreadyClosed"/> or <see cref="TaskNotAllowed"/>.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    public OneOf<Success, TaskAlreadyClosed, TaskNotAllowed> Rename(TaskTitle title, TaskDevicePolicy policy, Actor actor, Instant now)
+    {
+        Guard.Against.Null(title);
+        if (CheckEditable(policy, actor, TaskDeviceAction.Edit) is { } refused)
+        {
+            return refused.Match<OneOf<Success, TaskAlreadyClosed, TaskNotAllowed>>(c => c, n => n);
+        }
+        if (title != Title)
+        {
+            Record(actor, now, TaskHistoryKind.FieldChanged, nameof(Title), Title.Value, title.Value);
+            Title = title;
+        }
+        return new Success();
+    }
+
+    /// <summary>Changes the description (TSK-01); from the mobile app only when the policy allows editing (TSK-13).</summary>
+    /// <param name="description">The new description.</param>
+    /// <param name="policy">The company's device policy.</param>
+    /// <param name="actor">Who changes it.</param>
+    /// <param name="now">The current instant.</param>
+    /// <returns><see cref="Success"/> (also when nothing changes), <see cref="TaskAlreadyClosed"/> or <see cref="TaskNotAllowed"/>.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    public OneOf<Success, TaskAlreadyClosed, TaskNotAllowed> Describe(TaskDescription description, TaskDevicePolicy policy, Actor actor, Instant now)
+    {
+        Guard.Against.Null(description);
+        if (CheckEditable(policy, actor, TaskDeviceAction.Edit) is { } refused)
+        {
+            return refused.Match<OneOf<Success, TaskAlreadyClosed, TaskNotAllowed>>(c => c, n => n);
+        }
+        if (description != Description)
+        {
+            Record(actor, now, TaskHistoryKind.FieldChanged, nameof(Description), Description.Value, description.Value);
+            Description = description;
+        }
+        return new Success();
+    }
+
+    /// <summary>Changes the priority (TSK-07); from the mobile app only when the policy allows editing (TSK-13).</summary>
+    /// <param name="priority">A defined priority.</param>
+    /// <param name="policy">The company's device policy.</param>
+    /// <param name="actor">Who changes it.</param>
+    /// <param name="now">The current instant.</param>
+    /// <returns><see cref="Success"/> (also when nothing changes), <see cref="TaskAlreadyClosed"/> or <see cref="TaskNotAllowed"/>.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="priority"/> is undefined.</exception>
+    public OneOf<Success, TaskAlreadyClosed, TaskNotAllowed> ChangePriority(TaskPriority priority, TaskDevicePolicy policy, Actor actor, Instant now)
+    {
+        Guard.Against.EnumOutOfRange(priority);
+        if (CheckEditable(policy, actor, TaskDeviceAction.Edit) is { } refused)
+        {
+            return refused.Match<OneOf<Success, TaskAlreadyClosed, TaskNotAllowed>>(c => c, n => n);
+        }
+        if (priority != Priority)
+        {
+            Record(actor, now, TaskHistoryKind.FieldChanged, nameof(Priority), Priority.ToString(), priority.ToString());
+            Priority = priority;
+        }
+        return new Success();
+    }
+
+    /// <summary>Hands the task to another owner (TSK-02); from the mobile app only when the policy allows editing (TSK-13).</summary>
+    /// <param name="owner">The new owner; not empty. The owner may also be an assignee.</param>
+    /// <param name="policy">The company's device policy.</param>
+    /// <param name="actor">Who changes it.</param>
+    /// <param name="now">The current instant.</param>
+    /// <returns><see cref="Success"/> (also when nothing changes), <see cref="TaskAlreadyClosed"/> or <see cref="TaskNotAllowed"/>.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="owner"/> is empty.</exception>
+    public OneOf<Success, TaskAlreadyClosed, TaskNotAllowed> ChangeOwner(EmployeeId owner, TaskDevicePolicy policy, Actor actor, Instant now)
+    {
+        Guard.Against.Default(owner);
+        if (CheckEditable(policy, actor, TaskDeviceAction.Edit) is { } refused)
+        {
+            return refused.Match<OneOf<Success, TaskAlreadyClosed, TaskNotAllowed>>(c => c, n => n);
+        }
+        if (owner != Participants.Owner)
+        {
+            Record(actor, now, TaskHistoryKind.FieldChanged, "Owner", Participants.Owner.ToString(), owner.ToString());
+            Participants = Participants.WithOwner(owner);
+            _events.Add(new TaskOwnerChanged(Id, owner, actor.EmployeeId, now));
+        }
+        return new Success();
+    }
+
+    /// <summary>Assigns an employee (TSK-02); from the mobile app only when the policy allows editing (TSK-13).</summary>
+    /// <param name="assignee">The employee; not empty. Assigning someone who is already assigned changes nothing.</param>
+    /// <param name="policy">The company's device policy.</param>
+    /// <param name="actor">Who assigns.</param>
+    /// <param name="now">The current instant.</param>
+    /// <returns><see cref="Success"/>, <see cref="TaskLimitReached"/> when the task already has <see cref="TaskParticipants.MaxAssignees"/> assignees, <see cref="TaskAlreadyClosed"/> or <see cref="TaskNotAllowed"/>.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="assignee"/> is empty.</exception>
+    public OneOf<Success, TaskLimitReached, TaskAlreadyClosed, TaskNotAllowed> Assign(EmployeeId assignee, TaskDevicePolicy policy, Actor actor, Instant now)
+    {
+        Guard.Against.Default(assignee);
+        if (CheckEditable(policy, actor, TaskDeviceAction.Edit) is { } refused)
+        {
+            return refused.Match<OneOf<Success, TaskLimitReached, TaskAlreadyClosed, TaskNotAllowed>>(c => c, n => n);
+        }
+        if (Participants.IsAssigned(assignee))
+        {
+            return new Success();
+        }
+        if (Participants.Assignees.Length >= TaskParticipants.MaxAssignees)
+        {
+            return new TaskLimitReached(TaskLimit.Assignees, TaskParticipants.MaxAssignees);
+        }
+        Participants = Participants.WithAssignee(assignee);
+        Record(actor, now, TaskHistoryKind.AssigneeAdded, null, null, assignee.ToString());
+        _events.Add(new TaskAssigned(Id, assignee, actor.EmployeeId, now));
+        return new Success();
+    }
+
+    /// <summary>Removes an employee from the assignees (TSK-02); from the mobile app only when the policy allows editing (TSK-13).</summary>
+    /// <param name="assignee">The employee; not empty. Unassigning someone who is not assigned changes nothing.</param>
+    /// <param name="policy">The company's device policy.</param>
+    /// <param name="actor">Who unassigns.</param>
+    /// <param name="now">The current instant.</param>
+    /// <returns><see cref="Success"/>, <see cref="TaskAlreadyClosed"/> or <see cref="TaskNotAllowed"/>.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="assignee"/> is empty.</exception>
+    public OneOf<Success, TaskAlreadyClosed, TaskNotAllowed> Unassign(EmployeeId assignee, TaskDevicePolicy policy, Actor actor, Instant now)
+    {
+        Guard.Against.Default(assignee);
+        if (CheckEditable(policy, actor, TaskDeviceAction.Edit) is { } refused)
+        {
+            return refused.Match<OneOf<Success, TaskAlreadyClosed, TaskNotAllowed>>(c => c, n => n);
+        }
+        if (Participants.IsAssigned(assignee))
+        {
+            Participants = Participants.WithoutAssignee(assignee);
+            Record(actor, now, TaskHistoryKind.AssigneeRemoved, null, assignee.ToString(), null);
+            _events.Add(new TaskUnassigned(Id, assignee, actor.EmployeeId, now));
+        }
+        return new Success();
+    }
+
+    /// <summary>Changes the start and due (TSK-03); from the mobile app only when the policy allows changing dates (TSK-13).</summary>
+    /// <param name="schedule">The new schedule; its start is never after its due.</param>
+    /// <param name="policy">The company's device policy.</param>
+    /// <param name="actor">Who changes it.</param>
+    /// <param name="now">The current instant.</param>
+    /// <returns>
+    /// <see cref="Success"/> (also when nothing changes); <see cref="TaskReminderInvalid"/> when a reminder counts back
+    /// from the due moment and the new schedule has no due moment; <see cref="TaskAlreadyClosed"/> or <see cref="TaskNotAllowed"/>.
+    /// </returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    public OneOf<Success, TaskReminderInvalid, TaskAlreadyClosed, TaskNotAllowed> Reschedule(TaskSchedule schedule, TaskDevicePolicy policy, Actor actor, Instant now)
+    {
+        Guard.Against.Null(schedule);
+        if (CheckEditable(policy, actor, TaskDeviceAction.ChangeDueDate) is { } refused)
+        {
+            return refused.Match<OneOf<Success, TaskReminderInvalid, TaskAlreadyClosed, TaskNotAllowed>>(c => c, n => n);
+        }
+        if (schedule.Due?.Moment is null && _reminders.FirstOrDefault(r => r.BeforeDue is not null) is { } relative)
+        {
+            return new TaskReminderInvalid(Id, relative, TaskReminderProblem.NeedsDueMoment);
+        }
+        if (schedule != Schedule)
+        {
+            Record(actor, now, TaskHistoryKind.FieldChanged, nameof(Schedule), Schedule.ToString(), schedule.ToString());
+            Schedule = schedule;
+            _events.Add(new TaskRescheduled(Id, schedule, actor.EmployeeId, now));
+        }
+        return new Success();
+    }
+
+    private OneOf<TaskAlreadyClosed, TaskNotAllowed>? CheckEditable(TaskDevicePolicy policy, Actor actor, TaskDeviceAction action)
+    {
+        Guard.Against.Null(policy);
+        Guard.Against.Null(actor);
+        if (Status == FollowUpTaskStatus.Closed)
+        {
+            return new TaskAlreadyClosed(Id);
+        }
+        if (!policy.Allows(actor, action))
+        {
+            return new TaskNotAllowed(action);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,11 @@
+using NodaTime;
+using OutSmart.Domain.Abstractions;
+
+namespace OutSmart.Domain.Tasks;
+
+/// <summary>A task got a new owner.</summary>
+/// <param name="TaskId">The task.</param>
+/// <param name="Owner">The new owner.</param>
+/// <param name="By">The employee who did it.</param>
+/// <param name="OccurredAt">When it happened.</param>
+public sealed record TaskOwnerChanged(TaskId TaskId, EmployeeId Owner, EmployeeId By, Instant OccurredAt) : IDomainEvent;

@@ -1,0 +1,11 @@
+using NodaTime;
+using OutSmart.Domain.Abstractions;
+
+namespace OutSmart.Domain.Tasks;
+
+/// <summary>An employee was removed from the assignees of a task.</summary>
+/// <param name="TaskId">The task.</param>
+/// <param name="Assignee">The removed employee.</param>
+/// <param name="By">The employee who did it.</param>
+/// <param name="OccurredAt">When it happened.</param>
+public sealed record TaskUnassigned(TaskId TaskId, EmployeeId Assignee, EmployeeId By, Instant OccurredAt) : IDomainEvent;

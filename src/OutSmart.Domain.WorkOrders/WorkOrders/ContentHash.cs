@@ -1,0 +1,167 @@
+using System.Buffers;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace OutSmart.Domain.WorkOrders;
+
+/// <summary>Computes the SHA-256 binding of a signature to the signed content (SIG-09).</summary>
+/// <remarks>
+/// The canonical form is compact UTF-8 JSON with a fixed key order: <c>{"workOrder":{"id","number","customer",
+/// "hours":[{"employee","hourType","start","end","date","durationMs"}],"materials":[{"article","description",
+/// "quantity","unit"}],"answers":[{"field","value"}],"photos":[hash],"notes":[{"step","text"}]},"signature":
+/// {"canvas":{"width","height"},"strokes":[[[x,y,t(,p)]]],"signer","capturedAt"}}</c>. Numbers use invariant
+/// culture, coordinates are rounded to 0.01 unit, instants are ISO-8601 UTC, absent values are <c>null</c>.
+/// </remarks>
+public static class ContentHash
+{
+    /// <summary>Computes the content hash.</summary>
+    /// <param name="content">The signed content of the work order.</param>
+    /// <param name="ink">The signature ink.</param>
+    /// <param name="signerName">The signer's name, or <see langword="null"/>.</param>
+    /// <param name="capturedAt">The moment of capture.</param>
+    /// <returns>The SHA-256 as 64 lowercase hexadecimal digits.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="ink"/> is <see langword="null"/>.</exception>
+    public static string Compute(WorkOrderContent content, SignatureInk ink, string? signerName, Instant capturedAt)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(ink);
+        byte[] json = ToCanonicalJson(content, ink, signerName, capturedAt);
+        return Convert.ToHexStringLower(SHA256.HashData(json));
+    }
+
+    /// <summary>Writes the canonical UTF-8 JSON that <see cref="Compute"/> hashes, for verification by others.</summary>
+    /// <param name="content">The signed content of the work order.</param>
+    /// <param name="ink">The signature ink.</param>
+    /// <param name="signerName">The signer's name, or <see langword="null"/>.</param>
+    /// <param name="capturedAt">The moment of capture.</param>
+    /// <returns>The canonical JSON bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="ink"/> is <see langword="null"/>.</exception>
+    public static byte[] ToCanonicalJson(WorkOrderContent content, SignatureInk ink, string? signerName, Instant capturedAt)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(ink);
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("workOrder");
+            w.WriteString("id", content.WorkOrderId.ToString());
+            w.WriteString("number", content.Number);
+            w.WriteString("customer", content.CustomerId.ToString());
+            w.WriteStartArray("hours");
+            foreach (HourRegistration h in content.Hours)
+            {
+                w.WriteStartObject();
+                w.WriteString("employee", h.EmployeeId.ToString());
+                w.WriteString("hourType", h.HourType);
+                WriteInstant(w, "start", h.Start);
+                WriteInstant(w, "end", h.End);
+                if (h.Date is { } date)
+                {
+                    w.WriteString("date", LocalDatePattern.Iso.Format(date));
+                }
+                else
+                {
+                    w.WriteNull("date");
+                }
+                w.WriteNumber("durationMs", checked((long)h.Duration.TotalMilliseconds));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("materials");
+            foreach (MaterialLine m in content.Materials)
+            {
+                w.WriteStartObject();
+                w.WriteString("article", m.ArticleCode);
+                w.WriteString("description", m.Description);
+                w.WriteString("quantity", m.Quantity.ToString(CultureInfo.InvariantCulture));
+                w.WriteString("unit", m.Unit);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            WritePairs(w, "answers", "field", "value", content.Answers);
+            w.WriteStartArray("photos");
+            foreach (string hash in content.PhotoHashes)
+            {
+                w.WriteStringValue(hash);
+            }
+            w.WriteEndArray();
+            WritePairs(w, "notes", "step", "text", content.Notes);
+            w.WriteEndObject();
+
+            w.WriteStartObject("signature");
+            w.WriteStartObject("canvas");
+            w.WriteRawNumber("width", ink.Canvas.Width);
+            w.WriteRawNumber("height", ink.Canvas.Height);
+            w.WriteEndObject();
+            w.WriteStartArray("strokes");
+            foreach (SignatureStroke stroke in ink.Strokes)
+            {
+                w.WriteStartArray();
+                foreach (SignaturePoint p in stroke.Points)
+                {
+                    w.WriteStartArray();
+                    w.WriteRawValue(Number(p.X));
+                    w.WriteRawValue(Number(p.Y));
+                    w.WriteNumberValue(p.TimeMs);
+                    if (p.Pressure is { } pressure)
+                    {
+                        w.WriteRawValue(Number(Math.Round(pressure, 3)));
+                    }
+                    w.WriteEndArray();
+                }
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            if (signerName is null)
+            {
+                w.WriteNull("signer");
+            }
+            else
+            {
+                w.WriteString("signer", signerName);
+            }
+            w.WriteString("capturedAt", InstantPattern.ExtendedIso.Format(capturedAt));
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteRawNumber(this Utf8JsonWriter writer, string name, double value)
+    {
+        writer.WritePropertyName(name);
+        writer.WriteRawValue(Number(value));
+    }
+
+    private static string Number(double value) =>
+        (Math.Round(value * 100, MidpointRounding.AwayFromZero) / 100 + 0.0).ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static void WriteInstant(Utf8JsonWriter writer, string name, Instant? instant)
+    {
+        if (instant is { } value)
+        {
+            writer.WriteString(name, InstantPattern.ExtendedIso.Format(value));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void WritePairs(Utf8JsonWriter writer, string name, string key, string value, IEnumerable<KeyValuePair<string, string>> pairs)
+    {
+        writer.WriteStartArray(name);
+        foreach (KeyValuePair<string, string> pair in pairs)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(key, pair.Key);
+            writer.WriteString(value, pair.Value);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
+}

@@ -1,0 +1,137 @@
+using FsCheck.Xunit;
+using NodaTime;
+using NodaTime.TimeZones;
+using OutSmart.Domain.Scheduling.Recurrence;
+using OutSmart.Domain.Scheduling.Tests.Arbitraries;
+using OutSmart.Domain.Scheduling.Tests.TestData;
+
+namespace OutSmart.Domain.Scheduling.Tests.Recurrence;
+
+/// <summary>Properties of rule evaluation over generated rules, starts, windows and zones.</summary>
+public sealed class RecurrenceSetProperties
+{
+    private const int Prefix = 300;
+
+    [Property(Arbitrary = [typeof(RecurrenceArbitraries)], MaxTest = 300)]
+    public bool GetOccurrences_StrictlyIncreaseAndNeverPrecedeTheStart(RuleScenario scenario)
+    {
+        var occurrences = scenario.ToSet().GetOccurrences().Take(Prefix).ToList();
+
+        return occurrences.All(o => o >= scenario.Start) && occurrences.Zip(occurrences.Skip(1)).All(p => p.First < p.Second);
+    }
+
+    [Property(Arbitrary = [typeof(RecurrenceArbitraries)], MaxTest = 300)]
+    public bool GetOccurrences_EveryOccurrenceMatchesEveryByPart(RuleScenario scenario)
+    {
+        var occurrences = scenario.ToSet().GetOccurrences().Take(Prefix);
+
+        return occurrences.All(o => RuleMatcher.Matches(scenario.Rule, scenario.Start, o));
+    }
+
+    [Property(Arbitrary = [typeof(RecurrenceArbitraries)], MaxTest = 300)]
+    public bool GetOccurrences_HonoursCountAndUntil(RuleScenario scenario)
+    {
+        var rule = scenario.Rule;
+        var unbounded = RecurrenceRule.Parse(WithoutEnd(rule.ToString())).AsT0;
+        var limited = RecurrenceSet.Create(scenario.Start, rule).GetOccurrences().Take(Prefix).ToList();
+        var all = RecurrenceSet.Create(scenario.Start, unbounded).GetOccurrences();
+
+        if (rule.Count is int count)
+        {
+            return limited.Count <= count && limited.SequenceEqual(all.Take(Math.Min(count, Prefix)));
+        }
+        if (rule.Until is { } until)
+        {
+            var expected = all.TakeWhile(o => o <= until.Value).Take(Prefix);
+            return limited.All(o => o <= until.Value) && limited.SequenceEqual(expected);
+        }
+        return limited.SequenceEqual(all.Take(Prefix));
+    }
+
+    [Property(Arbitrary = [typeof(RecurrenceArbitraries)], MaxTest = 300)]
+    public bool Between_EqualsTheFullExpansionFilteredToTheWindow(WindowScenario window)
+    {
+        var set = window.Scenario.ToSet();
+        var (full, from, _, to) = Window(set, window);
+
+        var actual = set.Between(from, to).ToList();
+
+        return actual.SequenceEqual(full.Where(o => o >= from && o < to));
+    }
+
+    [Property(Arbitrary = [typeof(RecurrenceArbitraries)], MaxTest = 300)]
+    public bool Between_AdjacentWindowsConcatenateToTheSpanningWindow(WindowScenario window)
+    {
+        var set = window.Scenario.ToSet();
+        var (_, from, middle, to) = Window(set, window);
+
+        var joined = set.Between(from, middle).Concat(set.Between(middle, to)).ToList();
+
+        return joined.SequenceEqual(set.Between(from, to));
+    }
+
+    [Property(Arbitrary = [typeof(RecurrenceArbitraries)], MaxTest = 200)]
+    public bool GetOccurrences_WhenEnumeratedTwice_GivesTheSameOccurrences(RuleScenario scenario)
+    {
+        var set = scenario.ToSet();
+
+        return set.GetOccurrences().Take(100).SequenceEqual(set.GetOccurrences().Take(100));
+    }
+
+    [Property(Arbitrary = [typeof(RecurrenceArbitraries)], MaxTest = 300)]
+    public bool InZone_OccurrencesAreStrictlyIncreasingInstants(ZonedScenario zoned)
+    {
+        var instants = zoned.Scenario.ToSet().InZone(zoned.Zone).GetOccurrences().Take(Prefix).Select(z => z.ToInstant()).ToList();
+
+        return instants.Zip(instants.Skip(1)).All(p => p.First < p.Second);
+    }
+
+    [Property(Arbitrary = [typeof(RecurrenceArbitraries)], MaxTest = 300)]
+    public bool InZone_EqualsTheFloatingOccurrencesResolvedLenientlyWithoutRepeats(ZonedScenario zoned)
+    {
+        var set = zoned.Scenario.ToSet();
+        var expected = new List<ZonedDateTime>();
+        foreach (var local in set.GetOccurrences().Take(Prefix))
+        {
+            var resolved = zoned.Zone.ResolveLocal(local, Resolvers.LenientResolver);
+            if (expected.Count == 0 || expected[^1].ToInstant() != resolved.ToInstant())
+            {
+                expected.Add(resolved);
+            }
+        }
+
+        var actual = set.InZone(zoned.Zone).GetOccurrences().Take(expected.Count).ToList();
+
+        return actual.SequenceEqual(expected);
+    }
+
+    [Property(Arbitrary = [typeof(RecurrenceArbitraries)], MaxTest = 200)]
+    public bool InZone_Between_EqualsTheZonedExpansionFilteredToTheWindow(ZonedScenario zoned)
+    {
+        var set = zoned.Scenario.ToSet().InZone(zoned.Zone);
+        var full = set.GetOccurrences().Take(60).Select(z => z.ToInstant()).ToList();
+        if (full.Count < 3)
+        {
+            return set.Between(Instant.MinValue, Instant.MaxValue).Select(z => z.ToInstant()).SequenceEqual(full);
+        }
+        var from = full[1] - Duration.FromSeconds(1);
+        var to = full[^1];
+
+        var actual = set.Between(from, to).Select(z => z.ToInstant()).ToList();
+
+        return actual.SequenceEqual(full.Where(i => i >= from && i < to));
+    }
+
+    private static (List<LocalDateTime> Full, LocalDateTime From, LocalDateTime Middle, LocalDateTime To) Window(RecurrenceSet set, WindowScenario window)
+    {
+        var full = set.GetOccurrences().Take(Prefix).ToList();
+        var first = set.Start.PlusDays(-1);
+        var last = full.Count == Prefix ? full[^1] : set.Start.PlusYears(3);
+        long span = Period.Between(first, last, PeriodUnits.Seconds).Seconds;
+        LocalDateTime At(double fraction) => first.PlusSeconds((long)(span * fraction));
+        return (full, At(window.From), At(window.Middle), At(window.To));
+    }
+
+    private static string WithoutEnd(string rule) =>
+        string.Join(';', rule.Split(';').Where(part => !part.StartsWith("COUNT=", StringComparison.Ordinal) && !part.StartsWith("UNTIL=", StringComparison.Ordinal)));
+}

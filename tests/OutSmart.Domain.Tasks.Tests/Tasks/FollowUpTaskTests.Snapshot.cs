@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using NodaTime;
+using OutSmart.Domain.Abstractions;
+using OutSmart.Domain.Tasks.Tests.TestData;
+
+namespace OutSmart.Domain.Tasks.Tests.Tasks;
+
+public sealed partial class FollowUpTaskTests
+{
+    [Fact]
+    public void Rehydrate_WhenGivenASnapshot_RoundTripsEveryValue()
+    {
+        var task = ARichTask();
+        var snapshot = task.ToSnapshot();
+
+        var copy = FollowUpTask.Rehydrate(snapshot);
+
+        Assert.Equal(snapshot, copy.ToSnapshot());
+        Assert.Empty(copy.DomainEvents);
+        Assert.Equal(task.Checklist, copy.Checklist);
+        Assert.Equal(task.History, copy.History);
+    }
+
+    [Fact]
+    public void Rehydrate_WhenTheCopyChanges_TheSnapshotDoesNot()
+    {
+        var snapshot = ARichTask().ToSnapshot();
+        var copy = FollowUpTask.Rehydrate(snapshot);
+
+        copy.AddLink(TestIds.Invoice, TestIds.Office, Later);
+
+        Assert.DoesNotContain(TestIds.Invoice, snapshot.Links);
+        Assert.NotEqual(snapshot, copy.ToSnapshot());
+    }
+
+    [Fact]
+    public void Rehydrate_WhenCompletedWithoutCompletedAt_Throws()
+    {
+        var s = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build().ToSnapshot();
+        var broken = new TaskSnapshot(
+            s.Id, s.Version, s.Title, s.Description, s.Participants, s.Schedule, s.Priority, FollowUpTaskStatus.Completed, 100,
+            null, null, null, s.CreatedAt, s.CreatedBy, s.Reminders, s.Links, s.Checklist, s.NextChecklistNumber, s.Subtasks, s.History);
+
+        Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
+    }
+
+    [Fact]
+    public void Rehydrate_WhenLinksRepeat_Throws()
+    {
+        var s = TaskBuilder.ATask().Build().ToSnapshot();
+        var broken = new TaskSnapshot(
+            s.Id, s.Version, s.Title, s.Description, s.Participants, s.Schedule, s.Priority, s.Status, s.Progress,
+            s.CompletedAt, s.CompletedBy, s.StopReason, s.CreatedAt, s.CreatedBy, s.Reminders,
+            [TestIds.Customer, TestIds.Customer], s.Checklist, s.NextChecklistNumber, s.Subtasks, s.History);
+
+        Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
+    }
+
+    [Fact]
+    public void Rehydrate_WhenProgressIsOutOfRange_Throws()
+    {
+        var s = TaskBuilder.ATask().Build().ToSnapshot();
+        var broken = new TaskSnapshot(
+            s.Id, s.Version, s.Title, s.Description, s.Participants, s.Schedule, s.Priority, s.Status, 101,
+            s.CompletedAt, s.CompletedBy, s.StopReason, s.CreatedAt, s.CreatedBy, s.Reminders, s.Links, s.Checklist,
+            s.NextChecklistNumber, s.Subtasks, ImmutableArray<TaskHistoryEntry>.Empty);
+
+        Assert.ThrowsAny<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
+    }
+
+    [Fact]
+    public void MarkSaved_WhenNextVersion_SetsVersion()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        task.MarkSaved(AggregateVersion.From(1));
+
+        Assert.Equal(AggregateVersion.From(1), task.Version);
+    }
+
+    [Fact]
+    public void MarkSaved_WhenNotTheNextVersion_Throws()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        Assert.Throws<ArgumentException>(() => task.MarkSaved(AggregateVersion.From(2)));
+    }
+
+    [Fact]
+    public void IsOverdue_WhenNoDue_IsFalse()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        Assert.False(task.IsOverdue(Instant.MaxValue, TestIds.Amsterdam));
+    }
+
+    [Fact]
+    public void IsOverdue_WhenDueDateIsYesterdayInTheZone_IsTrue()
+    {
+        var task = TaskBuilder.ATask().DueOn(new LocalDate(2026, 3, 1)).Build();
+
+        Assert.True(task.IsOverdue(TestIds.Now, TestIds.Amsterdam));
+        Assert.True(task.ToSnapshot().IsOverdue(TestIds.Now, TestIds.Amsterdam));
+    }
+
+    [Fact]
+    public void IsOverdue_WhenDueDateIsToday_IsFalse()
+    {
+        var task = TaskBuilder.ATask().DueOn(new LocalDate(2026, 3, 2)).Build();
+
+        Assert.False(task.IsOverdue(TestIds.Now, TestIds.Amsterdam));
+    }
+
+    internal static FollowUpTask ARichTask()
+    {
+        var task = TaskBuilder.ATask().DueAt(TestIds.Now + NodaTime.Duration.FromDays(3), TestIds.Amsterdam)
+            .StartingOn(new LocalDate(2026, 3, 2)).WithPriority(TaskPriority.High).Build();
+        task.Start(TestIds.Mobile, Later);
+        task.ChangeProgress(60, TestIds.Mobile, Later);
+        task.AddReminder(TaskReminder.Before(NodaTime.Duration.FromHours(4)), TestIds.Office, Later);
+        task.AddReminder(TaskReminder.AtInstant(Later + NodaTime.Duration.FromHours(5)), TestIds.Office, Later);
+        task.AddLink(TestIds.Customer, TestIds.Office, Later);
+        task.AddLink(TestIds.WorkOrder, TestIds.Office, Later);
+        task.AddChecklistItem("Check pressure", TestIds.Mobile, Later);
+        task.MarkChecklistItem(1, true, TestIds.Mobile, Later);
+        task.AddSubtask(TestIds.Subtask1, TaskTitle.Create("Order part").AsT0, true, TestIds.Office, Later);
+        task.Comment("On my way", TestIds.Mobile, Later);
+        task.MarkSaved(AggregateVersion.From(1));
+        return task;
+    }
+}

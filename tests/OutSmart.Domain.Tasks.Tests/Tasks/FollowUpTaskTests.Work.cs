@@ -1,0 +1,413 @@
+using NodaTime;
+using OutSmart.Domain.Abstractions;
+using OutSmart.Domain.Tasks.Tests.TestData;
+
+namespace OutSmart.Domain.Tasks.Tests.Tasks;
+
+public sealed partial class FollowUpTaskTests
+{
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(101)]
+    [InlineData(int.MinValue)]
+    public void ChangeProgress_WhenOutOfRange_ReturnsTaskProgressOutOfRange(int percent)
+    {
+        var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build();
+
+        var result = task.ChangeProgress(percent, TestIds.Mobile, Later);
+
+        var error = Assert.IsType<TaskProgressOutOfRange>(result.Value);
+        Assert.Equal("TASK_PROGRESS_RANGE", error.Code);
+        Assert.Equal(0, task.Progress);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(55)]
+    [InlineData(100)]
+    public void ChangeProgress_WhenInRange_SetsIt(int percent)
+    {
+        var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build();
+
+        var result = task.ChangeProgress(percent, TestIds.Mobile, Later);
+
+        Assert.True(result.IsT0);
+        Assert.Equal(percent, task.Progress);
+    }
+
+    [Fact]
+    public void ChangeProgress_WhenReaching100_DoesNotComplete()
+    {
+        var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build();
+
+        task.ChangeProgress(100, TestIds.Mobile, Later);
+
+        Assert.Equal(FollowUpTaskStatus.InProgress, task.Status);
+        Assert.Null(task.CompletedAt);
+    }
+
+    [Theory]
+    [InlineData(FollowUpTaskStatus.Completed)]
+    [InlineData(FollowUpTaskStatus.Stopped)]
+    [InlineData(FollowUpTaskStatus.Closed)]
+    public void ChangeProgress_WhenNotOpen_ReturnsTaskNotOpen(FollowUpTaskStatus status)
+    {
+        var task = TaskBuilder.ATask().InStatus(status).Build();
+        int progress = task.Progress;
+
+        var result = task.ChangeProgress(50, TestIds.Mobile, Later);
+
+        Assert.Equal(status, Assert.IsType<TaskNotOpen>(result.Value).Status);
+        Assert.Equal(progress, task.Progress);
+    }
+
+    [Fact]
+    public void AddReminder_WhenAbsoluteInTheFuture_AddsIt()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        var result = task.AddReminder(TaskReminder.AtInstant(Later), TestIds.Office, TestIds.Now);
+
+        Assert.True(result.IsT0);
+        Assert.Equal([Later], task.GetReminderInstants());
+    }
+
+    [Fact]
+    public void AddReminder_WhenAtNow_AddsIt()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        var result = task.AddReminder(TaskReminder.AtInstant(TestIds.Now), TestIds.Office, TestIds.Now);
+
+        Assert.True(result.IsT0);
+    }
+
+    [Fact]
+    public void AddReminder_WhenAbsoluteInThePast_ReturnsTaskReminderInvalid()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        var result = task.AddReminder(TaskReminder.AtInstant(TestIds.Now - Duration.Epsilon), TestIds.Office, TestIds.Now);
+
+        var error = Assert.IsType<TaskReminderInvalid>(result.Value);
+        Assert.Equal(TaskReminderProblem.InPast, error.Problem);
+        Assert.Equal("TASK_REMINDER_INVALID", error.Code);
+        Assert.Empty(task.Reminders);
+    }
+
+    [Fact]
+    public void AddReminder_WhenRelativeAndFiringInThePast_ReturnsTaskReminderInvalid()
+    {
+        var task = TaskBuilder.ATask().DueAt(TestIds.Now + Duration.FromHours(1), TestIds.Amsterdam).Build();
+
+        var result = task.AddReminder(TaskReminder.Before(Duration.FromHours(2)), TestIds.Office, TestIds.Now);
+
+        Assert.Equal(TaskReminderProblem.InPast, Assert.IsType<TaskReminderInvalid>(result.Value).Problem);
+    }
+
+    [Fact]
+    public void AddReminder_WhenRelativeWithoutDue_ReturnsTaskReminderInvalid()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        var result = task.AddReminder(TaskReminder.Before(Duration.FromHours(2)), TestIds.Office, TestIds.Now);
+
+        Assert.Equal(TaskReminderProblem.NeedsDueMoment, Assert.IsType<TaskReminderInvalid>(result.Value).Problem);
+    }
+
+    [Fact]
+    public void AddReminder_WhenRelativeWithDateOnlyDue_ReturnsTaskReminderInvalid()
+    {
+        var task = TaskBuilder.ATask().DueOn(new LocalDate(2026, 3, 6)).Build();
+
+        var result = task.AddReminder(TaskReminder.Before(Duration.FromHours(2)), TestIds.Office, TestIds.Now);
+
+        Assert.Equal(TaskReminderProblem.NeedsDueMoment, Assert.IsType<TaskReminderInvalid>(result.Value).Problem);
+    }
+
+    [Fact]
+    public void AddReminder_WhenRelativeWithDueMoment_FiresBeforeIt()
+    {
+        var due = TestIds.Now + Duration.FromDays(3);
+        var task = TaskBuilder.ATask().DueAt(due, TestIds.Amsterdam).Build();
+
+        task.AddReminder(TaskReminder.Before(Duration.FromHours(2)), TestIds.Office, TestIds.Now);
+
+        Assert.Equal([due - Duration.FromHours(2)], task.GetReminderInstants());
+    }
+
+    [Fact]
+    public void AddReminder_WhenFiveSet_ReturnsTaskLimitReached()
+    {
+        var task = TaskBuilder.ATask().Build();
+        for (int i = 1; i <= 5; i++)
+        {
+            Assert.True(task.AddReminder(TaskReminder.AtInstant(TestIds.Now + Duration.FromHours(i)), TestIds.Office, TestIds.Now).IsT0);
+        }
+
+        var result = task.AddReminder(TaskReminder.AtInstant(TestIds.Now + Duration.FromHours(6)), TestIds.Office, TestIds.Now);
+
+        Assert.Equal(TaskLimit.Reminders, Assert.IsType<TaskLimitReached>(result.Value).Limit);
+        Assert.Equal(5, task.Reminders.Count);
+    }
+
+    [Fact]
+    public void AddReminder_WhenNotOpen_ReturnsTaskNotOpen()
+    {
+        var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Completed).Build();
+
+        var result = task.AddReminder(TaskReminder.AtInstant(Later), TestIds.Office, TestIds.Now);
+
+        Assert.IsType<TaskNotOpen>(result.Value);
+    }
+
+    [Fact]
+    public void CancelReminder_WhenSet_RemovesIt()
+    {
+        var task = TaskBuilder.ATask().Build();
+        task.AddReminder(TaskReminder.AtInstant(Later), TestIds.Office, TestIds.Now);
+
+        task.CancelReminder(TaskReminder.AtInstant(Later), TestIds.Office, TestIds.Now);
+
+        Assert.Empty(task.Reminders);
+    }
+
+    [Fact]
+    public void Before_WhenOffsetIsNegative_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => TaskReminder.Before(Duration.FromHours(-1)));
+    }
+
+    [Fact]
+    public void AddLink_WhenSeveralKinds_KeepsAllInOrder()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        task.AddLink(TestIds.Customer, TestIds.Office, Later);
+        task.AddLink(TestIds.WorkOrder, TestIds.Office, Later);
+        task.AddLink(TestIds.Invoice, TestIds.Office, Later);
+
+        Assert.Equal([TestIds.Customer, TestIds.WorkOrder, TestIds.Invoice], task.Links);
+        Assert.Equal(TaskHistoryKind.LinkAdded, task.History[^1].Kind);
+        Assert.Equal(TestIds.Invoice.ToString(), task.History[^1].NewValue);
+    }
+
+    [Fact]
+    public void AddLink_WhenSamePairAgain_ReturnsTaskLinkDuplicate()
+    {
+        var task = TaskBuilder.ATask().Build();
+        task.AddLink(TestIds.WorkOrder, TestIds.Office, Later);
+
+        var result = task.AddLink(RecordLink.Create(RecordKind.WorkOrder, TestIds.WorkOrder.Id), TestIds.Office, Later);
+
+        var error = Assert.IsType<TaskLinkDuplicate>(result.Value);
+        Assert.Equal("TASK_LINK_DUPLICATE", error.Code);
+        Assert.Single(task.Links);
+    }
+
+    [Fact]
+    public void AddLink_WhenSameIdButOtherKind_AddsIt()
+    {
+        var task = TaskBuilder.ATask().Build();
+        task.AddLink(TestIds.WorkOrder, TestIds.Office, Later);
+
+        var result = task.AddLink(RecordLink.Create(RecordKind.Invoice, TestIds.WorkOrder.Id), TestIds.Office, Later);
+
+        Assert.True(result.IsT0);
+    }
+
+    [Fact]
+    public void AddLink_WhenTwentyLinked_ReturnsTaskLimitReached()
+    {
+        var task = TaskBuilder.ATask().Build();
+        for (int i = 1; i <= 20; i++)
+        {
+            Assert.True(task.AddLink(RecordLink.To(new CustomerId(TestIds.NumberedGuid(i))), TestIds.Office, Later).IsT0);
+        }
+
+        var result = task.AddLink(TestIds.WorkOrder, TestIds.Office, Later);
+
+        Assert.Equal(TaskLimit.Links, Assert.IsType<TaskLimitReached>(result.Value).Limit);
+        Assert.Equal(20, task.Links.Count);
+    }
+
+    [Fact]
+    public void AddLink_WhenClosed_ReturnsTaskAlreadyClosed()
+    {
+        var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Closed).Build();
+
+        var result = task.AddLink(TestIds.WorkOrder, TestIds.Office, Later);
+
+        Assert.IsType<TaskAlreadyClosed>(result.Value);
+    }
+
+    [Fact]
+    public void RemoveLink_WhenLinked_RemovesItWithHistory()
+    {
+        var task = TaskBuilder.ATask().Build();
+        task.AddLink(TestIds.WorkOrder, TestIds.Office, Later);
+
+        task.RemoveLink(TestIds.WorkOrder, TestIds.Office, Later);
+
+        Assert.Empty(task.Links);
+        Assert.Equal(TaskHistoryKind.LinkRemoved, task.History[^1].Kind);
+    }
+
+    [Fact]
+    public void AddChecklistItem_WhenAdded_NumbersItemsFromOne()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        var first = task.AddChecklistItem("Check pressure", TestIds.Mobile, Later).AsT0;
+        var second = task.AddChecklistItem("  Bleed radiators ", TestIds.Mobile, Later).AsT0;
+
+        Assert.Equal((1, 2), (first.Number, second.Number));
+        Assert.Equal("Bleed radiators", second.Text);
+        Assert.False(second.IsDone);
+    }
+
+    [Fact]
+    public void AddChecklistItem_WhenHundredItems_ReturnsTaskLimitReached()
+    {
+        var task = TaskBuilder.ATask().Build();
+        for (int i = 1; i <= 100; i++)
+        {
+            Assert.True(task.AddChecklistItem($"Item {i}", TestIds.Mobile, Later).IsT0);
+        }
+
+        var result = task.AddChecklistItem("One too many", TestIds.Mobile, Later);
+
+        Assert.Equal(TaskLimit.ChecklistItems, Assert.IsType<TaskLimitReached>(result.Value).Limit);
+        Assert.Equal(100, task.Checklist.Count);
+    }
+
+    [Fact]
+    public void AddChecklistItem_WhenTextIsBlank_Throws()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        Assert.ThrowsAny<ArgumentException>(() => task.AddChecklistItem("  ", TestIds.Mobile, Later));
+    }
+
+    [Fact]
+    public void MarkChecklistItem_WhenDone_TicksItOff()
+    {
+        var task = TaskBuilder.ATask().Build();
+        var item = task.AddChecklistItem("Check pressure", TestIds.Mobile, Later).AsT0;
+
+        task.MarkChecklistItem(item.Number, true, TestIds.Mobile, Later);
+
+        Assert.True(task.Checklist[0].IsDone);
+        Assert.Equal("[x] #1 Check pressure", task.History[^1].NewValue);
+    }
+
+    [Fact]
+    public void MarkChecklistItem_WhenNumberIsUnknown_Throws()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        Assert.Throws<ArgumentException>(() => task.MarkChecklistItem(7, true, TestIds.Mobile, Later));
+    }
+
+    [Fact]
+    public void RemoveChecklistItem_WhenRemoved_DoesNotReuseItsNumber()
+    {
+        var task = TaskBuilder.ATask().Build();
+        task.AddChecklistItem("First", TestIds.Mobile, Later);
+
+        task.RemoveChecklistItem(1, TestIds.Mobile, Later);
+        var next = task.AddChecklistItem("Second", TestIds.Mobile, Later).AsT0;
+
+        Assert.Equal(2, next.Number);
+        Assert.Single(task.Checklist);
+    }
+
+    [Fact]
+    public void Complete_WhenRequiredSubtaskIsOpen_ReturnsTaskChildrenOpen()
+    {
+        var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build();
+        task.AddSubtask(TestIds.Subtask1, TaskTitle.Create("Order part").AsT0, isRequired: true, TestIds.Office, Later);
+        task.AddSubtask(TestIds.Subtask2, TaskTitle.Create("Nice to have").AsT0, isRequired: false, TestIds.Office, Later);
+
+        var result = task.Complete(TestIds.Office, Later);
+
+        var error = Assert.IsType<TaskChildrenOpen>(result.Value);
+        Assert.Equal([TestIds.Subtask1], error.OpenSubtasks);
+        Assert.Equal("TASK_CHILDREN_OPEN", error.Code);
+        Assert.Equal(FollowUpTaskStatus.InProgress, task.Status);
+    }
+
+    [Fact]
+    public void Complete_WhenRequiredSubtasksAreDone_Completes()
+    {
+        var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build();
+        task.AddSubtask(TestIds.Subtask1, TaskTitle.Create("Order part").AsT0, isRequired: true, TestIds.Office, Later);
+        task.AddSubtask(TestIds.Subtask2, TaskTitle.Create("Nice to have").AsT0, isRequired: false, TestIds.Office, Later);
+        task.MarkSubtask(TestIds.Subtask1, true, TestIds.Office, Later);
+
+        var result = task.Complete(TestIds.Office, Later);
+
+        Assert.True(result.IsT0);
+    }
+
+    [Fact]
+    public void AddSubtask_WhenIdIsTheTasksOwnOrRepeated_Throws()
+    {
+        var task = TaskBuilder.ATask().Build();
+        task.AddSubtask(TestIds.Subtask1, TaskTitle.Create("Order part").AsT0, false, TestIds.Office, Later);
+
+        Assert.Throws<ArgumentException>(() => task.AddSubtask(TestIds.Task1, TaskTitle.Create("Self").AsT0, false, TestIds.Office, Later));
+        Assert.Throws<ArgumentException>(() => task.AddSubtask(TestIds.Subtask1, TaskTitle.Create("Again").AsT0, false, TestIds.Office, Later));
+    }
+
+    [Fact]
+    public void AddSubtask_WhenHundredSubtasks_ReturnsTaskLimitReached()
+    {
+        var task = TaskBuilder.ATask().Build();
+        for (int i = 1; i <= 100; i++)
+        {
+            Assert.True(task.AddSubtask(new TaskId(TestIds.NumberedGuid(500 + i)), TaskTitle.Create($"Part {i}").AsT0, false, TestIds.Office, Later).IsT0);
+        }
+
+        var result = task.AddSubtask(TestIds.Subtask1, TaskTitle.Create("One too many").AsT0, false, TestIds.Office, Later);
+
+        Assert.Equal(TaskLimit.Subtasks, Assert.IsType<TaskLimitReached>(result.Value).Limit);
+    }
+
+    [Fact]
+    public void Comment_WhenOpen_AppendsCommentEntry()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        task.Comment(" Customer not home ", TestIds.Mobile, Later);
+
+        var entry = task.History[^1];
+        Assert.Equal((TaskHistoryKind.Comment, "Customer not home", TestIds.Technician, ActorChannel.MobileApp), (entry.Kind, entry.NewValue, entry.Actor, entry.Channel));
+    }
+
+    [Fact]
+    public void Comment_WhenClosed_ReturnsTaskAlreadyClosed()
+    {
+        var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Closed).Build();
+        int before = task.History.Count;
+
+        var result = task.Comment("Too late", TestIds.Mobile, Later);
+
+        Assert.IsType<TaskAlreadyClosed>(result.Value);
+        Assert.Equal(before, task.History.Count);
+    }
+
+    [Fact]
+    public void History_WhenCommandsSucceed_OnlyGrowsAndKeepsEarlierEntries()
+    {
+        var task = TaskBuilder.ATask().Build();
+        var before = task.History.ToList();
+
+        task.Start(TestIds.Mobile, Later);
+        task.ChangeProgress(30, TestIds.Mobile, Later);
+        task.AddLink(TestIds.Customer, TestIds.Office, Later);
+
+        Assert.Equal(before, task.History.Take(before.Count));
+        Assert.Equal(before.Count + 3, task.History.Count);
+    }
+}

@@ -1,0 +1,87 @@
+using OutSmart.Domain.Abstractions;
+using OutSmart.Domain.Tasks.Tests.TestData;
+
+namespace OutSmart.Domain.Tasks.Tests.Tasks;
+
+public sealed class TaskParticipantsTests
+{
+    [Fact]
+    public void Create_WhenOwnerIsEmpty_ReturnsTaskOwnerRequired()
+    {
+        var result = TaskParticipants.Create(default, TestIds.Technician);
+
+        var error = Assert.IsType<TaskOwnerRequired>(result.Value);
+        Assert.Equal("TASK_OWNER_REQUIRED", error.Code);
+    }
+
+    [Fact]
+    public void Create_WhenNoAssignees_ReturnsOwnerOnly()
+    {
+        var result = TaskParticipants.Create(TestIds.Owner);
+
+        Assert.Equal(TestIds.Owner, result.AsT0.Owner);
+        Assert.Empty(result.AsT0.Assignees);
+    }
+
+    [Fact]
+    public void Create_WhenAssigneesRepeat_KeepsEachOnceInFirstOrder()
+    {
+        var result = TaskParticipants.Create(TestIds.Owner, TestIds.Technician, TestIds.Planner, TestIds.Technician);
+
+        Assert.Equal([TestIds.Technician, TestIds.Planner], result.AsT0.Assignees);
+    }
+
+    [Fact]
+    public void Create_WhenOwnerIsAlsoAssignee_IsAllowed()
+    {
+        var result = TaskParticipants.Create(TestIds.Owner, TestIds.Owner);
+
+        Assert.True(result.AsT0.IsAssigned(TestIds.Owner));
+        Assert.Equal([TestIds.Owner], result.AsT0.Recipients);
+    }
+
+    [Fact]
+    public void Create_When50Assignees_ReturnsParticipants()
+    {
+        var result = TaskParticipants.Create(TestIds.Owner, Employees(50));
+
+        Assert.Equal(50, result.AsT0.Assignees.Length);
+    }
+
+    [Fact]
+    public void Create_When51Assignees_ReturnsTaskLimitReached()
+    {
+        var result = TaskParticipants.Create(TestIds.Owner, Employees(51));
+
+        var error = Assert.IsType<TaskLimitReached>(result.Value);
+        Assert.Equal(TaskLimit.Assignees, error.Limit);
+        Assert.Equal(50, error.Maximum);
+    }
+
+    [Fact]
+    public void Create_WhenAnAssigneeIsEmpty_Throws()
+    {
+        Assert.ThrowsAny<ArgumentException>(() => TaskParticipants.Create(TestIds.Owner, TestIds.Technician, default));
+    }
+
+    [Fact]
+    public void Recipients_WhenOwnerIsNotAssigned_AreOwnerThenAssignees()
+    {
+        var participants = TaskParticipants.Create(TestIds.Owner, TestIds.Technician, TestIds.Planner).AsT0;
+
+        Assert.Equal([TestIds.Owner, TestIds.Technician, TestIds.Planner], participants.Recipients);
+    }
+
+    [Fact]
+    public void Equals_WhenSameOwnerAndAssignees_IsTrue()
+    {
+        var a = TaskParticipants.Create(TestIds.Owner, TestIds.Technician).AsT0;
+        var b = TaskParticipants.Create(TestIds.Owner, TestIds.Technician).AsT0;
+
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+    }
+
+    internal static EmployeeId[] Employees(int count) =>
+        [.. Enumerable.Range(1, count).Select(i => new EmployeeId(TestIds.NumberedGuid(1000 + i)))];
+}

@@ -1,0 +1,55 @@
+using NodaTime;
+using OutSmart.Domain.Tasks.Tests.TestData;
+
+namespace OutSmart.Domain.Tasks.Tests.Tasks;
+
+public sealed class TaskScheduleTests
+{
+    [Fact]
+    public void Create_WhenStartIsAfterDueDate_ReturnsTaskStartAfterDue()
+    {
+        var result = TaskSchedule.Create(new LocalDate(2026, 3, 7), TaskDue.OnDate(new LocalDate(2026, 3, 6)));
+
+        var error = Assert.IsType<TaskStartAfterDue>(result.Value);
+        Assert.Equal("TASK_DUE_INVALID", error.Code);
+        Assert.StartsWith("Start must be before the due date", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_WhenStartIsOnDueDate_ReturnsSchedule()
+    {
+        var result = TaskSchedule.Create(new LocalDate(2026, 3, 6), TaskDue.OnDate(new LocalDate(2026, 3, 6)));
+
+        Assert.True(result.IsT0);
+    }
+
+    [Fact]
+    public void Create_WhenDueMomentFallsOnTheNextDayInItsZone_ComparesWithThatDay()
+    {
+        // 23:30 UTC on 5 March is 00:30 on 6 March in Amsterdam.
+        var due = TaskDue.At(Instant.FromUtc(2026, 3, 5, 23, 30), TestIds.Amsterdam);
+
+        var result = TaskSchedule.Create(new LocalDate(2026, 3, 6), due);
+
+        Assert.True(result.IsT0);
+    }
+
+    [Fact]
+    public void Create_WhenStartIsAfterDueMomentsDay_ReturnsTaskStartAfterDue()
+    {
+        var due = TaskDue.At(Instant.FromUtc(2026, 3, 5, 12, 0), TestIds.Amsterdam);
+
+        var result = TaskSchedule.Create(new LocalDate(2026, 3, 6), due);
+
+        Assert.IsType<TaskStartAfterDue>(result.Value);
+    }
+
+    [Fact]
+    public void Create_WhenOnlyStart_ReturnsSchedule()
+    {
+        var result = TaskSchedule.Create(new LocalDate(2026, 3, 6), null);
+
+        Assert.Null(result.AsT0.Due);
+        Assert.Equal(new LocalDate(2026, 3, 6), result.AsT0.Start);
+    }
+}

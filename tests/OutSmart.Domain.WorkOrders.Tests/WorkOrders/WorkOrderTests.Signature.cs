@@ -1,0 +1,209 @@
+using NodaTime;
+using OutSmart.Domain.WorkOrders.Tests.TestData;
+
+namespace OutSmart.Domain.WorkOrders.Tests.WorkOrders;
+
+public sealed partial class WorkOrderTests
+{
+    [Fact]
+    public void Sign_WhenValid_StoresSignatureWithEvidenceAndRecordsSignatureCaptured()
+    {
+        // SIG-01, SIG-12.
+        WorkOrder order = Fixtures.ReadyToSign();
+
+        var result = order.Sign(Inks.Sample, "  J. de Vries ", "customer", Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+
+        Assert.True(result.IsT0);
+        Signature signature = order.Signature!;
+        Assert.Equal("J. de Vries", signature.SignerName);
+        Assert.Equal("customer", signature.SignerRole);
+        Assert.Equal(Inks.SignedAt, signature.CapturedAt);
+        Assert.Equal(Fixtures.Technician, signature.CapturedBy);
+        Assert.Equal("tablet-7", signature.DeviceId);
+        Assert.Equal("5.2.0", signature.AppVersion);
+        var captured = Assert.IsType<SignatureCaptured>(Assert.Single(order.DomainEvents));
+        Assert.Equal(signature.ContentHash, captured.ContentHash);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    [InlineData("J")]
+    public void Sign_WhenSignerNameMissingOrTooShort_ReturnsSignerNameRequired(string? name)
+    {
+        // SIG-08.
+        WorkOrder order = Fixtures.ReadyToSign();
+
+        var result = order.Sign(Inks.Valid(), name, null, Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+
+        Assert.Equal("SIGNER_NAME_REQUIRED", Assert.IsType<SignerNameRequired>(result.Value).Code);
+        Assert.Null(order.Signature);
+    }
+
+    [Fact]
+    public void Sign_WhenSignerNameLongerThan100_ReturnsSignerNameRequired()
+    {
+        WorkOrder order = Fixtures.ReadyToSign();
+
+        var result = order.Sign(Inks.Valid(), new string('x', 101), null, Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+
+        Assert.IsType<SignerNameRequired>(result.Value);
+    }
+
+    [Fact]
+    public void Sign_WhenPolicyDoesNotRequireName_AcceptsAnonymousSignature()
+    {
+        WorkOrder order = Fixtures.ReadyToSign(Fixtures.Plan(policy: WorkOrderPolicy.Create(false, false, 0, false, false)));
+
+        var result = order.Sign(Inks.Valid(), null, null, Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+
+        Assert.True(result.IsT0);
+        Assert.Empty(order.CanSend());
+    }
+
+    [Fact]
+    public void CanSend_WhenPolicyLaterRequiresName_ReportsSignatureInvalid()
+    {
+        WorkOrder order = Fixtures.ReadyToSign(Fixtures.Plan(policy: WorkOrderPolicy.Create(false, false, 0, false, false)));
+        order.Sign(Inks.Valid(), null, null, Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+
+        order.ApplyPolicy(WorkOrderPolicy.Default);
+
+        SendBlocker blocker = Assert.Single(order.CanSend());
+        Assert.Equal("SIGNATURE_INVALID", blocker.Code);
+        Assert.Equal("signature", blocker.StepId);
+        Assert.Contains("name", blocker.Reason);
+    }
+
+    [Fact]
+    public void ContentHash_WhenSigned_IsSha256LowercaseHexOverCanonicalJson()
+    {
+        // SIG-09.
+        WorkOrder order = Fixtures.Signed();
+        Signature signature = order.Signature!;
+
+        byte[] json = ContentHash.ToCanonicalJson(order.ToContent(), signature.Ink, signature.SignerName, signature.CapturedAt);
+        string expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(json));
+
+        Assert.Matches("^[0-9a-f]{64}$", signature.ContentHash);
+        Assert.Equal(expected, signature.ContentHash);
+        Assert.StartsWith("{\"workOrder\":{\"id\":\"11111111-1111-1111-1111-111111111111\",\"number\":\"WO-2025-0042\"", System.Text.Encoding.UTF8.GetString(json));
+        Assert.Contains("\"strokes\":[[[50,50,0],[70,120,16]", System.Text.Encoding.UTF8.GetString(json));
+        Assert.EndsWith("\"signer\":\"J. de Vries\",\"capturedAt\":\"2025-11-20T14:30:00Z\"}}", System.Text.Encoding.UTF8.GetString(json));
+    }
+
+    [Fact]
+    public void ContentHash_WhenSameContentSignedTwice_IsTheSame()
+    {
+        Assert.Equal(Fixtures.Signed().Signature!.ContentHash, Fixtures.Signed().Signature!.ContentHash);
+    }
+
+    [Fact]
+    public void ContentHash_WhenSignerOrInstantDiffers_Differs()
+    {
+        WorkOrder order = Fixtures.ReadyToSign();
+        WorkOrderContent content = order.ToContent();
+
+        string a = ContentHash.Compute(content, Inks.Valid(), "A. Jansen", Inks.SignedAt);
+        string b = ContentHash.Compute(content, Inks.Valid(), "B. Jansen", Inks.SignedAt);
+        string c = ContentHash.Compute(content, Inks.Valid(), "A. Jansen", Inks.SignedAt + Duration.FromSeconds(1));
+        string d = ContentHash.Compute(content, Inks.Valid(13), "A. Jansen", Inks.SignedAt);
+
+        Assert.Equal(4, new[] { a, b, c, d }.Distinct().Count());
+    }
+
+    public static TheoryData<string> Changes => ["answer", "photo", "notes", "material", "hours", "clear-answer"];
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void CanSend_WhenSignedContentChangedAfterSigning_ReportsSignatureStale(string change)
+    {
+        // WO-06, SIG-10.
+        WorkOrder order = Fixtures.Signed();
+        Assert.Empty(order.CanSend());
+
+        Apply(order, change);
+
+        Assert.True(order.IsSignatureStale);
+        SendBlocker blocker = Assert.Single(order.CanSend());
+        Assert.Equal("SIGNATURE_STALE", blocker.Code);
+        Assert.Equal("The work order changed after signing. Ask the customer to sign again.", blocker.Message);
+        Assert.IsType<SendBlocked>(order.Send(Fixtures.Send1, Fixtures.Now).Value);
+    }
+
+    [Fact]
+    public void Sign_WhenStaleSignatureReplaced_UnblocksSending()
+    {
+        WorkOrder order = Fixtures.Signed();
+        Apply(order, "material");
+
+        order.Sign(Inks.Valid(), "J. de Vries", "customer", Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt + Duration.FromMinutes(5));
+
+        Assert.False(order.IsSignatureStale);
+        Assert.Empty(order.CanSend());
+    }
+
+    [Fact]
+    public void CanSend_WhenUnsignedContentChanges_SignatureStaysCurrent()
+    {
+        WorkOrder order = Fixtures.Signed();
+
+        order.Assign(Fixtures.Technician);
+        order.MarkNotApplicable("materials");
+
+        Assert.False(order.IsSignatureStale);
+    }
+
+    [Fact]
+    public void ClearSignature_WhenSigned_RemovesItAndRecordsSignatureCleared()
+    {
+        // SIG-11, SIG-12.
+        WorkOrder order = Fixtures.Signed();
+        string hash = order.Signature!.ContentHash;
+        order.ClearDomainEvents();
+
+        var result = order.ClearSignature(Fixtures.Now);
+
+        Assert.True(result.IsT0);
+        Assert.Null(order.Signature);
+        Assert.Equal(new SignatureCleared(Fixtures.OrderId, hash, Fixtures.Now), Assert.Single(order.DomainEvents));
+        Assert.Contains(order.CanSend(), b => b.Code == "SIGNATURE_MISSING" && b.StepName == "Customer signature");
+    }
+
+    [Fact]
+    public void ClearSignature_WhenNoSignature_RecordsNothing()
+    {
+        WorkOrder order = Fixtures.Plan();
+
+        order.ClearSignature(Fixtures.Now);
+
+        Assert.Empty(order.DomainEvents);
+    }
+
+    [Fact]
+    public void SignAndClear_WhenSent_ReturnSignatureLocked()
+    {
+        WorkOrder order = Fixtures.Signed();
+        order.Send(Fixtures.Send1, Fixtures.Now);
+
+        var sign = order.Sign(Inks.Valid(), "Other", null, Fixtures.Technician, "tablet-7", "5.2.0", Fixtures.Now);
+        var clear = order.ClearSignature(Fixtures.Now);
+
+        Assert.Equal("SIGNATURE_LOCKED", Assert.IsType<SignatureLocked>(sign.Value).Code);
+        Assert.IsType<SignatureLocked>(clear.Value);
+        Assert.Equal("J. de Vries", order.Signature!.SignerName);
+    }
+
+    private static void Apply(WorkOrder order, string change)
+    {
+        _ = change switch
+        {
+            "answer" => order.AnswerField("boiler-ok", "no").IsT0,
+            "clear-answer" => order.ClearAnswer("leak").IsT0,
+            "photo" => order.AddPhoto(null, new string('c', 64), Fixtures.Now).IsT0,
+            "notes" => order.WriteNotes(null, "Customer asked for a quote.").IsT0,
+            "material" => order.AddMaterial(MaterialLine.Create("V-100", "Valve", 1, "pcs")).IsT0,
+            _ => order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Reistijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(20))).IsT0,
+        };
+    }
+}

@@ -1,0 +1,308 @@
+using NodaTime;
+using OutSmart.Domain.WorkOrders.Tests.TestData;
+
+namespace OutSmart.Domain.WorkOrders.Tests.WorkOrders;
+
+public sealed partial class WorkOrderTests
+{
+    private static StepProgress StepOf(WorkOrder order, string stepId) =>
+        order.GetProgress().Steps.Single(s => s.Step.Id == stepId);
+
+    [Fact]
+    public void Plan_WhenCreated_IsPlannedWithWorkflowAndPolicy()
+    {
+        WorkOrder order = Fixtures.Plan();
+
+        Assert.Equal(WorkOrderStatus.Planned, order.Status);
+        Assert.Equal("WO-2025-0042", order.Number);
+        Assert.Equal(WorkOrderPolicy.Default, order.Policy);
+        Assert.False(order.Origin.IsContractOccurrence);
+    }
+
+    [Fact]
+    public void AnswerField_WhenValid_StoresCanonicalAnswerAndStartsWork()
+    {
+        WorkOrder order = Fixtures.Plan();
+
+        var result = order.AnswerField("boiler-ok", " YES ");
+
+        Assert.True(result.IsT0);
+        Assert.Equal("yes", order.Answers["boiler-ok"]);
+        Assert.Equal(WorkOrderStatus.InProgress, order.Status);
+    }
+
+    [Theory]
+    [InlineData("boiler-ok", "maybe")]
+    [InlineData("boiler-ok", "  ")]
+    [InlineData("leak-details", null)]
+    public void AnswerField_WhenAnswerDoesNotFit_ReturnsFieldAnswerInvalid(string field, string? answer)
+    {
+        WorkOrder order = Fixtures.Plan();
+
+        var result = order.AnswerField(field, answer);
+
+        Assert.Equal("FIELD_ANSWER_INVALID", Assert.IsType<FieldAnswerInvalid>(result.Value).Code);
+        Assert.Empty(order.Answers);
+    }
+
+    [Fact]
+    public void AnswerField_WhenFieldUnknown_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AnswerField("nope", "yes"));
+    }
+
+    [Fact]
+    public void GetProgress_WhenFormRequiredFieldsAnswered_FormIsComplete()
+    {
+        // WO-02: every visible required field answered; leak-details is hidden while leak is unanswered.
+        WorkOrder order = Fixtures.Plan();
+
+        order.AnswerField("boiler-ok", "no");
+
+        Assert.Equal(StepResolution.Complete, StepOf(order, "intake").Resolution);
+    }
+
+    [Fact]
+    public void GetProgress_WhenConditionalFieldBecomesVisible_FormIsOpenAgain()
+    {
+        // WO-03: leak = yes shows leak-details and makes it required.
+        WorkOrder order = Fixtures.Plan();
+        order.AnswerField("boiler-ok", "no");
+
+        order.AnswerField("leak", "yes");
+
+        Assert.Equal(StepResolution.Open, StepOf(order, "intake").Resolution);
+        Assert.Contains(order.CanSend(), b => b.Code == "FIELD_REQUIRED" && b.FieldId == "leak-details");
+    }
+
+    [Fact]
+    public void GetProgress_WhenStepHidden_IsNeverRequired()
+    {
+        // WO-03: leak-notes is visible and required only when leak = yes.
+        WorkOrder order = Fixtures.Plan();
+
+        StepProgress hidden = StepOf(order, "leak-notes");
+        order.AnswerField("leak", "yes");
+        StepProgress shown = StepOf(order, "leak-notes");
+
+        Assert.False(hidden.IsVisible);
+        Assert.False(hidden.IsRequired);
+        Assert.True(shown.IsRequired);
+    }
+
+    [Fact]
+    public void GetProgress_WhenPhotosBelowMinimum_PhotosStepIsOpen()
+    {
+        WorkOrder order = Fixtures.Plan();
+
+        order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Now);
+        StepResolution one = StepOf(order, "photos").Resolution;
+        order.AddPhoto("photos", Fixtures.OtherPhotoHash, Fixtures.Now);
+
+        Assert.Equal(StepResolution.Open, one);
+        Assert.Equal(StepResolution.Complete, StepOf(order, "photos").Resolution);
+    }
+
+    [Fact]
+    public void AddPhoto_WhenHashNotLowercaseHex_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AddPhoto("photos", new string('A', 64), Fixtures.Now));
+        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AddPhoto("hours", Fixtures.PhotoHash, Fixtures.Now));
+    }
+
+    [Fact]
+    public void GetProgress_WhenNotesMaterialsAndHoursRegistered_StepsAreComplete()
+    {
+        WorkOrder order = Fixtures.Plan();
+        order.AnswerField("leak", "yes");
+
+        order.WriteNotes("leak-notes", "Dripping valve replaced.");
+        order.AddMaterial(MaterialLine.Create("V-100", "Valve", 1.50m, "pcs"));
+        order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(45)));
+
+        Assert.Equal(StepResolution.Complete, StepOf(order, "leak-notes").Resolution);
+        Assert.Equal(StepResolution.Complete, StepOf(order, "materials").Resolution);
+        Assert.Equal(StepResolution.Complete, StepOf(order, "hours").Resolution);
+        Assert.Equal(1.5m, order.Materials[0].Quantity);
+    }
+
+    [Fact]
+    public void WriteNotes_WhenBlank_RemovesNotes()
+    {
+        WorkOrder order = Fixtures.Plan();
+        order.WriteNotes(null, "General remark");
+
+        order.WriteNotes(null, "   ");
+
+        Assert.Empty(order.Notes);
+    }
+
+    [Fact]
+    public void AddPhoto_WhenSequentialAndEarlierStepOpen_ReturnsStepPreviousIncomplete()
+    {
+        // WO-04: photos come after the required intake form.
+        WorkOrder order = Fixtures.Plan(Fixtures.BoilerWorkflow(sequential: true));
+
+        var result = order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Now);
+
+        var error = Assert.IsType<StepPreviousIncomplete>(result.Value);
+        Assert.Equal("STEP_PREVIOUS_INCOMPLETE", error.Code);
+        Assert.Equal("Finish \"Intake\" first.", error.Message);
+        Assert.Empty(order.Photos);
+    }
+
+    [Fact]
+    public void AddPhoto_WhenSequentialAndEarlierStepComplete_Succeeds()
+    {
+        WorkOrder order = Fixtures.Plan(Fixtures.BoilerWorkflow(sequential: true));
+        order.AnswerField("boiler-ok", "yes");
+
+        Assert.True(order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Now).IsT0);
+    }
+
+    [Fact]
+    public void AnswerField_WhenSequentialAndRevisitingEarlierStep_Succeeds()
+    {
+        WorkOrder order = Fixtures.Plan(Fixtures.BoilerWorkflow(sequential: true));
+        order.AnswerField("boiler-ok", "yes");
+        order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Now);
+
+        Assert.True(order.AnswerField("boiler-ok", "no").IsT0);
+    }
+
+    [Fact]
+    public void Sign_WhenSequentialAndPhotosMissing_ReturnsStepPreviousIncomplete()
+    {
+        WorkOrder order = Fixtures.Plan(Fixtures.BoilerWorkflow(sequential: true));
+        order.AnswerField("boiler-ok", "yes");
+
+        var result = order.Sign(Inks.Valid(), "J. de Vries", null, Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+
+        Assert.Equal("photos", Assert.IsType<StepPreviousIncomplete>(result.Value).StepId);
+    }
+
+    [Fact]
+    public void MarkNotApplicable_WhenOptional_SettlesStep()
+    {
+        // WO-08.
+        WorkOrder order = Fixtures.Plan();
+
+        var result = order.MarkNotApplicable("materials");
+
+        Assert.True(result.IsT0);
+        Assert.Equal(StepResolution.NotApplicable, StepOf(order, "materials").Resolution);
+    }
+
+    [Fact]
+    public void MarkNotApplicable_WhenRequired_ReturnsStepNotOptional()
+    {
+        Assert.IsType<StepNotOptional>(Fixtures.Plan().MarkNotApplicable("photos").Value);
+    }
+
+    [Fact]
+    public void MarkCannotComplete_WhenPolicyForbids_ReturnsCannotCompleteNotAllowed()
+    {
+        Assert.IsType<CannotCompleteNotAllowed>(Fixtures.Plan().MarkCannotComplete("photos", "Camera broken today").Value);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("broken")]
+    [InlineData("  123456789  ")]
+    public void MarkCannotComplete_WhenReasonShorterThanTen_ReturnsReasonRequired(string? reason)
+    {
+        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Create(false, true, 0, false, cannotCompleteAllowed: true));
+
+        var result = order.MarkCannotComplete("photos", reason);
+
+        Assert.Equal("REASON_REQUIRED", Assert.IsType<ReasonRequired>(result.Value).Code);
+    }
+
+    [Fact]
+    public void Send_WhenRequiredStepCannotComplete_SendsWithStatusCannotComplete()
+    {
+        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Create(false, true, 0, false, cannotCompleteAllowed: true));
+        order.AnswerField("boiler-ok", "no");
+        order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(30)));
+        order.MarkCannotComplete("photos", "Customer did not allow photos");
+        order.Sign(Inks.Valid(), "J. de Vries", null, Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+
+        var result = order.Send(Fixtures.Send1, Fixtures.Now);
+
+        Assert.True(result.IsT0);
+        Assert.Equal(WorkOrderStatus.CannotComplete, order.Status);
+        Assert.Equal("Customer did not allow photos", StepOf(order, "photos").Reason);
+    }
+
+    [Fact]
+    public void ReopenStep_WhenMarked_OpensItAgain()
+    {
+        WorkOrder order = Fixtures.Plan();
+        order.MarkNotApplicable("materials");
+
+        order.ReopenStep("materials");
+
+        Assert.Equal(StepResolution.Open, StepOf(order, "materials").Resolution);
+    }
+
+    [Fact]
+    public void GetProgress_WhenSomeRequiredStepsDone_ReportsShareOfVisibleRequiredSteps()
+    {
+        // WO-09: intake, photos, hours, signature are visible and required; leak-notes is hidden.
+        WorkOrder order = Fixtures.Plan();
+        order.AnswerField("boiler-ok", "yes");
+
+        WorkOrderProgress progress = order.GetProgress();
+
+        Assert.Equal(4, progress.RequiredSteps);
+        Assert.Equal(1, progress.CompletedRequiredSteps);
+        Assert.Equal(25, progress.Percent);
+    }
+
+    [Fact]
+    public void StopTimer_WhenRunning_RegistersHours()
+    {
+        WorkOrder order = Fixtures.Plan();
+        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Now);
+
+        var again = order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Now);
+        order.StopTimer(Fixtures.Technician, Fixtures.Now + Duration.FromMinutes(40));
+
+        Assert.IsType<TimerAlreadyRunning>(again.Value);
+        Assert.Empty(order.RunningTimers);
+        Assert.Equal(Duration.FromMinutes(40), Assert.Single(order.Hours).Duration);
+        Assert.IsType<TimerNotRunning>(order.StopTimer(Fixtures.Technician, Fixtures.Now).Value);
+    }
+
+    [Fact]
+    public void Assign_WhenTwice_KeepsOneEntry()
+    {
+        WorkOrder order = Fixtures.Plan();
+
+        order.Assign(Fixtures.Technician);
+        order.Assign(Fixtures.Technician);
+
+        Assert.Single(order.AssignedEmployees);
+    }
+
+    [Fact]
+    public void ToPlannedInstant_WhenInSpringGap_MovesForwardByTheGap()
+    {
+        // Europe/Amsterdam 2025-03-30: 02:00 jumps to 03:00; the lenient resolver maps 02:30 to 03:30 CEST (01:30 UTC).
+        var schedule = WorkOrderSchedule.At(new LocalDateTime(2025, 3, 30, 2, 30), Fixtures.Amsterdam);
+
+        Assert.Equal(Instant.FromUtc(2025, 3, 30, 1, 30), schedule.ToPlannedInstant());
+        Assert.Null(WorkOrderSchedule.Before(new LocalDate(2025, 4, 1)).ToPlannedInstant());
+    }
+
+    [Fact]
+    public void FromContractOccurrence_WhenCreated_CarriesKey()
+    {
+        var contract = new OutSmart.Domain.Abstractions.ContractId(new Guid("66666666-6666-6666-6666-666666666666"));
+
+        var origin = WorkOrderOrigin.FromContractOccurrence(contract, new LocalDate(2025, 6, 1));
+
+        Assert.True(origin.IsContractOccurrence);
+        Assert.Equal(origin, WorkOrderOrigin.FromContractOccurrence(contract, new LocalDate(2025, 6, 1)));
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OutSmart.Domain.WorkOrders.Tests;
+
+public sealed class WorkOrdersServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void AddOutSmartWorkOrders_WhenCalled_RegistersDefaultPolicies()
+    {
+        using ServiceProvider provider = new ServiceCollection().AddOutSmartWorkOrders().BuildServiceProvider();
+
+        Assert.Same(WorkOrderPolicy.Default, provider.GetRequiredService<WorkOrderPolicy>());
+        Assert.Same(SignatureInkPolicy.Default, provider.GetRequiredService<SignatureInkPolicy>());
+    }
+
+    [Fact]
+    public void AddOutSmartWorkOrders_WhenHostRegisteredPolicyFirst_KeepsIt()
+    {
+        var company = WorkOrderPolicy.Create(true, true, 2, true, false);
+
+        using ServiceProvider provider = new ServiceCollection().AddSingleton(company).AddOutSmartWorkOrders().BuildServiceProvider();
+
+        Assert.Same(company, provider.GetRequiredService<WorkOrderPolicy>());
+    }
+}
