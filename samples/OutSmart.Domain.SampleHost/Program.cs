@@ -6,7 +6,9 @@ using OutSmart.Domain.SampleHost;
 ISample[] samples =
 [
     // <samples>
+    new OutSmart.Domain.SampleHost.Tasks.TasksSample(),
     new OutSmart.Domain.SampleHost.Scheduling.ScheduleSample(),
+    new OutSmart.Domain.SampleHost.WorkOrders.WorkOrdersSample(),
 ];
 
 var root = new RootCommand("OutSmart.Domain sample host. Without a command it tells the whole story, package by package.");

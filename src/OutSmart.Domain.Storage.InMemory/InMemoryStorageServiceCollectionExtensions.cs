@@ -18,6 +18,8 @@ public static class InMemoryStorageServiceCollectionExtensions
     {
         Guard.Against.Null(services);
         services.TryAddSingleton<ITaskRepository, InMemoryTaskRepository>();
+        services.TryAddSingleton<OutSmart.Domain.WorkOrders.IWorkOrderRepository, InMemoryWorkOrderRepository>();
+        services.TryAddSingleton<OutSmart.Domain.WorkOrders.IWorkflowRepository, InMemoryWorkflowRepository>();
         return services;
     }
 }

@@ -170,9 +170,10 @@ public sealed class BusinessHours
         List<(Instant Start, Instant End)> stops = MergePauses(pauses, start, end);
         Duration total = Duration.Zero;
         int firstStop = 0;
-        LocalDate lastDate = end.InZone(Zone).Date;
+        LocalDate endDate = end.InZone(Zone).Date;
+        LocalDate lastDate = BusinessCalendar.Step(endDate, 1) ?? endDate;
         LocalDate? day = BusinessCalendar.Step(start.InZone(Zone).Date, -1);
-        while (day is { } date && date <= lastDate.PlusDays(1))
+        while (day is { } date && date <= lastDate)
         {
             if (HasWorkingTime(date))
             {

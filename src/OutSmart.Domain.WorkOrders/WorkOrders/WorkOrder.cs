@@ -30,6 +30,8 @@ public sealed class WorkOrder : IHasDomainEvents
     private readonly List<RunningTimer> _timers = [];
     private readonly Dictionary<string, (StepResolution Resolution, string? Reason)> _marks = new(StringComparer.Ordinal);
     private readonly List<IDomainEvent> _events = [];
+    private int _revision;
+    private (int Revision, Signature Signature, bool Stale)? _staleness;
 
     private WorkOrder(WorkOrderId id, string number, CustomerId customerId, AssetId? assetId, WorkOrderOrigin origin, WorkOrderSchedule schedule, Workflow workflow, WorkOrderPolicy policy)
     {
@@ -105,8 +107,24 @@ public sealed class WorkOrder : IHasDomainEvents
     public Instant? SentAt { get; private set; }
 
     /// <summary>Gets a value indicating whether there is a signature and the signed content changed after signing (SIG-10).</summary>
-    public bool IsSignatureStale =>
-        Signature is { } s && !string.Equals(ContentHash.Compute(ToContent(), s.Ink, s.SignerName, s.CapturedAt), s.ContentHash, StringComparison.Ordinal);
+    /// <remarks>Computed by comparing a fresh content hash with the signature's; the result is remembered until the next change.</remarks>
+    public bool IsSignatureStale
+    {
+        get
+        {
+            if (Signature is not { } s)
+            {
+                return false;
+            }
+            if (_staleness is { } known && known.Revision == _revision && ReferenceEquals(known.Signature, s))
+            {
+                return known.Stale;
+            }
+            bool stale = !string.Equals(ContentHash.Compute(ToContent(), s.Ink, s.SignerName, s.CapturedAt), s.ContentHash, StringComparison.Ordinal);
+            _staleness = (_revision, s, stale);
+            return stale;
+        }
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<IDomainEvent> DomainEvents => _events;
@@ -558,6 +576,64 @@ public sealed class WorkOrder : IHasDomainEvents
         [.. _photos.Select(p => p.ContentHash)],
         [.. _notes.OrderBy(n => n.Key, StringComparer.Ordinal)]);
 
+    /// <summary>Returns the complete state, for storage adapters; events are not included.</summary>
+    /// <returns>The snapshot.</returns>
+    public WorkOrderSnapshot ToSnapshot() => new(
+        Id,
+        Number,
+        CustomerId,
+        AssetId,
+        Origin,
+        Schedule,
+        Workflow,
+        Policy,
+        Status,
+        [.. _assigned],
+        [.. _answers.OrderBy(a => a.Key, StringComparer.Ordinal)],
+        [.. _notes.OrderBy(n => n.Key, StringComparer.Ordinal)],
+        [.. _materials],
+        [.. _hours],
+        [.. _photos],
+        [.. _timers],
+        [.. _marks.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new StepMark(m.Key, m.Value.Resolution, m.Value.Reason))],
+        Signature,
+        SentWith,
+        SentAt);
+
+    /// <summary>Recreates a work order from a snapshot written by <see cref="ToSnapshot"/>, without events.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <returns>A new instance that shares no mutable state with any other.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> is <see langword="null"/>.</exception>
+    public static WorkOrder Rehydrate(WorkOrderSnapshot snapshot)
+    {
+        Guard.Against.Null(snapshot);
+        var order = new WorkOrder(snapshot.Id, snapshot.Number, snapshot.CustomerId, snapshot.AssetId, snapshot.Origin, snapshot.Schedule, snapshot.Workflow, snapshot.Policy)
+        {
+            Status = snapshot.Status,
+            Signature = snapshot.Signature,
+            SentWith = snapshot.SentWith,
+            SentAt = snapshot.SentAt,
+        };
+        order._assigned.AddRange(snapshot.AssignedEmployees);
+        foreach (KeyValuePair<string, string> answer in snapshot.Answers)
+        {
+            order._answers[answer.Key] = answer.Value;
+        }
+        foreach (KeyValuePair<string, string> note in snapshot.Notes)
+        {
+            order._notes[note.Key] = note.Value;
+        }
+        order._materials.AddRange(snapshot.Materials);
+        order._hours.AddRange(snapshot.Hours);
+        order._photos.AddRange(snapshot.Photos);
+        order._timers.AddRange(snapshot.RunningTimers);
+        foreach (StepMark mark in snapshot.StepMarks)
+        {
+            order._marks[mark.StepId] = (mark.Resolution, mark.Reason);
+        }
+        return order;
+    }
+
     /// <inheritdoc />
     public void ClearDomainEvents() => _events.Clear();
 
@@ -647,8 +723,10 @@ public sealed class WorkOrder : IHasDomainEvents
         return step;
     }
 
+    // Every change goes through here, so it also invalidates the remembered staleness.
     private void Touch()
     {
+        _revision = unchecked(_revision + 1);
         if (Status is WorkOrderStatus.Planned or WorkOrderStatus.Completed)
         {
             Status = WorkOrderStatus.InProgress;

@@ -16,9 +16,9 @@ public sealed class ScheduleSampleTests
         Assert.Empty(error);
         string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(21, lines.Length);
-        Assert.Contains("   1  Mon 2026-01-05 08:00  +01:00", lines);
-        Assert.Contains("  14  Tue 2026-04-07 08:00  +02:00  moved from Mon 2026-04-06 08:00 (Easter Monday)", lines);
-        Assert.Contains("  17  Tue 2026-04-28 08:00  +02:00  moved from Mon 2026-04-27 08:00 (King's Day)", lines);
+        Assert.Contains("    1  Mon 2026-01-05 08:00  +01:00", lines);
+        Assert.Contains("   14  Tue 2026-04-07 08:00  +02:00  moved from Mon 2026-04-06 08:00 (Easter Monday)", lines);
+        Assert.Contains("   17  Tue 2026-04-28 08:00  +02:00  moved from Mon 2026-04-27 08:00 (King's Day)", lines);
     }
 
     [Fact]

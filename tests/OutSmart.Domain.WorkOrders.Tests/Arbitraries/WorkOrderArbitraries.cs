@@ -7,7 +7,7 @@ namespace OutSmart.Domain.WorkOrders.Tests.Arbitraries;
 
 /// <summary>One generated step: its kind, requirement (0 optional, 1 required, 2 required when q1 = yes),
 /// visibility (0 always, 1 when q2 = yes), and what the technician does with it.</summary>
-public sealed record StepSpec(StepKind Kind, int Requirement, int Visibility, int MinPhotos, bool Done, bool MarkNotApplicable);
+public sealed record StepSpec(StepKind Kind, int Need, int Visibility, int MinPhotos, bool Done, bool MarkNotApplicable);
 
 /// <summary>A generated workflow (a first optional form with yes/no fields q1 and q2, then the generated steps) and a
 /// technician's actions on a work order planned on it, under the default policy. Signing, if any, comes last.</summary>
@@ -23,19 +23,19 @@ public sealed record WorkOrderScenario(IReadOnlyList<StepSpec> Steps, string? Q1
         for (int i = 0; i < Steps.Count; i++)
         {
             StepSpec spec = Steps[i];
-            Requirement requirement = spec.Requirement switch
+            Requirement requirement = spec.Need switch
             {
-                0 => WorkOrders.Requirement.Optional,
-                1 => WorkOrders.Requirement.Required,
-                _ => WorkOrders.Requirement.RequiredWhen(Condition.Equal("q1", "yes")),
+                0 => Requirement.Optional,
+                1 => Requirement.Required,
+                _ => Requirement.RequiredWhen(Condition.Equal("q1", "yes")),
             };
             Condition? visible = spec.Visibility == 1 ? Condition.Equal("q2", "yes") : null;
             string id = $"s{i}";
             WorkflowStep step = spec.Kind switch
             {
                 StepKind.Form => WorkflowStep.Form(id, $"Form {i}", [
-                    FormField.Create($"f{i}a", "A", FieldKind.Text, WorkOrders.Requirement.Required),
-                    FormField.Create($"f{i}b", "B", FieldKind.Text, WorkOrders.Requirement.RequiredWhen(Condition.Equal("q2", "yes"))),
+                    FormField.Create($"f{i}a", "A", FieldKind.Text, Requirement.Required),
+                    FormField.Create($"f{i}b", "B", FieldKind.Text, Requirement.RequiredWhen(Condition.Equal("q2", "yes"))),
                 ], requirement, visible),
                 StepKind.Photos => WorkflowStep.Photos(id, $"Photos {i}", spec.MinPhotos, requirement, visible),
                 _ => WorkflowStep.Simple(id, $"{spec.Kind} {i}", spec.Kind, requirement, visible),

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using OutSmart.Domain.SampleHost.WorkOrders;
+
+namespace OutSmart.Domain.SampleHost.Tests.WorkOrders;
+
+public sealed class WorkOrdersSampleTests
+{
+    [Fact]
+    public void WorkOrders_WhenRun_TellsTheStoryFromBlockersToSent()
+    {
+        (int exitCode, string output, string error) = Invoke("workorders");
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(error);
+        Assert.Contains("STEP_PREVIOUS_INCOMPLETE: Finish \"Intake\" first.", output);
+        Assert.Contains("SIGNATURE_STALE", output);
+        Assert.Contains("status Sent; WorkOrderSent carries hash ", output);
+        Assert.Contains("WORKORDER_ALREADY_SENT", output);
+        Assert.Contains("saved as version 1; reloaded: Sent, signature stale: False", output);
+    }
+
+    [Fact]
+    public void WorkOrders_WhenSignatureIsBlank_PrintsTheCodeOnStandardErrorAndFails()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"blank-signature-{Environment.ProcessId}.json");
+        File.WriteAllText(path, "[]");
+        try
+        {
+            (int exitCode, string output, string error) = Invoke("workorders", "--signature", path);
+
+            Assert.NotEqual(0, exitCode);
+            Assert.StartsWith("SIGNATURE_EMPTY: ", error);
+            Assert.Empty(output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static (int ExitCode, string Output, string Error) Invoke(params string[] args)
+    {
+        var root = new RootCommand { new WorkOrdersSample().CreateCommand() };
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        int exitCode = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+
+        return (exitCode, output.ToString().Replace("\r", "", StringComparison.Ordinal), error.ToString());
+    }
+}

@@ -1,0 +1,22 @@
+using OutSmart.Domain.Tasks;
+using OutSmart.Domain.Tasks.Tests.Ports;
+using OutSmart.Domain.Tasks.Tests.TestData;
+
+namespace OutSmart.Domain.Storage.InMemory.Tests.Tasks;
+
+/// <summary>Runs the <see cref="ITaskRepository"/> contract against the in-memory adapter, plus its own checks.</summary>
+public sealed class InMemoryTaskRepositoryTests : TaskRepositoryContract
+{
+    protected override ITaskRepository CreateRepository() => new InMemoryTaskRepository();
+
+    [Fact]
+    public async Task Count_WhenTasksAdded_CountsThem()
+    {
+        var repository = new InMemoryTaskRepository();
+
+        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task1).Build(), TestContext.Current.CancellationToken);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task2).Build(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, repository.Count);
+    }
+}

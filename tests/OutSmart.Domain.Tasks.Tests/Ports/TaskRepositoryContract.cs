@@ -1,0 +1,346 @@
+using NodaTime;
+using OutSmart.Domain.Abstractions;
+using OutSmart.Domain.Tasks.Tests.TestData;
+
+namespace OutSmart.Domain.Tasks.Tests.Ports;
+
+/// <summary>
+/// The contract every <see cref="ITaskRepository"/> adapter must pass. An adapter's test project references this
+/// project and derives one sealed class from this one, returning a fresh, empty repository from <see cref="CreateRepository"/>.
+/// </summary>
+public abstract class TaskRepositoryContract
+{
+    private static readonly Instant T0 = TestIds.Now;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>Returns a new, empty repository; called once per test.</summary>
+    protected abstract ITaskRepository CreateRepository();
+
+    [Fact]
+    public async Task GetAsync_WhenMissing_ReturnsNull()
+    {
+        var repository = CreateRepository();
+
+        var task = await repository.GetAsync(TestIds.Task1, Ct);
+
+        Assert.Null(task);
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenNew_StoresTheTaskAtVersionOne()
+    {
+        var repository = CreateRepository();
+        var task = FollowUpTaskFixtures.Rich(TestIds.Task1, T0);
+        var expected = task.ToSnapshot();
+
+        var result = await repository.AddAsync(task, Ct);
+
+        Assert.True(result.IsT0);
+        Assert.Equal(AggregateVersion.From(1), task.Version);
+        var stored = await repository.GetAsync(TestIds.Task1, Ct);
+        Assert.NotNull(stored);
+        Assert.Equal(AggregateVersion.From(1), stored.Version);
+        Assert.Equal(WithVersion(expected, AggregateVersion.From(1)), stored.ToSnapshot());
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenIdIsAlreadyStored_ReturnsConcurrencyConflict()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task1).Build(), Ct);
+        var duplicate = TaskBuilder.ATask().WithId(TestIds.Task1).WithTitle("Another").Build();
+
+        var result = await repository.AddAsync(duplicate, Ct);
+
+        var conflict = Assert.IsType<ConcurrencyConflict>(result.Value);
+        Assert.Equal(TestIds.Task1.Value, conflict.Id);
+        Assert.Equal(AggregateVersion.New, conflict.Expected);
+        Assert.Equal(AggregateVersion.From(1), conflict.Actual);
+        Assert.Equal(AggregateVersion.New, duplicate.Version);
+        Assert.Equal("Call back about the boiler", (await repository.GetAsync(TestIds.Task1, Ct))!.Title.Value);
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenTaskWasSavedBefore_Throws()
+    {
+        var repository = CreateRepository();
+        var task = TaskBuilder.ATask().Build();
+        await repository.AddAsync(task, Ct);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => repository.AddAsync(task, Ct));
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenVersionMatches_StoresChangesAndMovesToTheNextVersion()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(TaskBuilder.ATask().Build(), Ct);
+        var task = (await repository.GetAsync(TestIds.Task1, Ct))!;
+        task.Start(TestIds.Mobile, T0);
+
+        var result = await repository.SaveAsync(task, Ct);
+
+        Assert.True(result.IsT0);
+        Assert.Equal(AggregateVersion.From(2), task.Version);
+        var stored = (await repository.GetAsync(TestIds.Task1, Ct))!;
+        Assert.Equal(FollowUpTaskStatus.InProgress, stored.Status);
+        Assert.Equal(AggregateVersion.From(2), stored.Version);
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenSavedTwiceInARow_Succeeds()
+    {
+        var repository = CreateRepository();
+        var task = TaskBuilder.ATask().Build();
+        await repository.AddAsync(task, Ct);
+        task.Start(TestIds.Mobile, T0);
+        await repository.SaveAsync(task, Ct);
+        task.ChangeProgress(50, TestIds.Mobile, T0);
+
+        var result = await repository.SaveAsync(task, Ct);
+
+        Assert.True(result.IsT0);
+        Assert.Equal(50, (await repository.GetAsync(TestIds.Task1, Ct))!.Progress);
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenSomeoneSavedFirst_ReturnsConcurrencyConflictAndKeepsTheirChange()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(TaskBuilder.ATask().Build(), Ct);
+        var mine = (await repository.GetAsync(TestIds.Task1, Ct))!;
+        var theirs = (await repository.GetAsync(TestIds.Task1, Ct))!;
+        theirs.Start(TestIds.Mobile, T0);
+        await repository.SaveAsync(theirs, Ct);
+        mine.Stop("Not needed", TestIds.Office, T0);
+
+        var result = await repository.SaveAsync(mine, Ct);
+
+        var conflict = Assert.IsType<ConcurrencyConflict>(result.Value);
+        Assert.Equal(AggregateVersion.From(1), conflict.Expected);
+        Assert.Equal(AggregateVersion.From(2), conflict.Actual);
+        Assert.Equal(AggregateVersion.From(1), mine.Version);
+        Assert.Equal(FollowUpTaskStatus.InProgress, (await repository.GetAsync(TestIds.Task1, Ct))!.Status);
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenNeverAdded_ReturnsConcurrencyConflictWithoutActualVersion()
+    {
+        var repository = CreateRepository();
+        var task = TaskBuilder.ATask().Build();
+
+        var result = await repository.SaveAsync(task, Ct);
+
+        var conflict = Assert.IsType<ConcurrencyConflict>(result.Value);
+        Assert.Null(conflict.Actual);
+        Assert.Null(await repository.GetAsync(TestIds.Task1, Ct));
+    }
+
+    [Fact]
+    public async Task GetAsync_WhenTheReturnedTaskChanges_StorageDoesNotChangeUntilSaved()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(TaskBuilder.ATask().Build(), Ct);
+        var first = (await repository.GetAsync(TestIds.Task1, Ct))!;
+
+        first.Start(TestIds.Mobile, T0);
+        first.AddLink(TestIds.Customer, TestIds.Office, T0);
+        var second = (await repository.GetAsync(TestIds.Task1, Ct))!;
+
+        Assert.NotSame(first, second);
+        Assert.Equal(FollowUpTaskStatus.NotStarted, second.Status);
+        Assert.Empty(second.Links);
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenTheAddedTaskChangesAfterwards_StorageKeepsTheAddedState()
+    {
+        var repository = CreateRepository();
+        var task = TaskBuilder.ATask().Build();
+        await repository.AddAsync(task, Ct);
+
+        task.Start(TestIds.Mobile, T0);
+
+        Assert.Equal(FollowUpTaskStatus.NotStarted, (await repository.GetAsync(TestIds.Task1, Ct))!.Status);
+    }
+
+    [Fact]
+    public async Task FindByEmployeeAsync_WhenOwnerOrAssignee_ListsTheTaskInCreationOrder()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task3).CreatedAt(T0).OwnedBy(TestIds.Owner).AssignedTo().Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task1).CreatedAt(T0 + Duration.FromMinutes(1)).OwnedBy(TestIds.Planner).AssignedTo(TestIds.Owner).Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task2).CreatedAt(T0).OwnedBy(TestIds.Planner).AssignedTo(TestIds.Technician).Build(), Ct);
+
+        var page = await repository.FindByEmployeeAsync(TestIds.Owner, PageRequest.First(10), Ct);
+
+        Assert.Equal([TestIds.Task3, TestIds.Task1], page.Items.Select(t => t.Id));
+        Assert.Equal(2, page.TotalCount);
+        Assert.False(page.HasMore);
+    }
+
+    [Fact]
+    public async Task FindByEmployeeAsync_WhenSameCreationInstant_OrdersById()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task3).Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task1).Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task2).Build(), Ct);
+
+        var page = await repository.FindByEmployeeAsync(TestIds.Owner, PageRequest.First(10), Ct);
+
+        Assert.Equal([TestIds.Task1, TestIds.Task2, TestIds.Task3], page.Items.Select(t => t.Id));
+    }
+
+    [Fact]
+    public async Task FindByEmployeeAsync_WhenPaged_ReturnsEachTaskOnceAcrossPages()
+    {
+        var repository = CreateRepository();
+        for (int i = 1; i <= 7; i++)
+        {
+            await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(i))).CreatedAt(T0 + Duration.FromMinutes(i)).Build(), Ct);
+        }
+
+        var first = await repository.FindByEmployeeAsync(TestIds.Technician, PageRequest.First(3), Ct);
+        var second = await repository.FindByEmployeeAsync(TestIds.Technician, first.Request.Next(), Ct);
+        var third = await repository.FindByEmployeeAsync(TestIds.Technician, second.Request.Next(), Ct);
+
+        Assert.Equal(7, first.TotalCount);
+        Assert.True(first.HasMore);
+        Assert.True(second.HasMore);
+        Assert.False(third.HasMore);
+        Assert.Equal(
+            Enumerable.Range(1, 7).Select(i => new TaskId(TestIds.NumberedGuid(i))),
+            first.Items.Concat(second.Items).Concat(third.Items).Select(t => t.Id));
+    }
+
+    [Fact]
+    public async Task FindByEmployeeAsync_WhenOffsetIsPastTheEnd_ReturnsAnEmptyPageWithTheTotal()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(TaskBuilder.ATask().Build(), Ct);
+
+        var page = await repository.FindByEmployeeAsync(TestIds.Owner, PageRequest.Create(5, 10), Ct);
+
+        Assert.Empty(page.Items);
+        Assert.Equal(1, page.TotalCount);
+    }
+
+    [Fact]
+    public async Task FindOverdueAsync_ListsOnlyOpenTasksWhoseDueHasPassed()
+    {
+        var repository = CreateRepository();
+        var now = Instant.FromUtc(2026, 3, 10, 12, 0);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(1))).DueOn(new LocalDate(2026, 3, 9)).Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(2))).DueOn(new LocalDate(2026, 3, 10)).Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(3))).DueAt(now - Duration.FromMinutes(1), TestIds.NewYork).InStatus(FollowUpTaskStatus.InProgress).Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(4))).DueAt(now + Duration.FromMinutes(1), TestIds.NewYork).Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(5))).DueOn(new LocalDate(2026, 3, 1)).InStatus(FollowUpTaskStatus.Completed).Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(6))).DueOn(new LocalDate(2026, 3, 1)).InStatus(FollowUpTaskStatus.Stopped).Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(7))).Build(), Ct);
+
+        var page = await repository.FindOverdueAsync(now, TestIds.Amsterdam, PageRequest.First(10), Ct);
+
+        Assert.Equal([TestIds.NumberedGuid(1), TestIds.NumberedGuid(3)], page.Items.Select(t => t.Id.Value));
+        Assert.All(page.Items, t => Assert.True(t.IsOverdue(now, TestIds.Amsterdam)));
+    }
+
+    [Theory]
+    // 23:30 UTC on 28 March 2026 is 00:30 on 29 March in Amsterdam (CET), but still 28 March in New York.
+    [InlineData("Europe/Amsterdam", true)]
+    [InlineData("America/New_York", false)]
+    public async Task FindOverdueAsync_WhenDueDate_JudgesTheDayInTheEvaluationZone(string zoneId, bool overdue)
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(TaskBuilder.ATask().DueOn(new LocalDate(2026, 3, 28)).Build(), Ct);
+
+        var page = await repository.FindOverdueAsync(Instant.FromUtc(2026, 3, 28, 23, 30), DateTimeZoneProviders.Tzdb[zoneId], PageRequest.First(10), Ct);
+
+        Assert.Equal(overdue ? 1 : 0, page.TotalCount);
+    }
+
+    [Fact]
+    public async Task FindByLinkAsync_ListsTasksLinkedToTheRecordInAnyStatus()
+    {
+        var repository = CreateRepository();
+        var linked = TaskBuilder.ATask().WithId(TestIds.Task1).Build();
+        linked.AddLink(TestIds.WorkOrder, TestIds.Office, T0);
+        linked.AddLink(TestIds.Customer, TestIds.Office, T0);
+        var closed = TaskBuilder.ATask().WithId(TestIds.Task2).CreatedAt(T0 + Duration.FromHours(1)).Build();
+        closed.AddLink(TestIds.WorkOrder, TestIds.Office, T0);
+        closed.Stop(null, TestIds.Office, T0);
+        closed.Close(TestIds.Office, T0);
+        var other = TaskBuilder.ATask().WithId(TestIds.Task3).Build();
+        other.AddLink(TestIds.Invoice, TestIds.Office, T0);
+        await repository.AddAsync(linked, Ct);
+        await repository.AddAsync(closed, Ct);
+        await repository.AddAsync(other, Ct);
+
+        var page = await repository.FindByLinkAsync(TestIds.WorkOrder, PageRequest.First(10), Ct);
+
+        Assert.Equal([TestIds.Task1, TestIds.Task2], page.Items.Select(t => t.Id));
+    }
+
+    [Fact]
+    public async Task FindByLinkAsync_WhenSameIdButOtherKind_DoesNotMatch()
+    {
+        var repository = CreateRepository();
+        var task = TaskBuilder.ATask().Build();
+        task.AddLink(TestIds.WorkOrder, TestIds.Office, T0);
+        await repository.AddAsync(task, Ct);
+
+        var page = await repository.FindByLinkAsync(RecordLink.Create(RecordKind.Invoice, TestIds.WorkOrder.Id), PageRequest.First(10), Ct);
+
+        Assert.Empty(page.Items);
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenManyWritersRaceOnOneTask_ExactlyOneWinsEachVersion()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(TaskBuilder.ATask().Build(), Ct);
+        var copies = new List<FollowUpTask>();
+        for (int i = 0; i < 8; i++)
+        {
+            var copy = (await repository.GetAsync(TestIds.Task1, Ct))!;
+            copy.Comment($"Writer {i}", TestIds.Office, T0);
+            copies.Add(copy);
+        }
+
+        var results = await Task.WhenAll(copies.Select(c => Task.Run(() => repository.SaveAsync(c, Ct), Ct)));
+
+        Assert.Equal(1, results.Count(r => r.IsT0));
+        Assert.Equal(AggregateVersion.From(2), (await repository.GetAsync(TestIds.Task1, Ct))!.Version);
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenManyThreadsAdd_StoresEveryTask()
+    {
+        var repository = CreateRepository();
+        var tasks = Enumerable.Range(1, 200)
+            .Select(i => TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(i))).CreatedAt(T0 + Duration.FromSeconds(i)).Build())
+            .ToList();
+
+        await Task.WhenAll(tasks.Select(t => Task.Run(() => repository.AddAsync(t, Ct), Ct)));
+
+        var page = await repository.FindByEmployeeAsync(TestIds.Owner, PageRequest.First(1000), Ct);
+        Assert.Equal(200, page.TotalCount);
+        Assert.Equal(tasks.Select(t => t.Id), page.Items.Select(t => t.Id));
+    }
+
+    [Fact]
+    public async Task GetAsync_WhenCancelled_Throws()
+    {
+        var repository = CreateRepository();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.GetAsync(TestIds.Task1, cancelled.Token));
+    }
+
+    private static TaskSnapshot WithVersion(TaskSnapshot s, AggregateVersion version) => new(
+        s.Id, version, s.Title, s.Description, s.Participants, s.Schedule, s.Priority, s.Status, s.Progress, s.CompletedAt,
+        s.CompletedBy, s.StopReason, s.CreatedAt, s.CreatedBy, s.Reminders, s.Links, s.Checklist, s.NextChecklistNumber,
+        s.Subtasks, s.History);
+}
