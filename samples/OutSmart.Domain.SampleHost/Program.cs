@@ -9,6 +9,7 @@ ISample[] samples =
     new OutSmart.Domain.SampleHost.Tasks.TasksSample(),
     new OutSmart.Domain.SampleHost.Scheduling.ScheduleSample(),
     new OutSmart.Domain.SampleHost.WorkOrders.WorkOrdersSample(),
+    new OutSmart.Domain.SampleHost.Signatures.SignatureSample(),
 ];
 
 var root = new RootCommand("OutSmart.Domain sample host. Without a command it tells the whole story, package by package.");

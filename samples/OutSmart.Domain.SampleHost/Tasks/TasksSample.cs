@@ -28,6 +28,8 @@ internal sealed class TasksSample : ISample
     private static readonly TaskId VesselTask = new(Guid.Parse("b0000000-0000-0000-0000-000000000001"));
     private static readonly TaskId QuoteTask = new(Guid.Parse("b0000000-0000-0000-0000-000000000002"));
     private static readonly TaskId CallTask = new(Guid.Parse("b0000000-0000-0000-0000-000000000003"));
+    private static readonly TaskId StockTask = new(Guid.Parse("b0000000-0000-0000-0000-000000000004"));
+    private static readonly TaskId StockTaskNext = new(Guid.Parse("b0000000-0000-0000-0000-000000000005"));
     private static readonly RecordLink Customer = RecordLink.To(new CustomerId(Guid.Parse("c0000000-0000-0000-0000-000000000001")));
     private static readonly RecordLink WorkOrder = RecordLink.To(new WorkOrderId(Guid.Parse("c0000000-0000-0000-0000-000000000002")));
     private static readonly RecordLink Quote = RecordLink.To(new QuoteId(Guid.Parse("c0000000-0000-0000-0000-000000000003")));
@@ -114,6 +116,15 @@ internal sealed class TasksSample : ISample
         await SaveAsync(output, repository, task, added: false, cancellationToken);
         output.WriteLine($"    events raised: {string.Join(", ", task.DomainEvents.Select(e => e.GetType().Name))}");
         task.ClearDomainEvents();
+
+        Say(output, clock, "A recurring task: check the van stock every Monday. Bram does Monday's check on Wednesday.");
+        var stock = Plan(StockTask, "Check the van stock", TaskSchedule.DueOn(TaskDue.OnDate(new LocalDate(2026, 3, 2))), Customer, policy, office, now);
+        stock.Repeat(TaskRecurrence.Parse("FREQ=WEEKLY;BYDAY=MO", TaskRecurrenceBasis.DueDate).AsT0, policy, office, now);
+        stock.Start(mobile, now);
+        var occurrence = stock.CompleteOccurrence(StockTaskNext, Amsterdam, mobile, now).AsT0;
+        output.WriteLine($"    completed occurrence {stock.Occurrence} (due {stock.Due}); next occurrence {occurrence.Next!.Occurrence} is due {occurrence.Next.Due} [{occurrence.Next.Status}]");
+        await AddAsync(output, repository, stock, cancellationToken);
+        await AddAsync(output, repository, occurrence.Next, cancellationToken);
 
         Say(output, clock, "Anna asks which tasks are overdue (judged in Europe/Amsterdam).");
         var overdue = await repository.FindOverdueAsync(clock.GetCurrentInstant(), Amsterdam, PageRequest.First(10), cancellationToken);

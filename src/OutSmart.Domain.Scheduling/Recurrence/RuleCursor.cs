@@ -103,6 +103,15 @@ internal struct RuleCursor
                 {
                     return Finish();
                 }
+                long periodStart = _rule.Frequency >= RecurrenceFrequency.Daily
+                    ? (long)_baseDay * CalendarMath.SecondsPerDay
+                    : _unit * _rule.UnitSeconds;
+                if (periodStart > _untilKey)
+                {
+                    // Checked per interval as well as per occurrence, so that an interval that yields nothing
+                    // (BYSETPOS beyond its set) cannot carry the search past UNTIL.
+                    return Finish();
+                }
                 _inPeriod = true;
                 _dayBit = 0;
                 _timeIndex = 0;
@@ -380,6 +389,10 @@ internal struct RuleCursor
             int day = (int)dayNumber;
             LoadYearOfDay(day);
             int nextDay = _yearEmpty ? -1 : DayBits.NextSet(_yearBits, day - _yearStart);
+            if (nextDay == day - _yearStart && !rule.CanHitOnDay(day))
+            {
+                nextDay = day + 1 - _yearStart < _yearLength ? DayBits.NextSet(_yearBits, day + 1 - _yearStart) : -1;
+            }
             if (nextDay != day - _yearStart)
             {
                 long target = nextDay < 0 ? _yearStart + _yearLength : _yearStart + nextDay;

@@ -26,6 +26,8 @@ internal sealed class RuleEvaluator
     private readonly ulong _hourMask;
     private readonly ulong _minuteMask;
     private readonly ulong _secondMask;
+    private readonly ulong[]? _reachableDays;
+    private readonly long _dayPhases;
     private readonly ulong[] _maskCache;
     private readonly int[] _maskReady;
 
@@ -124,6 +126,16 @@ internal sealed class RuleEvaluator
             _minuteMask = Frequency <= RecurrenceFrequency.Minutely ? Bits(rule.ByMinute.AsSpan(), AllSixty) : 1;
             _secondMask = Frequency != RecurrenceFrequency.Secondly ? 1 : rule.BySecond.IsEmpty ? AllSixty : Bits([.. rule.BySecond.Where(s => s < 60)], 0);
             IsEmpty = Times.Length == 0 || _hourMask == 0 || _minuteMask == 0 || _secondMask == 0 || !AnyUnitReachable();
+            if (!IsEmpty)
+            {
+                _reachableDays = ReachableDayPhases(out long phases);
+                _dayPhases = phases;
+            }
+        }
+
+        if (HasSetPosition && !AnyPositionSelectable())
+        {
+            IsEmpty = true;
         }
 
         int kinds = _weekNumbers.Length > 0 ? 56 : 14;
@@ -196,6 +208,21 @@ internal sealed class RuleEvaluator
         RecurrenceFrequency.Minutely => ((_hourMask >> (unit / 60)) & 1) != 0 && ((_minuteMask >> (unit % 60)) & 1) != 0,
         _ => ((_hourMask >> (unit / 3600)) & 1) != 0 && ((_minuteMask >> ((unit / 60) % 60)) & 1) != 0 && ((_secondMask >> (unit % 60)) & 1) != 0,
     };
+
+    /// <summary>
+    /// Tells whether a period of a HOURLY/MINUTELY/SECONDLY rule can fall on an allowed unit of <paramref name="day"/>.
+    /// Which units a day's periods reach repeats every few days; a day whose phase reaches none is skipped at once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool CanHitOnDay(long day)
+    {
+        if (_reachableDays is null)
+        {
+            return true;
+        }
+        long phase = day % _dayPhases;
+        return (_reachableDays[phase >> 6] & (1UL << (int)(phase & 63))) != 0;
+    }
 
     /// <summary>Gets the first allowed unit of the day at or after <paramref name="unit"/>, or -1.</summary>
     public int NextAllowedUnit(int unit)
@@ -422,6 +449,20 @@ internal sealed class RuleEvaluator
         return offset <= 3 ? -offset : 7 - offset;
     }
 
+    /// <summary>Tells whether some BYSETPOS value fits the largest possible set of one interval.</summary>
+    private bool AnyPositionSelectable()
+    {
+        int days = Frequency switch
+        {
+            RecurrenceFrequency.Yearly => 366,
+            RecurrenceFrequency.Monthly => 31,
+            RecurrenceFrequency.Weekly => 7,
+            _ => 1,
+        };
+        long largest = (long)days * Times.Length;
+        return SetPositive.Any(p => p <= largest) || SetNegative.Any(p => -p <= largest);
+    }
+
     private bool AnyUnitReachable()
     {
         // Periods fall on units u of a day with u ≡ StartUnit (mod gcd(INTERVAL, units per day)), whatever the day.
@@ -434,6 +475,36 @@ internal sealed class RuleEvaluator
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// For each day phase (day number modulo INTERVAL / gcd(INTERVAL, units per day)), marks whether the periods of
+    /// such a day reach an allowed unit. Without this, a rule such as <c>FREQ=HOURLY;INTERVAL=168;BYDAY=TU;BYHOUR=10</c>
+    /// started on a Monday would scan every day to the year 9999. Skipped (null) when the phase cycle is long, which
+    /// only happens with intervals so large that periods are sparse anyway.
+    /// </summary>
+    private ulong[]? ReachableDayPhases(out long phases)
+    {
+        long gcd = (long)BigInteger.GreatestCommonDivisor(Interval, UnitsPerDay);
+        phases = Interval / gcd;
+        if (phases > 65_536 || phases == 1)
+        {
+            return null;
+        }
+        var reachable = new ulong[(phases + 63) / 64];
+        for (long phase = 0; phase < phases; phase++)
+        {
+            long first = (((StartUnit - (phase * UnitsPerDay)) % Interval) + Interval) % Interval;
+            for (long unit = first; unit < UnitsPerDay; unit += Interval)
+            {
+                if (IsUnitAllowed((int)unit))
+                {
+                    reachable[phase >> 6] |= 1UL << (int)(phase & 63);
+                    break;
+                }
+            }
+        }
+        return reachable;
     }
 
     private static void And(Span<ulong> mask, ReadOnlySpan<ulong> part)

@@ -51,6 +51,9 @@ internal struct SetCursor
     /// <summary>Gets the UTC key of <see cref="Key"/> in zoned mode.</summary>
     public long UtcKey { get; private set; }
 
+    /// <summary>Gets whether <see cref="Key"/> was in a gap and moved forward in zoned mode.</summary>
+    public bool Shifted { get; private set; }
+
     public bool MoveNext()
     {
         while (true)
@@ -84,9 +87,10 @@ internal struct SetCursor
                 fromDate = true;
             }
             long utcKey = _zoned ? Mapper.ToUtcKey(key) : key;
+            bool shifted = _zoned && Mapper.Shifted;
             if (_set.Evaluators.Length > 0 && !_first.IsDone && _first.Key == key)
             {
-                fromRuleWithinUntil |= WithinUntil(0, utcKey, ref _first);
+                fromRuleWithinUntil |= WithinUntil(0, utcKey, shifted, ref _first);
                 _first.MoveNext();
             }
             if (_others is not null)
@@ -96,7 +100,7 @@ internal struct SetCursor
                 {
                     if (!others[i].IsDone && others[i].Key == key)
                     {
-                        fromRuleWithinUntil |= WithinUntil(i + 1, utcKey, ref others[i]);
+                        fromRuleWithinUntil |= WithinUntil(i + 1, utcKey, shifted, ref others[i]);
                         others[i].MoveNext();
                     }
                 }
@@ -121,19 +125,26 @@ internal struct SetCursor
             _lastKey = key;
             Key = key;
             UtcKey = utcKey;
+            Shifted = shifted;
             return true;
         }
     }
 
-    /// <summary>Applies a UTC UNTIL as an instant in zoned mode; ends the rule once it is passed.</summary>
-    private readonly bool WithinUntil(int rule, long utcKey, ref RuleCursor cursor)
+    /// <summary>
+    /// Applies a UTC UNTIL as an instant in zoned mode. An unshifted time past UNTIL ends the rule (later local times
+    /// map to later instants); a time moved forward out of a gap is only left out, as later local times may precede it.
+    /// </summary>
+    private readonly bool WithinUntil(int rule, long utcKey, bool shifted, ref RuleCursor cursor)
     {
         long untilUtc = _set.Evaluators[rule].UntilUtcKey;
         if (!_zoned || untilUtc == long.MaxValue || utcKey <= untilUtc)
         {
             return true;
         }
-        cursor.Stop();
+        if (!shifted)
+        {
+            cursor.Stop();
+        }
         return false;
     }
 

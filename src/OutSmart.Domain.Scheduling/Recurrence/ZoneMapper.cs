@@ -25,11 +25,15 @@ internal struct ZoneMapper
     /// <summary>Gets the UTC offset, in seconds, of the last mapped time.</summary>
     public long OffsetSeconds { get; private set; }
 
+    /// <summary>Gets whether the last mapped time was in a gap and moved forward (so it may follow later local times).</summary>
+    public bool Shifted { get; private set; }
+
     public long ToUtcKey(long localKey)
     {
         if (localKey >= _safeFrom && localKey < _safeTo)
         {
             OffsetSeconds = _safeOffset;
+            Shifted = false;
             return localKey - _safeOffset;
         }
         return Resolve(localKey);
@@ -53,6 +57,7 @@ internal struct ZoneMapper
                 // The earliest interval that holds the local time: an ambiguous time takes the earlier offset.
                 long offset = candidate.WallOffset.Seconds;
                 OffsetSeconds = offset;
+                Shifted = false;
                 CacheSafeRange(candidate);
                 return localKey - offset;
             }
@@ -65,6 +70,7 @@ internal struct ZoneMapper
         var gapBefore = before ?? interval;
         long utcKey = localKey - gapBefore.WallOffset.Seconds;
         OffsetSeconds = _zone.GetUtcOffset(CalendarMath.ToInstant(utcKey)).Seconds;
+        Shifted = true;
         return utcKey;
     }
 

@@ -4,8 +4,13 @@ using NodaTime;
 namespace OutSmart.Domain.Scheduling.Recurrence;
 
 /// <summary>Walks the occurrences of a <see cref="ZonedRecurrenceOccurrences"/> sequence; allocates nothing per occurrence.</summary>
-/// <remarks>A mutable struct: use it through <c>foreach</c>, or keep it in a local variable and call <see cref="MoveNext"/>.
-/// <see cref="Reset"/> is not supported.</remarks>
+/// <remarks>
+/// <para>A mutable struct: use it through <c>foreach</c>, or keep it in a local variable and call <see cref="MoveNext"/>.
+/// <see cref="Reset"/> is not supported.</para>
+/// <para>A local time moved forward out of a spring-forward gap can land after later local times (with a rule every
+/// 35 minutes, 02:55 becomes 03:55 summer time, after the real 03:30). Such times wait in a small queue, allocated on
+/// the first one, and are merged back so that instants always come out in ascending order.</para>
+/// </remarks>
 public struct ZonedRecurrenceOccurrenceEnumerator : IEnumerator<ZonedDateTime>
 {
     private SetCursor _cursor;
@@ -14,6 +19,12 @@ public struct ZonedRecurrenceOccurrenceEnumerator : IEnumerator<ZonedDateTime>
     private readonly long _upperUtcKey;
     private long _lastUtcKey;
     private int _produced;
+    private bool _sourceDone;
+    private bool _hasCandidate;
+    private long _candidate;
+    private long[]? _shifted;
+    private int _shiftedHead;
+    private int _shiftedCount;
 
     internal ZonedRecurrenceOccurrenceEnumerator(ZonedRecurrenceSet? set, long lowerUtcKey, long upperUtcKey)
     {
@@ -25,6 +36,12 @@ public struct ZonedRecurrenceOccurrenceEnumerator : IEnumerator<ZonedDateTime>
         _cursor = _zone is not null ? new SetCursor(set!.Set, lowerLocalKey, long.MaxValue, _zone) : default;
         _lastUtcKey = long.MinValue;
         _produced = 0;
+        _sourceDone = _zone is null;
+        _hasCandidate = false;
+        _candidate = 0;
+        _shifted = null;
+        _shiftedHead = 0;
+        _shiftedCount = 0;
         Current = default;
     }
 
@@ -42,23 +59,53 @@ public struct ZonedRecurrenceOccurrenceEnumerator : IEnumerator<ZonedDateTime>
         {
             return false;
         }
-        while (_cursor.MoveNext())
+        while (true)
         {
-            long utcKey = _cursor.UtcKey;
-            if (utcKey >= _upperUtcKey)
+            while (!_hasCandidate && !_sourceDone)
+            {
+                if (!_cursor.MoveNext())
+                {
+                    _sourceDone = true;
+                }
+                else if (_cursor.Shifted)
+                {
+                    Enqueue(_cursor.UtcKey);
+                }
+                else
+                {
+                    _candidate = _cursor.UtcKey;
+                    _hasCandidate = true;
+                }
+            }
+            long value;
+            if (_shiftedCount > 0 && (!_hasCandidate || _shifted![_shiftedHead] <= _candidate))
+            {
+                value = _shifted![_shiftedHead];
+                _shiftedHead = (_shiftedHead + 1) % _shifted.Length;
+                _shiftedCount--;
+            }
+            else if (_hasCandidate)
+            {
+                value = _candidate;
+                _hasCandidate = false;
+            }
+            else
             {
                 return false;
             }
-            if (utcKey < _lowerUtcKey || utcKey <= _lastUtcKey)
+            if (value >= _upperUtcKey)
+            {
+                return false;
+            }
+            if (value < _lowerUtcKey || value <= _lastUtcKey)
             {
                 continue;
             }
-            _lastUtcKey = utcKey;
+            _lastUtcKey = value;
             _produced++;
-            Current = CalendarMath.ToInstant(utcKey).InZone(_zone);
+            Current = CalendarMath.ToInstant(value).InZone(_zone);
             return true;
         }
-        return false;
     }
 
     /// <summary>Not supported: enumerate the sequence again instead.</summary>
@@ -68,5 +115,21 @@ public struct ZonedRecurrenceOccurrenceEnumerator : IEnumerator<ZonedDateTime>
     /// <summary>Does nothing; the enumerator holds no resources.</summary>
     public readonly void Dispose()
     {
+    }
+
+    private void Enqueue(long utcKey)
+    {
+        if (_shifted is null || _shiftedCount == _shifted.Length)
+        {
+            var grown = new long[Math.Max(4, (_shifted?.Length ?? 0) * 2)];
+            for (int i = 0; i < _shiftedCount; i++)
+            {
+                grown[i] = _shifted![(_shiftedHead + i) % _shifted.Length];
+            }
+            _shifted = grown;
+            _shiftedHead = 0;
+        }
+        _shifted[(_shiftedHead + _shiftedCount) % _shifted.Length] = utcKey;
+        _shiftedCount++;
     }
 }

@@ -43,7 +43,7 @@ public sealed class InMemoryTaskRepository : ITaskRepository
         }
         cancellationToken.ThrowIfCancellationRequested();
         AggregateVersion next = task.Version.Next();
-        TaskSnapshot snapshot = WithVersion(task.ToSnapshot(), next);
+        TaskSnapshot snapshot = task.ToSnapshot().WithVersion(next);
         lock (_lock)
         {
             if (_tasks.TryGetValue(task.Id, out TaskSnapshot? existing))
@@ -62,7 +62,7 @@ public sealed class InMemoryTaskRepository : ITaskRepository
         Guard.Against.Null(task);
         cancellationToken.ThrowIfCancellationRequested();
         AggregateVersion next = task.Version.Next();
-        TaskSnapshot snapshot = WithVersion(task.ToSnapshot(), next);
+        TaskSnapshot snapshot = task.ToSnapshot().WithVersion(next);
         lock (_lock)
         {
             if (!_tasks.TryGetValue(task.Id, out TaskSnapshot? existing))
@@ -125,9 +125,4 @@ public sealed class InMemoryTaskRepository : ITaskRepository
 
     private static ConcurrencyConflict Conflict(FollowUpTask task, AggregateVersion? actual) =>
         new(nameof(FollowUpTask), task.Id.Value, task.Version, actual);
-
-    private static TaskSnapshot WithVersion(TaskSnapshot s, AggregateVersion version) => new(
-        s.Id, version, s.Title, s.Description, s.Participants, s.Schedule, s.Priority, s.Status, s.Progress, s.CompletedAt,
-        s.CompletedBy, s.StopReason, s.CreatedAt, s.CreatedBy, s.Reminders, s.Links, s.Checklist, s.NextChecklistNumber,
-        s.Subtasks, s.History);
 }

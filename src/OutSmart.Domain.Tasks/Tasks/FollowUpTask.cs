@@ -15,8 +15,8 @@ namespace OutSmart.Domain.Tasks;
 /// <see cref="History"/> (TSK-12) and the main facts raise domain events (<see cref="TaskCreated"/>,
 /// <see cref="TaskCompleted"/>, …).</para>
 /// <para>Whether a task is overdue is never stored: ask <see cref="IsOverdue"/> with an instant and a zone (TSK-04).</para>
-/// <para>Recurring tasks (TSK-10) are not part of this version; they will build on the Scheduling package's
-/// recurrence rules and create the next task when an occurrence is completed.</para>
+/// <para>A recurring task (TSK-10, <see cref="Repeat"/>) is one task per occurrence: <see cref="CompleteOccurrence"/>
+/// completes it and creates the next one.</para>
 /// <para>Instances are not thread-safe: one command at a time. Storage adapters keep <see cref="TaskSnapshot"/>s and
 /// compare <see cref="Version"/> on save.</para>
 /// </remarks>
@@ -66,6 +66,8 @@ public sealed partial class FollowUpTask : IHasDomainEvents
         _checklist = [.. s.Checklist];
         _subtasks = [.. s.Subtasks];
         _history = [.. s.History];
+        Recurrence = s.Recurrence;
+        Occurrence = s.Occurrence;
     }
 
     /// <summary>Gets the task's id, chosen by the caller.</summary>
@@ -130,6 +132,12 @@ public sealed partial class FollowUpTask : IHasDomainEvents
 
     /// <summary>Gets the append-only history, oldest first (TSK-12).</summary>
     public IReadOnlyList<TaskHistoryEntry> History => _history;
+
+    /// <summary>Gets how the task repeats (TSK-10), or <see langword="null"/> when it does not.</summary>
+    public TaskRecurrence? Recurrence { get; private set; }
+
+    /// <summary>Gets the number of this occurrence in its series; 1 for the first, and for a task that does not repeat.</summary>
+    public int Occurrence { get; }
 
     /// <inheritdoc />
     public IReadOnlyList<IDomainEvent> DomainEvents => _events;
@@ -215,6 +223,7 @@ public sealed partial class FollowUpTask : IHasDomainEvents
         Guard.Against.OutOfRange(snapshot.Progress, nameof(snapshot), 0, 100);
         Guard.Against.Default(snapshot.CreatedBy, nameof(snapshot));
         Guard.Against.NegativeOrZero(snapshot.NextChecklistNumber, nameof(snapshot));
+        Guard.Against.NegativeOrZero(snapshot.Occurrence, nameof(snapshot));
         Check(snapshot.CompletedAt.HasValue == snapshot.CompletedBy.HasValue, "CompletedAt and CompletedBy go together.");
         Check(snapshot.Status != FollowUpTaskStatus.Completed || (snapshot.CompletedAt.HasValue && snapshot.Progress == 100), "A completed task has CompletedAt and progress 100.");
         Check(snapshot.Status is FollowUpTaskStatus.Completed or FollowUpTaskStatus.Closed || !snapshot.CompletedAt.HasValue, "Only a completed or closed task has CompletedAt.");
@@ -239,7 +248,7 @@ public sealed partial class FollowUpTask : IHasDomainEvents
     public TaskSnapshot ToSnapshot() => new(
         Id, Version, Title, Description, Participants, Schedule, Priority, Status, Progress, CompletedAt, CompletedBy,
         StopReason, CreatedAt, CreatedBy, [.. _reminders], [.. _links], [.. _checklist], NextChecklistNumber, [.. _subtasks],
-        [.. _history]);
+        [.. _history], Recurrence, Occurrence);
 
     /// <summary>Records that a storage adapter saved the task; for storage adapters.</summary>
     /// <param name="savedVersion">The version now stored: the task's <see cref="Version"/> plus one.</param>

@@ -188,3 +188,15 @@ public sealed record TaskNotAllowed(TaskDeviceAction Action) : IDomainError
         _ => "The device policy does not allow changing a task's dates from the mobile app.",
     };
 }
+
+/// <summary>The recurrence rule is not valid or uses more than the supported subset (TSK-10).</summary>
+/// <param name="Rule">The rule text that was refused.</param>
+/// <param name="Detail">What is wrong with it, in English.</param>
+public sealed record TaskRecurrenceInvalid(string Rule, string Detail) : IDomainError
+{
+    /// <inheritdoc />
+    public string Code => "TASK_RECURRENCE_INVALID";
+
+    /// <inheritdoc />
+    public string Message => $"The recurrence \"{Rule}\" cannot be used: {Detail}";
+}

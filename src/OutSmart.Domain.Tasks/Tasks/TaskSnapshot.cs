@@ -34,6 +34,8 @@ public sealed record TaskSnapshot
     /// <param name="nextChecklistNumber">The number the next checklist item gets.</param>
     /// <param name="subtasks">The subtasks.</param>
     /// <param name="history">The history, oldest first.</param>
+    /// <param name="recurrence">How the task repeats, or <see langword="null"/> when it does not.</param>
+    /// <param name="occurrence">The number of this occurrence in its series; 1 for the first (and for a task that does not repeat).</param>
     public TaskSnapshot(
         TaskId id,
         AggregateVersion version,
@@ -54,7 +56,9 @@ public sealed record TaskSnapshot
         ImmutableArray<ChecklistItem> checklist,
         int nextChecklistNumber,
         ImmutableArray<Subtask> subtasks,
-        ImmutableArray<TaskHistoryEntry> history)
+        ImmutableArray<TaskHistoryEntry> history,
+        TaskRecurrence? recurrence = null,
+        int occurrence = 1)
     {
         Id = id;
         Version = version;
@@ -76,6 +80,8 @@ public sealed record TaskSnapshot
         NextChecklistNumber = nextChecklistNumber;
         Subtasks = subtasks;
         History = history;
+        Recurrence = recurrence;
+        Occurrence = occurrence;
     }
 
     /// <summary>Gets the task id.</summary>
@@ -138,6 +144,20 @@ public sealed record TaskSnapshot
     /// <summary>Gets the history, oldest first.</summary>
     public ImmutableArray<TaskHistoryEntry> History { get; }
 
+    /// <summary>Gets how the task repeats, or <see langword="null"/>.</summary>
+    public TaskRecurrence? Recurrence { get; }
+
+    /// <summary>Gets the number of this occurrence in its series; 1 for the first.</summary>
+    public int Occurrence { get; }
+
+    /// <summary>Returns the same snapshot with another version; for adapters that store the version they assign on save.</summary>
+    /// <param name="version">The version to store.</param>
+    /// <returns>A snapshot equal to this one except for <see cref="Version"/>.</returns>
+    public TaskSnapshot WithVersion(AggregateVersion version) => new(
+        Id, version, Title, Description, Participants, Schedule, Priority, Status, Progress, CompletedAt, CompletedBy,
+        StopReason, CreatedAt, CreatedBy, Reminders, Links, Checklist, NextChecklistNumber, Subtasks, History, Recurrence,
+        Occurrence);
+
     /// <summary>Tells whether the task is overdue (TSK-04): open, with a due that has passed.</summary>
     /// <param name="now">The instant to judge at.</param>
     /// <param name="evaluationZone">The zone a date-only due is judged in.</param>
@@ -156,7 +176,7 @@ public sealed record TaskSnapshot
         && CreatedBy == other.CreatedBy && NextChecklistNumber == other.NextChecklistNumber
         && Reminders.SequenceEqual(other.Reminders) && Links.SequenceEqual(other.Links)
         && Checklist.SequenceEqual(other.Checklist) && Subtasks.SequenceEqual(other.Subtasks)
-        && History.SequenceEqual(other.History);
+        && History.SequenceEqual(other.History) && Recurrence == other.Recurrence && Occurrence == other.Occurrence;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Version, Status, History.Length);

@@ -44,7 +44,9 @@ public static class SendGate
                     }
                     if (blockers.Count == before)
                     {
-                        blockers.Add(Incomplete(step));
+                        blockers.Add(step.RecordsResult && !workOrder.FormResults.ContainsKey(step.Id)
+                            ? new SendBlocker(SendBlockerKind.StepRequiredIncomplete, step, $"Record the result (pass, fail, partial or n/a) of \"{step.Name}\".")
+                            : Incomplete(step));
                     }
                     break;
                 case StepKind.Photos:

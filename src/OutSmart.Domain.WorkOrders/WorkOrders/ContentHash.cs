@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -11,7 +12,7 @@ namespace OutSmart.Domain.WorkOrders;
 /// <remarks>
 /// The canonical form is compact UTF-8 JSON with a fixed key order: <c>{"workOrder":{"id","number","customer",
 /// "hours":[{"employee","hourType","start","end","date","durationMs"}],"materials":[{"article","description",
-/// "quantity","unit"}],"answers":[{"field","value"}],"photos":[hash],"notes":[{"step","text"}]},"signature":
+/// "quantity","unit"}],"answers":[{"field","value"}],"photos":[hash],"notes":[{"step","text"}],"results":[{"step","result"}]},"signature":
 /// {"canvas":{"width","height"},"strokes":[[[x,y,t(,p)]]],"signer","capturedAt"}}</c>. Numbers use invariant
 /// culture, coordinates are rounded to 0.01 unit, instants are ISO-8601 UTC, absent values are <c>null</c>.
 /// </remarks>
@@ -28,8 +29,10 @@ public static class ContentHash
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(ink);
-        byte[] json = ToCanonicalJson(content, ink, signerName, capturedAt);
-        return Convert.ToHexStringLower(SHA256.HashData(json));
+        ArrayBufferWriter<byte> json = Write(content, ink, signerName, capturedAt);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(json.WrittenSpan, hash);
+        return Convert.ToHexStringLower(hash);
     }
 
     /// <summary>Writes the canonical UTF-8 JSON that <see cref="Compute"/> hashes, for verification by others.</summary>
@@ -43,7 +46,12 @@ public static class ContentHash
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(ink);
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        return Write(content, ink, signerName, capturedAt).WrittenSpan.ToArray();
+    }
+
+    private static ArrayBufferWriter<byte> Write(WorkOrderContent content, SignatureInk ink, string? signerName, Instant capturedAt)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024 + (ink.PointCount * 24));
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
@@ -90,6 +98,15 @@ public static class ContentHash
             }
             w.WriteEndArray();
             WritePairs(w, "notes", "step", "text", content.Notes);
+            w.WriteStartArray("results");
+            foreach (KeyValuePair<string, FormResult> result in content.Results)
+            {
+                w.WriteStartObject();
+                w.WriteString("step", result.Key);
+                w.WriteString("result", result.Value.ToString());
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
 
             w.WriteStartObject("signature");
@@ -104,12 +121,12 @@ public static class ContentHash
                 foreach (SignaturePoint p in stroke.Points)
                 {
                     w.WriteStartArray();
-                    w.WriteRawValue(Number(p.X));
-                    w.WriteRawValue(Number(p.Y));
+                    WriteNumber(w, p.X);
+                    WriteNumber(w, p.Y);
                     w.WriteNumberValue(p.TimeMs);
                     if (p.Pressure is { } pressure)
                     {
-                        w.WriteRawValue(Number(Math.Round(pressure, 3)));
+                        WriteNumber(w, Math.Round(pressure, 3));
                     }
                     w.WriteEndArray();
                 }
@@ -128,17 +145,26 @@ public static class ContentHash
             w.WriteEndObject();
             w.WriteEndObject();
         }
-        return buffer.WrittenSpan.ToArray();
+        return buffer;
     }
 
     private static void WriteRawNumber(this Utf8JsonWriter writer, string name, double value)
     {
         writer.WritePropertyName(name);
-        writer.WriteRawValue(Number(value));
+        WriteNumber(writer, value);
     }
 
-    private static string Number(double value) =>
-        (Math.Round(value * 100, MidpointRounding.AwayFromZero) / 100 + 0.0).ToString("0.##", CultureInfo.InvariantCulture);
+    // Formats straight into UTF-8 on the stack: a signature has hundreds of coordinates.
+    private static void WriteNumber(Utf8JsonWriter writer, double value)
+    {
+        double rounded = (Math.Round(value * 100, MidpointRounding.AwayFromZero) / 100) + 0.0;
+        Span<byte> utf8 = stackalloc byte[64];
+        if (!rounded.TryFormat(utf8, out int written, "0.##", CultureInfo.InvariantCulture))
+        {
+            throw new UnreachableException("A rounded coordinate always fits in 64 bytes.");
+        }
+        writer.WriteRawValue(utf8[..written], skipInputValidation: true);
+    }
 
     private static void WriteInstant(Utf8JsonWriter writer, string name, Instant? instant)
     {

@@ -29,6 +29,7 @@ public sealed class WorkOrder : IHasDomainEvents
     private readonly List<PhotoReference> _photos = [];
     private readonly List<RunningTimer> _timers = [];
     private readonly Dictionary<string, (StepResolution Resolution, string? Reason)> _marks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FormResult> _results = new(StringComparer.Ordinal);
     private readonly List<IDomainEvent> _events = [];
     private int _revision;
     private (int Revision, Signature Signature, bool Stale)? _staleness;
@@ -84,6 +85,9 @@ public sealed class WorkOrder : IHasDomainEvents
 
     /// <summary>Gets the notes by step id; general notes have the empty step id.</summary>
     public IReadOnlyDictionary<string, string> Notes => _notes;
+
+    /// <summary>Gets the overall results of form steps that record one, by step id (WO-10).</summary>
+    public IReadOnlyDictionary<string, FormResult> FormResults => _results;
 
     /// <summary>Gets the used materials in registration order.</summary>
     public IReadOnlyList<MaterialLine> Materials => _materials;
@@ -243,6 +247,35 @@ public sealed class WorkOrder : IHasDomainEvents
             return new WorkOrderReadOnly(Id);
         }
         _answers.Remove(fieldId);
+        Touch();
+        return new Success();
+    }
+
+    /// <summary>Records the overall result of a form step that records one; a new result replaces the previous one and records <see cref="FormResultRecorded"/> (WO-10).</summary>
+    /// <param name="stepId">A form step of the workflow with <see cref="WorkflowStep.RecordsResult"/>.</param>
+    /// <param name="result">The result.</param>
+    /// <param name="now">The current instant, read from an <see cref="IClock"/> by the caller.</param>
+    /// <returns><see cref="Success"/>, <see cref="StepPreviousIncomplete"/> or <see cref="WorkOrderReadOnly"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="stepId"/> is not a form step that records a result, or <paramref name="result"/> is undefined.</exception>
+    public OneOf<Success, StepPreviousIncomplete, WorkOrderReadOnly> RecordFormResult(string stepId, FormResult result, Instant now)
+    {
+        WorkflowStep step = FindStep(stepId, StepKind.Form);
+        if (!step.RecordsResult)
+        {
+            throw new ArgumentException($"Form step \"{stepId}\" does not record a result.", nameof(stepId));
+        }
+        Guard.Against.EnumOutOfRange(result);
+        if (IsReadOnly)
+        {
+            return new WorkOrderReadOnly(Id);
+        }
+        if (CheckSequence(step) is { } previous)
+        {
+            return previous;
+        }
+        FormResult? replaced = _results.TryGetValue(stepId, out FormResult old) ? old : null;
+        _results[stepId] = result;
+        _events.Add(new FormResultRecorded(Id, stepId, result, replaced, now));
         Touch();
         return new Success();
     }
@@ -574,7 +607,8 @@ public sealed class WorkOrder : IHasDomainEvents
         [.. _materials],
         [.. _answers.OrderBy(a => a.Key, StringComparer.Ordinal)],
         [.. _photos.Select(p => p.ContentHash)],
-        [.. _notes.OrderBy(n => n.Key, StringComparer.Ordinal)]);
+        [.. _notes.OrderBy(n => n.Key, StringComparer.Ordinal)],
+        [.. _results.OrderBy(r => r.Key, StringComparer.Ordinal)]);
 
     /// <summary>Returns the complete state, for storage adapters; events are not included.</summary>
     /// <returns>The snapshot.</returns>
@@ -596,6 +630,7 @@ public sealed class WorkOrder : IHasDomainEvents
         [.. _photos],
         [.. _timers],
         [.. _marks.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new StepMark(m.Key, m.Value.Resolution, m.Value.Reason))],
+        [.. _results.OrderBy(r => r.Key, StringComparer.Ordinal)],
         Signature,
         SentWith,
         SentAt);
@@ -627,6 +662,10 @@ public sealed class WorkOrder : IHasDomainEvents
         order._hours.AddRange(snapshot.Hours);
         order._photos.AddRange(snapshot.Photos);
         order._timers.AddRange(snapshot.RunningTimers);
+        foreach (KeyValuePair<string, FormResult> result in snapshot.FormResults)
+        {
+            order._results[result.Key] = result.Value;
+        }
         foreach (StepMark mark in snapshot.StepMarks)
         {
             order._marks[mark.StepId] = (mark.Resolution, mark.Reason);
@@ -666,15 +705,20 @@ public sealed class WorkOrder : IHasDomainEvents
         _ => Signature is not null && SignatureProblem() is null && !IsSignatureStale,
     };
 
-    // A form is complete when every visible required field is answered; a form without such fields needs one answer.
+    // A form is complete when every visible required field is answered and, if it records one, it has a result;
+    // a form without required fields or result needs one answer.
     private bool IsFormComplete(WorkflowStep step)
     {
         if (MissingFields(step).Any())
         {
             return false;
         }
+        if (step.RecordsResult && !_results.ContainsKey(step.Id))
+        {
+            return false;
+        }
         bool hasRequired = step.Fields.Any(f => (f.VisibleWhen?.IsMetBy(_answers) ?? true) && f.Requirement.AppliesTo(_answers));
-        return hasRequired || step.Fields.Any(f => _answers.ContainsKey(f.Id));
+        return hasRequired || step.RecordsResult || step.Fields.Any(f => _answers.ContainsKey(f.Id));
     }
 
     private StepPreviousIncomplete? CheckSequence(WorkflowStep step)

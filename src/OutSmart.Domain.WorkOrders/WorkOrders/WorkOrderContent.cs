@@ -19,8 +19,10 @@ public sealed record WorkOrderContent
         ImmutableArray<MaterialLine> materials,
         ImmutableArray<KeyValuePair<string, string>> answers,
         ImmutableArray<string> photoHashes,
-        ImmutableArray<KeyValuePair<string, string>> notes)
+        ImmutableArray<KeyValuePair<string, string>> notes,
+        ImmutableArray<KeyValuePair<string, FormResult>> results)
     {
+        Results = results;
         WorkOrderId = workOrderId;
         Number = number;
         CustomerId = customerId;
@@ -55,11 +57,14 @@ public sealed record WorkOrderContent
     /// <summary>Gets the notes as (step id, text), sorted by step id; general notes have the empty step id.</summary>
     public ImmutableArray<KeyValuePair<string, string>> Notes { get; }
 
+    /// <summary>Gets the overall form results as (step id, result), sorted by step id (WO-10).</summary>
+    public ImmutableArray<KeyValuePair<string, FormResult>> Results { get; }
+
     /// <inheritdoc />
     public bool Equals(WorkOrderContent? other) =>
         other is not null && WorkOrderId == other.WorkOrderId && Number == other.Number && CustomerId == other.CustomerId
         && Hours.SequenceEqual(other.Hours) && Materials.SequenceEqual(other.Materials) && Answers.SequenceEqual(other.Answers)
-        && PhotoHashes.SequenceEqual(other.PhotoHashes) && Notes.SequenceEqual(other.Notes);
+        && PhotoHashes.SequenceEqual(other.PhotoHashes) && Notes.SequenceEqual(other.Notes) && Results.SequenceEqual(other.Results);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(WorkOrderId, Number, Hours.Length, Materials.Length, Answers.Length, PhotoHashes.Length);

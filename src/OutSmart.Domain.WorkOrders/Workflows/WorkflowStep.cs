@@ -11,8 +11,9 @@ namespace OutSmart.Domain.WorkOrders;
 /// </remarks>
 public sealed record WorkflowStep
 {
-    private WorkflowStep(string id, string name, StepKind kind, Requirement requirement, Condition? visibleWhen, ImmutableArray<FormField> fields, int minPhotos)
+    private WorkflowStep(string id, string name, StepKind kind, Requirement requirement, Condition? visibleWhen, ImmutableArray<FormField> fields, int minPhotos, bool recordsResult)
     {
+        RecordsResult = recordsResult;
         Id = id;
         Name = name;
         Kind = kind;
@@ -40,6 +41,9 @@ public sealed record WorkflowStep
     /// <summary>Gets the fields of a <see cref="StepKind.Form"/> step in display order; otherwise empty.</summary>
     public ImmutableArray<FormField> Fields { get; }
 
+    /// <summary>Gets a value indicating whether a form step needs an overall <see cref="FormResult"/> to be complete (WO-10).</summary>
+    public bool RecordsResult { get; }
+
     /// <summary>Gets the minimum number of photos of a <see cref="StepKind.Photos"/> step (at least 1); otherwise 0.</summary>
     public int MinPhotos { get; }
 
@@ -49,9 +53,10 @@ public sealed record WorkflowStep
     /// <param name="fields">One or more fields with distinct ids.</param>
     /// <param name="requirement">Optional when <see langword="null"/>.</param>
     /// <param name="visibleWhen">Always shown when <see langword="null"/>.</param>
+    /// <param name="recordsResult">Whether the form needs an overall Pass/Fail/Partial/NA result (WO-10).</param>
     /// <returns>The step.</returns>
     /// <exception cref="ArgumentException">An id or name is blank, there are no fields, or field ids repeat.</exception>
-    public static WorkflowStep Form(string id, string name, IEnumerable<FormField> fields, Requirement? requirement = null, Condition? visibleWhen = null)
+    public static WorkflowStep Form(string id, string name, IEnumerable<FormField> fields, Requirement? requirement = null, Condition? visibleWhen = null, bool recordsResult = false)
     {
         Guard.Against.Null(fields);
         ImmutableArray<FormField> array = [.. fields];
@@ -60,7 +65,7 @@ public sealed record WorkflowStep
         {
             throw new ArgumentException("Field ids must be distinct.", nameof(fields));
         }
-        return Create(id, name, StepKind.Form, requirement, visibleWhen, array, 0);
+        return Create(id, name, StepKind.Form, requirement, visibleWhen, array, 0, recordsResult);
     }
 
     /// <summary>Creates a photos step.</summary>
@@ -72,7 +77,7 @@ public sealed record WorkflowStep
     /// <returns>The step.</returns>
     /// <exception cref="ArgumentException">An id or name is blank, or <paramref name="minPhotos"/> is below 1.</exception>
     public static WorkflowStep Photos(string id, string name, int minPhotos = 1, Requirement? requirement = null, Condition? visibleWhen = null) =>
-        Create(id, name, StepKind.Photos, requirement, visibleWhen, [], Guard.Against.NegativeOrZero(minPhotos));
+        Create(id, name, StepKind.Photos, requirement, visibleWhen, [], Guard.Against.NegativeOrZero(minPhotos), false);
 
     /// <summary>Creates a step of a kind without settings: notes, hours, materials or signature.</summary>
     /// <param name="id">The step id.</param>
@@ -89,21 +94,21 @@ public sealed record WorkflowStep
         {
             throw new ArgumentException("Use WorkflowStep.Form or WorkflowStep.Photos for these kinds.", nameof(kind));
         }
-        return Create(id, name, kind, requirement, visibleWhen, [], 0);
+        return Create(id, name, kind, requirement, visibleWhen, [], 0, false);
     }
 
     /// <inheritdoc />
     public bool Equals(WorkflowStep? other) =>
-        other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind && MinPhotos == other.MinPhotos
+        other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind && MinPhotos == other.MinPhotos && RecordsResult == other.RecordsResult
         && Requirement.Equals(other.Requirement) && Equals(VisibleWhen, other.VisibleWhen) && Fields.SequenceEqual(other.Fields);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Name, Kind, MinPhotos, Requirement, VisibleWhen, Fields.Length);
 
-    private static WorkflowStep Create(string id, string name, StepKind kind, Requirement? requirement, Condition? visibleWhen, ImmutableArray<FormField> fields, int minPhotos)
+    private static WorkflowStep Create(string id, string name, StepKind kind, Requirement? requirement, Condition? visibleWhen, ImmutableArray<FormField> fields, int minPhotos, bool recordsResult)
     {
         Guard.Against.NullOrWhiteSpace(id);
         Guard.Against.NullOrWhiteSpace(name);
-        return new WorkflowStep(id, name, kind, requirement ?? Requirement.Optional, visibleWhen, fields, minPhotos);
+        return new WorkflowStep(id, name, kind, requirement ?? Requirement.Optional, visibleWhen, fields, minPhotos, recordsResult);
     }
 }

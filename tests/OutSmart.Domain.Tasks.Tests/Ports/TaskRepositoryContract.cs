@@ -41,7 +41,7 @@ public abstract class TaskRepositoryContract
         var stored = await repository.GetAsync(TestIds.Task1, Ct);
         Assert.NotNull(stored);
         Assert.Equal(AggregateVersion.From(1), stored.Version);
-        Assert.Equal(WithVersion(expected, AggregateVersion.From(1)), stored.ToSnapshot());
+        Assert.Equal(expected.WithVersion(AggregateVersion.From(1)), stored.ToSnapshot());
     }
 
     [Fact]
@@ -338,9 +338,4 @@ public abstract class TaskRepositoryContract
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.GetAsync(TestIds.Task1, cancelled.Token));
     }
-
-    private static TaskSnapshot WithVersion(TaskSnapshot s, AggregateVersion version) => new(
-        s.Id, version, s.Title, s.Description, s.Participants, s.Schedule, s.Priority, s.Status, s.Progress, s.CompletedAt,
-        s.CompletedBy, s.StopReason, s.CreatedAt, s.CreatedBy, s.Reminders, s.Links, s.Checklist, s.NextChecklistNumber,
-        s.Subtasks, s.History);
 }

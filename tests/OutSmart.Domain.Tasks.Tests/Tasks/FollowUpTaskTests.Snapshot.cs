@@ -125,6 +125,7 @@ public sealed partial class FollowUpTaskTests
         task.MarkChecklistItem(1, true, TestIds.Mobile, Later);
         task.AddSubtask(TestIds.Subtask1, TaskTitle.Create("Order part").AsT0, true, TestIds.Office, Later);
         task.Comment("On my way", TestIds.Mobile, Later);
+        task.Repeat(TaskRecurrence.Parse("FREQ=WEEKLY;BYDAY=MO;COUNT=4", TaskRecurrenceBasis.Completion).AsT0, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
         task.MarkSaved(AggregateVersion.From(1));
         return task;
     }

@@ -23,6 +23,7 @@ public static class FollowUpTaskFixtures
         task.MarkChecklistItem(1, true, TestIds.Mobile, now);
         task.AddSubtask(new TaskId(TestIds.NumberedGuid(900)), TaskTitle.Create("Order part").AsT0, true, TestIds.Office, now);
         task.Comment("On my way", TestIds.Mobile, now);
+        task.Repeat(TaskRecurrence.Parse("FREQ=MONTHLY;BYDAY=1MO", TaskRecurrenceBasis.DueDate).AsT0, TaskDevicePolicy.AllowAll, TestIds.Office, now);
         task.Stop("Waiting for the part", TestIds.Office, now);
         task.Reopen(TestIds.Office, now);
         return task;
