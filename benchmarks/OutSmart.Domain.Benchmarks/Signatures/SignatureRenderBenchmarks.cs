@@ -75,8 +75,8 @@ public class SignatureRenderBenchmarks : IDisposable
     public long EncodeTransparentWithSkiaDefaults()
     {
         using SKPixmap pixmap = _transparentSurface!.PeekPixels();
-        using SKData data = pixmap.Encode(SKPngEncoderOptions.Default);
-        return data.Size;
+        using SKData? data = pixmap.Encode(SKPngEncoderOptions.Default);
+        return data?.Size ?? 0;
     }
 
     /// <summary>Four strokes of 250 points each: loops along a gently waving line, sampled every 16 ms.</summary>

@@ -126,7 +126,9 @@ internal sealed class SignatureSample : ISample
             : SignaturePadJson.Parse(text, canvas);
         if (ink.TryPickT1(out SignatureRejected rejected, out _))
         {
-            error.WriteLine($"{rejected.Code}: {rejected.Message} ({rejected.Detail})");
+            error.WriteLine(rejected.Message.Contains(rejected.Detail, StringComparison.Ordinal)
+                ? $"{rejected.Code}: {rejected.Message}"
+                : $"{rejected.Code}: {rejected.Message} ({rejected.Detail})");
             return Refused;
         }
         if (SignatureRenderOptions.Create(request.Width, request.Height).TryPickT1(out OutputSizeInvalid sizeInvalid, out SignatureRenderOptions options))

@@ -23,6 +23,9 @@ internal static class CalendarMath
     private static readonly ushort[] s_monthDayCommon = BuildMonthDays(s_monthStartCommon);
     private static readonly ushort[] s_monthDayLeap = BuildMonthDays(s_monthStartLeap);
 
+    /// <summary>Gets the key of <see cref="Instant.MaxValue"/> (9999-12-31T23:59:59 UTC), the last instant zoned evaluation reaches.</summary>
+    public static long MaxInstantKey { get; } = Key(Instant.MaxValue);
+
     /// <summary>Gets the first day after year 9999.</summary>
     public static int EndDay { get; } = DaysBeforeYear(MaxYear + 1);
 
@@ -95,6 +98,13 @@ internal static class CalendarMath
         int dayOfYear = day - DaysBeforeYear(year);
         int monthDay = (IsLeap(year) ? s_monthDayLeap : s_monthDayCommon)[dayOfYear];
         return new LocalDateTime(year, monthDay >> 8, monthDay & 0xFF, second / 3600, (second / 60) % 60, second % 60);
+    }
+
+    /// <summary>Gets the date of a 0-based day of the year.</summary>
+    public static LocalDate DateInYear(int year, int dayOfYear)
+    {
+        int monthDay = (IsLeap(year) ? s_monthDayLeap : s_monthDayCommon)[dayOfYear];
+        return new LocalDate(year, monthDay >> 8, monthDay & 0xFF);
     }
 
     private static ushort[] BuildMonthDays(int[] monthStarts)

@@ -11,12 +11,14 @@ public struct RecurrenceOccurrenceEnumerator : IEnumerator<LocalDateTime>
     private SetCursor _cursor;
     private readonly bool _active;
     private int _produced;
+    private LocalDateTimeFactory _factory;
 
     internal RecurrenceOccurrenceEnumerator(RecurrenceSet? set, long lowerKey, long upperKey)
     {
         _active = set is not null && upperKey > lowerKey;
         _cursor = _active ? new SetCursor(set!, lowerKey, upperKey, null) : default;
         _produced = 0;
+        _factory = default;
         Current = default;
     }
 
@@ -35,7 +37,7 @@ public struct RecurrenceOccurrenceEnumerator : IEnumerator<LocalDateTime>
             return false;
         }
         _produced++;
-        Current = CalendarMath.ToLocalDateTime(_cursor.Key);
+        Current = _factory.FromKey(_cursor.Key);
         return true;
     }
 

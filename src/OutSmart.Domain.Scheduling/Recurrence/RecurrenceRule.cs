@@ -26,7 +26,7 @@ public sealed class RecurrenceRule : IEquatable<RecurrenceRule>
         BySecond = Normalize(draft.BySecond);
         ByMinute = Normalize(draft.ByMinute);
         ByHour = Normalize(draft.ByHour);
-        ByDay = draft.ByDay.IsDefaultOrEmpty ? [] : [.. draft.ByDay.Distinct().Order(Comparer<RecurrenceWeekday>.Create(RecurrenceWeekday.Compare))];
+        ByDay = NormalizeDays(draft.ByDay);
         ByMonthDay = Normalize(draft.ByMonthDay);
         ByYearDay = Normalize(draft.ByYearDay);
         ByWeekNo = Normalize(draft.ByWeekNo);
@@ -277,8 +277,47 @@ public sealed class RecurrenceRule : IEquatable<RecurrenceRule>
         return new InvalidRecurrenceRule(code, message + where, part is RulePart named ? PartName(named) : null, at);
     }
 
-    private static ImmutableArray<int> Normalize(ImmutableArray<int> values) =>
-        values.IsDefaultOrEmpty ? [] : [.. values.Distinct().Order()];
+    private static ImmutableArray<int> Normalize(ImmutableArray<int> values)
+    {
+        if (values.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+        bool ascending = true;
+        for (int i = 1; i < values.Length && ascending; i++)
+        {
+            ascending = values[i - 1] < values[i];
+        }
+        if (ascending)
+        {
+            return values;
+        }
+        int[] sorted = [.. values];
+        Array.Sort(sorted);
+        int count = 1;
+        for (int i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i] != sorted[count - 1])
+            {
+                sorted[count++] = sorted[i];
+            }
+        }
+        return [.. sorted.AsSpan(0, count)];
+    }
+
+    private static ImmutableArray<RecurrenceWeekday> NormalizeDays(ImmutableArray<RecurrenceWeekday> days)
+    {
+        if (days.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+        bool ascending = true;
+        for (int i = 1; i < days.Length && ascending; i++)
+        {
+            ascending = RecurrenceWeekday.Compare(days[i - 1], days[i]) < 0;
+        }
+        return ascending ? days : [.. days.Distinct().Order(Comparer<RecurrenceWeekday>.Create(RecurrenceWeekday.Compare))];
+    }
 
     private static void AppendList(StringBuilder text, string name, ImmutableArray<int> values)
     {

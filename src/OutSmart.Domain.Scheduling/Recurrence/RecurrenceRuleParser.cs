@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace OutSmart.Domain.Scheduling.Recurrence;
@@ -13,10 +14,10 @@ internal static class RecurrenceRuleParser
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new InvalidRecurrenceRule(InvalidRecurrenceRule.EmptyCode, "The recurrence rule is empty.", null, 0);
+            return new InvalidRecurrenceRule(InvalidRecurrenceRule.EmptyCode, "The recurrence rule is empty (at position 0).", null, 0);
         }
         int start = text.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) ? Prefix.Length : 0;
-        var seen = new bool[RuleDraft.PartCount];
+        int seen = 0;
         int position = start;
         while (position <= text.Length)
         {
@@ -34,7 +35,7 @@ internal static class RecurrenceRuleParser
                 }
                 return Error(InvalidRecurrenceRule.EmptyPartCode, null, position, "The rule has an empty part");
             }
-            var error = FillPart(text, position, end, draft, seen);
+            var error = FillPart(text, position, end, draft, ref seen);
             if (error is not null)
             {
                 return error;
@@ -44,7 +45,7 @@ internal static class RecurrenceRuleParser
         return null;
     }
 
-    private static InvalidRecurrenceRule? FillPart(string text, int start, int end, RuleDraft draft, bool[] seen)
+    private static InvalidRecurrenceRule? FillPart(string text, int start, int end, RuleDraft draft, ref int seen)
     {
         int equals = text.IndexOf('=', start, end - start);
         if (equals < 0)
@@ -66,34 +67,72 @@ internal static class RecurrenceRuleParser
             return Error(InvalidRecurrenceRule.UnknownPartCode, null, start, $"'{Clip(text, start, equals)}' is not a recurrence rule part");
         }
         string partName = RecurrenceRule.PartName(part);
-        if (seen[(int)part])
+        if ((seen & (1 << (int)part)) != 0)
         {
             return Error(InvalidRecurrenceRule.DuplicatePartCode, partName, start, $"{partName} occurs more than once");
         }
-        seen[(int)part] = true;
+        seen |= 1 << (int)part;
         draft.Positions[(int)part] = start;
         int valueStart = equals + 1;
         if (valueStart == end)
         {
             return Error(InvalidRecurrenceRule.EmptyPartCode, partName, valueStart, $"{partName} has no value");
         }
-        return part switch
+        switch (part)
         {
-            RulePart.Freq => ParseFrequency(text, valueStart, end, draft),
-            RulePart.Count => ParseSingle(text, valueStart, end, partName, 1, int.MaxValue, v => draft.Count = v),
-            RulePart.Interval => ParseSingle(text, valueStart, end, partName, 1, int.MaxValue, v => draft.Interval = v),
-            RulePart.Until => ParseUntil(text, valueStart, end, draft),
-            RulePart.ByMonth => ParseList(text, valueStart, end, partName, 1, 12, false, v => draft.ByMonth = v),
-            RulePart.ByWeekNo => ParseList(text, valueStart, end, partName, 1, 53, true, v => draft.ByWeekNo = v),
-            RulePart.ByYearDay => ParseList(text, valueStart, end, partName, 1, 366, true, v => draft.ByYearDay = v),
-            RulePart.ByMonthDay => ParseList(text, valueStart, end, partName, 1, 31, true, v => draft.ByMonthDay = v),
-            RulePart.ByHour => ParseList(text, valueStart, end, partName, 0, 23, false, v => draft.ByHour = v),
-            RulePart.ByMinute => ParseList(text, valueStart, end, partName, 0, 59, false, v => draft.ByMinute = v),
-            RulePart.BySecond => ParseList(text, valueStart, end, partName, 0, 60, false, v => draft.BySecond = v),
-            RulePart.BySetPos => ParseList(text, valueStart, end, partName, 1, 366, true, v => draft.BySetPosition = v),
-            RulePart.ByDay => ParseByDay(text, valueStart, end, draft),
-            _ => ParseWeekStart(text, valueStart, end, draft),
-        };
+            case RulePart.Freq:
+                return ParseFrequency(text, valueStart, end, draft);
+            case RulePart.Until:
+                return ParseUntil(text, valueStart, end, draft);
+            case RulePart.ByDay:
+                return ParseByDay(text, valueStart, end, draft);
+            case RulePart.Wkst:
+                return ParseWeekStart(text, valueStart, end, draft);
+            case RulePart.Count or RulePart.Interval:
+            {
+                var error = ParseNumber(text, valueStart, end, partName, 1, int.MaxValue, signed: false, out int value);
+                if (error is null && part == RulePart.Count)
+                {
+                    draft.Count = value;
+                }
+                else if (error is null)
+                {
+                    draft.Interval = value;
+                }
+                return error;
+            }
+            default:
+            {
+                var (min, max, signed) = part switch
+                {
+                    RulePart.ByMonth => (1, 12, false),
+                    RulePart.ByWeekNo => (1, 53, true),
+                    RulePart.ByYearDay => (1, 366, true),
+                    RulePart.ByMonthDay => (1, 31, true),
+                    RulePart.ByHour => (0, 23, false),
+                    RulePart.ByMinute => (0, 59, false),
+                    RulePart.BySecond => (0, 60, false),
+                    _ => (1, 366, true),
+                };
+                var error = ParseList(text, valueStart, end, partName, min, max, signed, out var values);
+                if (error is not null)
+                {
+                    return error;
+                }
+                switch (part)
+                {
+                    case RulePart.ByMonth: draft.ByMonth = values; break;
+                    case RulePart.ByWeekNo: draft.ByWeekNo = values; break;
+                    case RulePart.ByYearDay: draft.ByYearDay = values; break;
+                    case RulePart.ByMonthDay: draft.ByMonthDay = values; break;
+                    case RulePart.ByHour: draft.ByHour = values; break;
+                    case RulePart.ByMinute: draft.ByMinute = values; break;
+                    case RulePart.BySecond: draft.BySecond = values; break;
+                    default: draft.BySetPosition = values; break;
+                }
+                return null;
+            }
+        }
     }
 
     private static InvalidRecurrenceRule? ParseFrequency(string text, int start, int end, RuleDraft draft)
@@ -120,37 +159,23 @@ internal static class RecurrenceRuleParser
         return Error(InvalidRecurrenceRule.BadValueCode, "WKST", start, $"'{Clip(text, start, end)}' is not a weekday (MO … SU)");
     }
 
-    private static InvalidRecurrenceRule? ParseSingle(string text, int start, int end, string part, int min, int max, Action<int> set)
+    private static InvalidRecurrenceRule? ParseList(string text, int start, int end, string part, int min, int max, bool signed, out ImmutableArray<int> values)
     {
-        var error = ParseNumber(text, start, end, part, min, max, signed: false, out int value);
-        if (error is null)
-        {
-            set(value);
-        }
-        return error;
-    }
-
-    private static InvalidRecurrenceRule? ParseList(string text, int start, int end, string part, int min, int max, bool signed, Action<ImmutableArray<int>> set)
-    {
-        var values = ImmutableArray.CreateBuilder<int>();
+        values = default;
+        var span = text.AsSpan(start, end - start);
+        var buffer = new int[span.Count(',') + 1];
         int position = start;
-        while (true)
+        for (int i = 0; i < buffer.Length; i++)
         {
-            int comma = text.IndexOf(',', position, end - position);
-            int itemEnd = comma < 0 ? end : comma;
-            var error = ParseNumber(text, position, itemEnd, part, min, max, signed, out int value);
+            int comma = i == buffer.Length - 1 ? end : text.IndexOf(',', position, end - position);
+            var error = ParseNumber(text, position, comma, part, min, max, signed, out buffer[i]);
             if (error is not null)
             {
                 return error;
             }
-            values.Add(value);
-            if (comma < 0)
-            {
-                break;
-            }
             position = comma + 1;
         }
-        set(values.ToImmutable());
+        values = ImmutableCollectionsMarshal.AsImmutableArray(buffer);
         return null;
     }
 

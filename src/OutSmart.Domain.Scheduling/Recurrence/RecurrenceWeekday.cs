@@ -12,6 +12,12 @@ namespace OutSmart.Domain.Scheduling.Recurrence;
 /// </remarks>
 public sealed record RecurrenceWeekday
 {
+    private static readonly RecurrenceWeekday[] s_every =
+    [
+        new(IsoDayOfWeek.Monday, 0), new(IsoDayOfWeek.Tuesday, 0), new(IsoDayOfWeek.Wednesday, 0), new(IsoDayOfWeek.Thursday, 0),
+        new(IsoDayOfWeek.Friday, 0), new(IsoDayOfWeek.Saturday, 0), new(IsoDayOfWeek.Sunday, 0),
+    ];
+
     private RecurrenceWeekday(IsoDayOfWeek day, int ordinal)
     {
         Day = day;
@@ -28,7 +34,7 @@ public sealed record RecurrenceWeekday
     /// <param name="day">The weekday.</param>
     /// <returns>The entry.</returns>
     /// <exception cref="ArgumentException"><paramref name="day"/> is <see cref="IsoDayOfWeek.None"/> or undefined.</exception>
-    public static RecurrenceWeekday Every(IsoDayOfWeek day) => new(CheckDay(day), 0);
+    public static RecurrenceWeekday Every(IsoDayOfWeek day) => s_every[(int)CheckDay(day) - 1];
 
     /// <summary>Creates an entry that matches the <paramref name="ordinal"/>-th <paramref name="day"/> (<c>2MO</c>, <c>-1FR</c>).</summary>
     /// <param name="ordinal">1…53 counts from the start of the month or year, −1…−53 from its end.</param>

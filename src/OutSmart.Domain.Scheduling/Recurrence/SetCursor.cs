@@ -14,6 +14,7 @@ internal struct SetCursor
     private readonly RecurrenceSet _set;
     private readonly long _upperKey;
     private readonly bool _zoned;
+    private readonly bool _simple;
     private RuleCursor _first;
     private readonly RuleCursor[]? _others;
     private int _dateIndex;
@@ -38,6 +39,7 @@ internal struct SetCursor
                 _others[i - 1] = Start(evaluators[i], lowerKey, _zoned);
             }
         }
+        _simple = evaluators.Length == 1 && set.DateKeys.Length == 0 && set.ExceptionKeys.Length == 0;
         _dateIndex = LowerBound(set.DateKeys, lowerKey);
         _exceptionIndex = LowerBound(set.ExceptionKeys, lowerKey);
         Key = 0;
@@ -56,6 +58,10 @@ internal struct SetCursor
 
     public bool MoveNext()
     {
+        if (_simple)
+        {
+            return MoveNextSingleRule();
+        }
         while (true)
         {
             long key = _first.IsDone || _set.Evaluators.Length == 0 ? long.MaxValue : _first.Key;
@@ -128,6 +134,36 @@ internal struct SetCursor
             Shifted = shifted;
             return true;
         }
+    }
+
+    /// <summary>The common case of one rule without extra or exception dates: no merging needed.</summary>
+    private bool MoveNextSingleRule()
+    {
+        while (!_first.IsDone)
+        {
+            long key = _first.Key;
+            if (key >= _upperKey)
+            {
+                return false;
+            }
+            _first.MoveNext();
+            if (!_zoned)
+            {
+                Key = key;
+                UtcKey = key;
+                return true;
+            }
+            long utcKey = Mapper.ToUtcKey(key);
+            bool shifted = Mapper.Shifted;
+            if (WithinUntil(0, utcKey, shifted, ref _first))
+            {
+                Key = key;
+                UtcKey = utcKey;
+                Shifted = shifted;
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -69,7 +69,7 @@ internal struct ZoneMapper
         // In a gap: use the offset from before the gap, which moves the time forward by the length of the gap.
         var gapBefore = before ?? interval;
         long utcKey = localKey - gapBefore.WallOffset.Seconds;
-        OffsetSeconds = _zone.GetUtcOffset(CalendarMath.ToInstant(utcKey)).Seconds;
+        OffsetSeconds = _zone.GetUtcOffset(CalendarMath.ToInstant(Math.Min(utcKey, CalendarMath.MaxInstantKey))).Seconds;
         Shifted = true;
         return utcKey;
     }

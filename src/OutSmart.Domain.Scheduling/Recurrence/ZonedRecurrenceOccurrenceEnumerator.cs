@@ -93,7 +93,7 @@ public struct ZonedRecurrenceOccurrenceEnumerator : IEnumerator<ZonedDateTime>
             {
                 return false;
             }
-            if (value >= _upperUtcKey)
+            if (value >= _upperUtcKey || value > CalendarMath.MaxInstantKey)
             {
                 return false;
             }

@@ -13,6 +13,8 @@ namespace OutSmart.Domain.Scheduling.Recurrence;
 /// repeat, so occurrences are strictly increasing instants.</para>
 /// <para><b>UNTIL.</b> A UTC <c>UNTIL</c> (<c>…Z</c>) is compared as an instant; a floating or date <c>UNTIL</c> is compared
 /// in local time. Extra and exception dates are local times in the zone, compared before mapping.</para>
+/// <para>Zoned evaluation ends at <see cref="Instant.MaxValue"/> (9999-12-31T23:59:59 UTC): local occurrences late on
+/// 9999-12-31 in a zone west of UTC are left out.</para>
 /// <para>Immutable and thread-safe. Enumerating allocates nothing per occurrence (a zone look-up may allocate when a
 /// transition is crossed).</para>
 /// </remarks>

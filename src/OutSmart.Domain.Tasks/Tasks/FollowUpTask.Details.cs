@@ -146,6 +146,7 @@ public sealed partial class FollowUpTask
         if (Participants.IsAssigned(assignee))
         {
             Participants = Participants.WithoutAssignee(assignee);
+            _finishedAssignees.Remove(assignee);
             Record(actor, now, TaskHistoryKind.AssigneeRemoved, null, assignee.ToString(), null);
             _events.Add(new TaskUnassigned(Id, assignee, actor.EmployeeId, now));
         }
@@ -178,6 +179,54 @@ public sealed partial class FollowUpTask
             Record(actor, now, TaskHistoryKind.FieldChanged, nameof(Schedule), Schedule.ToString(), schedule.ToString());
             Schedule = schedule;
             _events.Add(new TaskRescheduled(Id, schedule, actor.EmployeeId, now));
+        }
+        return new Success();
+    }
+
+    /// <summary>Changes who has to be done before the task can be completed; from the mobile app only when the policy allows editing (TSK-13).</summary>
+    /// <param name="completionPolicy">A defined completion policy.</param>
+    /// <param name="policy">The company's device policy.</param>
+    /// <param name="actor">Who changes it.</param>
+    /// <param name="now">The current instant.</param>
+    /// <returns><see cref="Success"/> (also when nothing changes), <see cref="TaskAlreadyClosed"/> or <see cref="TaskNotAllowed"/>.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="completionPolicy"/> is undefined.</exception>
+    public OneOf<Success, TaskAlreadyClosed, TaskNotAllowed> ChangeCompletionPolicy(TaskCompletionPolicy completionPolicy, TaskDevicePolicy policy, Actor actor, Instant now)
+    {
+        Guard.Against.EnumOutOfRange(completionPolicy);
+        if (CheckEditable(policy, actor, TaskDeviceAction.Edit) is { } refused)
+        {
+            return refused.Match<OneOf<Success, TaskAlreadyClosed, TaskNotAllowed>>(c => c, n => n);
+        }
+        if (completionPolicy != CompletionPolicy)
+        {
+            Record(actor, now, TaskHistoryKind.FieldChanged, nameof(CompletionPolicy), CompletionPolicy.ToString(), completionPolicy.ToString());
+            CompletionPolicy = completionPolicy;
+        }
+        return new Success();
+    }
+
+    /// <summary>Records that the acting assignee finished their part of an open task; see <see cref="TaskCompletionPolicy.AllAssignees"/>.</summary>
+    /// <param name="actor">The assignee; finishing twice changes nothing.</param>
+    /// <param name="now">The current instant.</param>
+    /// <returns><see cref="Success"/>, <see cref="TaskNotAssigned"/> when the actor is not an assignee, or <see cref="TaskNotOpen"/>.</returns>
+    /// <remarks>Finishing a part never completes the task by itself: someone still completes it with <see cref="Complete"/>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    public OneOf<Success, TaskNotAssigned, TaskNotOpen> FinishPart(Actor actor, Instant now)
+    {
+        Guard.Against.Null(actor);
+        if (!IsOpen)
+        {
+            return new TaskNotOpen(Id, Status);
+        }
+        if (!Participants.IsAssigned(actor.EmployeeId))
+        {
+            return new TaskNotAssigned(Id, actor.EmployeeId);
+        }
+        if (!_finishedAssignees.Contains(actor.EmployeeId))
+        {
+            _finishedAssignees.Add(actor.EmployeeId);
+            Record(actor, now, TaskHistoryKind.FieldChanged, nameof(FinishedAssignees), null, actor.EmployeeId.ToString());
         }
         return new Success();
     }

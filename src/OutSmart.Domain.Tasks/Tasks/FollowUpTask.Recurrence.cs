@@ -41,12 +41,13 @@ public sealed partial class FollowUpTask
     /// <remarks>
     /// The next occurrence is a new, not-started task with the same title, description, owner, assignees, priority,
     /// links and recurrence; its checklist and subtasks are reset to not done; relative reminders are kept when they are
-    /// not in the past, absolute ones are not; a start moves by as many days as the due. <see cref="Complete"/> on a
+    /// not in the past, absolute ones are not; a start moves by as many days as the due; the completion policy is kept
+    /// and no assignee has finished yet. <see cref="Complete"/> on a
     /// recurring task completes it without creating a next occurrence.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="evaluationZone"/> or <paramref name="actor"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="nextId"/> is empty or this task's id.</exception>
-    public OneOf<OccurrenceCompletion, TaskTransitionInvalid, TaskChildrenOpen> CompleteOccurrence(TaskId nextId, DateTimeZone evaluationZone, Actor actor, Instant now)
+    public OneOf<OccurrenceCompletion, TaskTransitionInvalid, TaskChildrenOpen, TaskAssigneesOpen> CompleteOccurrence(TaskId nextId, DateTimeZone evaluationZone, Actor actor, Instant now)
     {
         Guard.Against.Default(nextId);
         Guard.Against.Null(evaluationZone);
@@ -58,7 +59,8 @@ public sealed partial class FollowUpTask
         var completed = Complete(actor, now);
         if (!completed.IsT0)
         {
-            return completed.Match<OneOf<OccurrenceCompletion, TaskTransitionInvalid, TaskChildrenOpen>>(_ => throw new InvalidOperationException(), t => t, c => c);
+            return completed.Match<OneOf<OccurrenceCompletion, TaskTransitionInvalid, TaskChildrenOpen, TaskAssigneesOpen>>(
+                _ => throw new InvalidOperationException(), t => t, c => c, a => a);
         }
         if (Recurrence is null || Recurrence.GetNextDue(Due, Occurrence, now, evaluationZone) is not { } nextDue)
         {
@@ -82,7 +84,8 @@ public sealed partial class FollowUpTask
             [.. _subtasks.Select(st => st.WithDone(false))],
             [],
             Recurrence,
-            checked(Occurrence + 1)));
+            checked(Occurrence + 1),
+            CompletionPolicy));
         next.Record(actor, now, TaskHistoryKind.Created, null, null, Title.Value);
         next.Record(actor, now, TaskHistoryKind.FieldChanged, nameof(Occurrence), Id.ToString(), $"{next.Occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture)}, due {nextDue}");
         next._events.Add(new TaskCreated(nextId, Participants.Owner, actor.EmployeeId, now));

@@ -39,10 +39,11 @@ public sealed partial class FollowUpTask
     /// <returns>
     /// <see cref="Success"/>: the task is completed, <see cref="CompletedAt"/> and <see cref="CompletedBy"/> are set,
     /// progress is 100 and all reminders are cancelled. <see cref="TaskTransitionInvalid"/> unless the task is in
-    /// progress; <see cref="TaskChildrenOpen"/> while a required subtask is not done.
+    /// progress; <see cref="TaskChildrenOpen"/> while a required subtask is not done; <see cref="TaskAssigneesOpen"/>
+    /// under <see cref="TaskCompletionPolicy.AllAssignees"/> while an assignee has not finished their part.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public OneOf<Success, TaskTransitionInvalid, TaskChildrenOpen> Complete(Actor actor, Instant now)
+    public OneOf<Success, TaskTransitionInvalid, TaskChildrenOpen, TaskAssigneesOpen> Complete(Actor actor, Instant now)
     {
         Guard.Against.Null(actor);
         if (Status != FollowUpTaskStatus.InProgress)
@@ -59,6 +60,14 @@ public sealed partial class FollowUpTask
         if (!open.IsEmpty)
         {
             return new TaskChildrenOpen(Id, open);
+        }
+        if (CompletionPolicy == TaskCompletionPolicy.AllAssignees)
+        {
+            ImmutableArray<EmployeeId> unfinished = [.. Participants.Assignees.Where(a => !_finishedAssignees.Contains(a))];
+            if (!unfinished.IsEmpty)
+            {
+                return new TaskAssigneesOpen(Id, unfinished);
+            }
         }
         ChangeStatus(FollowUpTaskStatus.Completed, actor, now);
         SetProgress(100, actor, now);
@@ -131,7 +140,7 @@ public sealed partial class FollowUpTask
     /// <param name="now">The current instant.</param>
     /// <returns>
     /// <see cref="Success"/>: <see cref="CompletedAt"/>, <see cref="CompletedBy"/> and <see cref="StopReason"/> are
-    /// cleared; progress and cancelled reminders stay as they are. <see cref="TaskTransitionInvalid"/> unless the task
+    /// cleared, and so are the finished parts of the assignees; progress and cancelled reminders stay as they are. <see cref="TaskTransitionInvalid"/> unless the task
     /// is completed or stopped.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
@@ -148,6 +157,7 @@ public sealed partial class FollowUpTask
         CompletedAt = null;
         CompletedBy = null;
         StopReason = null;
+        _finishedAssignees.Clear();
         _events.Add(new TaskReopened(Id, actor.EmployeeId, now));
         return new Success();
     }

@@ -43,6 +43,7 @@ public sealed partial class FollowUpTask : IHasDomainEvents
     private readonly List<Subtask> _subtasks;
     private readonly List<TaskHistoryEntry> _history;
     private readonly List<IDomainEvent> _events = [];
+    private readonly List<EmployeeId> _finishedAssignees;
 
     private FollowUpTask(TaskSnapshot s)
     {
@@ -68,6 +69,8 @@ public sealed partial class FollowUpTask : IHasDomainEvents
         _history = [.. s.History];
         Recurrence = s.Recurrence;
         Occurrence = s.Occurrence;
+        CompletionPolicy = s.CompletionPolicy;
+        _finishedAssignees = [.. s.FinishedAssignees];
     }
 
     /// <summary>Gets the task's id, chosen by the caller.</summary>
@@ -138,6 +141,12 @@ public sealed partial class FollowUpTask : IHasDomainEvents
 
     /// <summary>Gets the number of this occurrence in its series; 1 for the first, and for a task that does not repeat.</summary>
     public int Occurrence { get; }
+
+    /// <summary>Gets who has to be done before the task can be completed; <see cref="TaskCompletionPolicy.AnyAssignee"/> unless changed.</summary>
+    public TaskCompletionPolicy CompletionPolicy { get; private set; }
+
+    /// <summary>Gets the assignees who finished their part (<see cref="FinishPart"/>), in the order they finished; cleared on reopening.</summary>
+    public IReadOnlyList<EmployeeId> FinishedAssignees => _finishedAssignees;
 
     /// <inheritdoc />
     public IReadOnlyList<IDomainEvent> DomainEvents => _events;
@@ -232,6 +241,8 @@ public sealed partial class FollowUpTask : IHasDomainEvents
         Check(!snapshot.Checklist.IsDefault && snapshot.Checklist.Length <= MaxChecklistItems && snapshot.Checklist.All(i => i is not null && i.Number < snapshot.NextChecklistNumber), "Checklist items are missing, too many or misnumbered.");
         Check(!snapshot.Subtasks.IsDefault && snapshot.Subtasks.Length <= MaxSubtasks && snapshot.Subtasks.All(s => s is not null && s.Id != snapshot.Id), "Subtasks are missing, too many or refer to the task itself.");
         Check(!snapshot.History.IsDefault && !snapshot.History.Contains(null!), "History is missing.");
+        Guard.Against.EnumOutOfRange(snapshot.CompletionPolicy, nameof(snapshot));
+        Check(snapshot.FinishedAssignees.All(snapshot.Participants.IsAssigned) && snapshot.FinishedAssignees.Distinct().Count() == snapshot.FinishedAssignees.Length, "Finished assignees must be distinct assignees.");
         return new FollowUpTask(snapshot);
 
         static void Check(bool condition, string message)
@@ -248,7 +259,7 @@ public sealed partial class FollowUpTask : IHasDomainEvents
     public TaskSnapshot ToSnapshot() => new(
         Id, Version, Title, Description, Participants, Schedule, Priority, Status, Progress, CompletedAt, CompletedBy,
         StopReason, CreatedAt, CreatedBy, [.. _reminders], [.. _links], [.. _checklist], NextChecklistNumber, [.. _subtasks],
-        [.. _history], Recurrence, Occurrence);
+        [.. _history], Recurrence, Occurrence, CompletionPolicy, [.. _finishedAssignees]);
 
     /// <summary>Records that a storage adapter saved the task; for storage adapters.</summary>
     /// <param name="savedVersion">The version now stored: the task's <see cref="Version"/> plus one.</param>

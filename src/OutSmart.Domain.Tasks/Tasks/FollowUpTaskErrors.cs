@@ -200,3 +200,34 @@ public sealed record TaskRecurrenceInvalid(string Rule, string Detail) : IDomain
     /// <inheritdoc />
     public string Message => $"The recurrence \"{Rule}\" cannot be used: {Detail}";
 }
+
+/// <summary>The task needs every assignee to finish their part first, and some have not (<see cref="TaskCompletionPolicy.AllAssignees"/>).</summary>
+/// <param name="TaskId">The task.</param>
+/// <param name="Unfinished">The assignees who have not finished their part, in the task's order.</param>
+public sealed record TaskAssigneesOpen(TaskId TaskId, ImmutableArray<EmployeeId> Unfinished) : IDomainError
+{
+    /// <inheritdoc />
+    public string Code => "TASK_ASSIGNEES_OPEN";
+
+    /// <inheritdoc />
+    public string Message => $"Every assignee must finish their part first; {Unfinished.Length} have not.";
+
+    /// <inheritdoc />
+    public bool Equals(TaskAssigneesOpen? other) =>
+        other is not null && TaskId == other.TaskId && Unfinished.SequenceEqual(other.Unfinished);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(TaskId, Unfinished.Length);
+}
+
+/// <summary>Only an assignee can finish a part of the task.</summary>
+/// <param name="TaskId">The task.</param>
+/// <param name="Employee">The employee who is not assigned.</param>
+public sealed record TaskNotAssigned(TaskId TaskId, EmployeeId Employee) : IDomainError
+{
+    /// <inheritdoc />
+    public string Code => "TASK_NOT_ASSIGNED";
+
+    /// <inheritdoc />
+    public string Message => "Only an assignee can finish a part of the task.";
+}

@@ -29,7 +29,7 @@ public sealed record TaskParticipants
     public ImmutableArray<EmployeeId> Assignees { get; }
 
     /// <summary>Gets everyone who receives the task's reminders (TSK-08): the owner, then the assignees, each once.</summary>
-    public IEnumerable<EmployeeId> Recipients => Assignees.Contains(Owner) ? Assignees.Insert(0, Owner).Distinct() : Assignees.Insert(0, Owner);
+    public IEnumerable<EmployeeId> Recipients => Assignees.Insert(0, Owner).Distinct();
 
     /// <summary>Creates the participants of a task.</summary>
     /// <param name="owner">The owner; <see cref="TaskOwnerRequired"/> when it is empty.</param>

@@ -36,6 +36,8 @@ public sealed record TaskSnapshot
     /// <param name="history">The history, oldest first.</param>
     /// <param name="recurrence">How the task repeats, or <see langword="null"/> when it does not.</param>
     /// <param name="occurrence">The number of this occurrence in its series; 1 for the first (and for a task that does not repeat).</param>
+    /// <param name="completionPolicy">Who has to be done before the task can be completed.</param>
+    /// <param name="finishedAssignees">The assignees who finished their part; the default value means none.</param>
     public TaskSnapshot(
         TaskId id,
         AggregateVersion version,
@@ -58,7 +60,9 @@ public sealed record TaskSnapshot
         ImmutableArray<Subtask> subtasks,
         ImmutableArray<TaskHistoryEntry> history,
         TaskRecurrence? recurrence = null,
-        int occurrence = 1)
+        int occurrence = 1,
+        TaskCompletionPolicy completionPolicy = TaskCompletionPolicy.AnyAssignee,
+        ImmutableArray<EmployeeId> finishedAssignees = default)
     {
         Id = id;
         Version = version;
@@ -82,6 +86,8 @@ public sealed record TaskSnapshot
         History = history;
         Recurrence = recurrence;
         Occurrence = occurrence;
+        CompletionPolicy = completionPolicy;
+        FinishedAssignees = finishedAssignees.IsDefault ? [] : finishedAssignees;
     }
 
     /// <summary>Gets the task id.</summary>
@@ -150,13 +156,19 @@ public sealed record TaskSnapshot
     /// <summary>Gets the number of this occurrence in its series; 1 for the first.</summary>
     public int Occurrence { get; }
 
+    /// <summary>Gets who has to be done before the task can be completed.</summary>
+    public TaskCompletionPolicy CompletionPolicy { get; }
+
+    /// <summary>Gets the assignees who finished their part, in the order they finished.</summary>
+    public ImmutableArray<EmployeeId> FinishedAssignees { get; }
+
     /// <summary>Returns the same snapshot with another version; for adapters that store the version they assign on save.</summary>
     /// <param name="version">The version to store.</param>
     /// <returns>A snapshot equal to this one except for <see cref="Version"/>.</returns>
     public TaskSnapshot WithVersion(AggregateVersion version) => new(
         Id, version, Title, Description, Participants, Schedule, Priority, Status, Progress, CompletedAt, CompletedBy,
         StopReason, CreatedAt, CreatedBy, Reminders, Links, Checklist, NextChecklistNumber, Subtasks, History, Recurrence,
-        Occurrence);
+        Occurrence, CompletionPolicy, FinishedAssignees);
 
     /// <summary>Tells whether the task is overdue (TSK-04): open, with a due that has passed.</summary>
     /// <param name="now">The instant to judge at.</param>
@@ -176,7 +188,8 @@ public sealed record TaskSnapshot
         && CreatedBy == other.CreatedBy && NextChecklistNumber == other.NextChecklistNumber
         && Reminders.SequenceEqual(other.Reminders) && Links.SequenceEqual(other.Links)
         && Checklist.SequenceEqual(other.Checklist) && Subtasks.SequenceEqual(other.Subtasks)
-        && History.SequenceEqual(other.History) && Recurrence == other.Recurrence && Occurrence == other.Occurrence;
+        && History.SequenceEqual(other.History) && Recurrence == other.Recurrence && Occurrence == other.Occurrence
+        && CompletionPolicy == other.CompletionPolicy && FinishedAssignees.SequenceEqual(other.FinishedAssignees);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Version, Status, History.Length);

@@ -6,7 +6,7 @@ namespace OutSmart.Domain.WorkOrders;
 /// <summary>The send gate: one pure check that returns every reason a work order cannot be sent (WO-05).</summary>
 /// <remarks>
 /// <para>For each visible, required, open step (WO-02, WO-03) it reports: missing required fields
-/// (<c>FIELD_REQUIRED</c>) or <c>STEP_REQUIRED_INCOMPLETE</c> for a form, <c>PHOTO_COUNT_BELOW_MIN</c> for photos,
+/// (<c>FIELD_REQUIRED</c>) or <c>STEP_REQUIRED_INCOMPLETE</c> for a form (also when its result is missing, WO-10), <c>PHOTO_COUNT_BELOW_MIN</c> for photos,
 /// <c>HOURS_MISSING</c> for hours, <c>SIGNATURE_MISSING</c>, <c>SIGNATURE_INVALID</c> or <c>SIGNATURE_STALE</c> for the
 /// signature, and <c>STEP_REQUIRED_INCOMPLETE</c> for notes and materials. Steps marked not applicable or cannot
 /// complete do not block.</para>

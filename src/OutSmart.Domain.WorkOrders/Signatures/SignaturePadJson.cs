@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -151,7 +152,7 @@ public static class SignaturePadJson
         width = Math.Max(width, Math.Ceiling(height / CanvasSize.MaxAspectRatio));
         return CanvasSize.Create(width, height).Match(
             size => size,
-            invalid => throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"A derived canvas {invalid.Width}x{invalid.Height} must be valid.")));
+            invalid => throw new UnreachableException(string.Create(CultureInfo.InvariantCulture, $"A derived canvas {invalid.Width}x{invalid.Height} must be valid.")));
     }
 
     private static SignatureRejected Malformed(string detail) => SignatureInk.Reject(SignatureRejectionReason.Malformed, detail);

@@ -39,6 +39,8 @@ public enum TaskCommandKind
     MarkSubtask,
     Comment,
     ChangePriority,
+    FinishPart,
+    ChangeCompletionPolicy,
 }
 
 public static class TaskArbitraries

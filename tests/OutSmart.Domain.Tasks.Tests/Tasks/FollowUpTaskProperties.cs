@@ -53,6 +53,7 @@ public sealed class FollowUpTaskProperties
                 if (after.Status == FollowUpTaskStatus.Completed)
                 {
                     Assert.DoesNotContain(before.Subtasks, st => st.IsRequired && !st.IsDone);
+                    Assert.True(before.CompletionPolicy == TaskCompletionPolicy.AnyAssignee || before.Participants.Assignees.All(before.FinishedAssignees.Contains));
                     Assert.Equal(now, after.CompletedAt);
                 }
                 Assert.Contains(after.History.Skip(before.History.Length), e => e.Kind == TaskHistoryKind.StatusChanged && e.At == now);
@@ -86,6 +87,7 @@ public sealed class FollowUpTaskProperties
         Assert.Equal(s.Participants.Assignees.Length, s.Participants.Assignees.Distinct().Count());
         Assert.InRange(s.Checklist.Length, 0, FollowUpTask.MaxChecklistItems);
         Assert.Equal(s.Checklist.Length, s.Checklist.Select(i => i.Number).Distinct().Count());
+        Assert.All(s.FinishedAssignees, a => Assert.Contains(a, s.Participants.Assignees));
         Assert.Equal(s, FollowUpTask.Rehydrate(s).ToSnapshot());
     }
 
@@ -109,8 +111,8 @@ public sealed class FollowUpTaskProperties
                 || task.CancelReminder(task.Reminders[Math.Abs(a) % task.Reminders.Count], actor, now).IsT0,
             TaskCommandKind.AddLink => task.AddLink(RecordLink.To(new CustomerId(TestIds.NumberedGuid(1 + Math.Abs(a % 25)))), actor, now).IsT0,
             TaskCommandKind.RemoveLink => task.RemoveLink(RecordLink.To(new CustomerId(TestIds.NumberedGuid(1 + Math.Abs(a % 25)))), actor, now).IsT0,
-            TaskCommandKind.Assign => task.Assign(new EmployeeId(TestIds.NumberedGuid(100 + Math.Abs(a % 5))), policy, actor, now).IsT0,
-            TaskCommandKind.Unassign => task.Unassign(new EmployeeId(TestIds.NumberedGuid(100 + Math.Abs(a % 5))), policy, actor, now).IsT0,
+            TaskCommandKind.Assign => task.Assign(a % 5 == 0 ? TestIds.Technician : new EmployeeId(TestIds.NumberedGuid(100 + Math.Abs(a % 5))), policy, actor, now).IsT0,
+            TaskCommandKind.Unassign => task.Unassign(a % 5 == 0 ? TestIds.Technician : new EmployeeId(TestIds.NumberedGuid(100 + Math.Abs(a % 5))), policy, actor, now).IsT0,
             TaskCommandKind.Rename => task.Rename(TaskTitle.Create($"Title {a}").AsT0, policy, actor, now).IsT0,
             TaskCommandKind.Reschedule => task.Reschedule(
                 a % 3 == 0 ? TaskSchedule.DueOn(TaskDue.OnDate(new LocalDate(2026, 4, 1))) : TaskSchedule.DueOn(TaskDue.At(now + Duration.FromDays(a), TestIds.NewYork)),
@@ -123,6 +125,8 @@ public sealed class FollowUpTaskProperties
             TaskCommandKind.MarkSubtask => task.Subtasks.Count == 0
                 || task.MarkSubtask(task.Subtasks[Math.Abs(a) % task.Subtasks.Count].Id, a % 2 == 0, actor, now).IsT0,
             TaskCommandKind.Comment => task.Comment($"Comment {a}", actor, now).IsT0,
+            TaskCommandKind.FinishPart => task.FinishPart(actor, now).IsT0,
+            TaskCommandKind.ChangeCompletionPolicy => task.ChangeCompletionPolicy((TaskCompletionPolicy)(1 + Math.Abs(a % 2)), policy, actor, now).IsT0,
             _ => task.ChangePriority((TaskPriority)(1 + Math.Abs(a % 4)), policy, actor, now).IsT0,
         };
     }

@@ -19,6 +19,9 @@ public sealed partial class FollowUpTaskTests
         Assert.Empty(copy.DomainEvents);
         Assert.Equal(task.Checklist, copy.Checklist);
         Assert.Equal(task.History, copy.History);
+        Assert.Equal([TestIds.Technician], copy.FinishedAssignees);
+        Assert.Equal(TaskCompletionPolicy.AllAssignees, copy.CompletionPolicy);
+        Assert.NotNull(copy.Recurrence);
     }
 
     [Fact]
@@ -126,6 +129,8 @@ public sealed partial class FollowUpTaskTests
         task.AddSubtask(TestIds.Subtask1, TaskTitle.Create("Order part").AsT0, true, TestIds.Office, Later);
         task.Comment("On my way", TestIds.Mobile, Later);
         task.Repeat(TaskRecurrence.Parse("FREQ=WEEKLY;BYDAY=MO;COUNT=4", TaskRecurrenceBasis.Completion).AsT0, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        task.ChangeCompletionPolicy(TaskCompletionPolicy.AllAssignees, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        task.FinishPart(TestIds.Mobile, Later);
         task.MarkSaved(AggregateVersion.From(1));
         return task;
     }

@@ -26,6 +26,8 @@ public static class FollowUpTaskFixtures
         task.Repeat(TaskRecurrence.Parse("FREQ=MONTHLY;BYDAY=1MO", TaskRecurrenceBasis.DueDate).AsT0, TaskDevicePolicy.AllowAll, TestIds.Office, now);
         task.Stop("Waiting for the part", TestIds.Office, now);
         task.Reopen(TestIds.Office, now);
+        task.ChangeCompletionPolicy(TaskCompletionPolicy.AllAssignees, TaskDevicePolicy.AllowAll, TestIds.Office, now);
+        task.FinishPart(TestIds.Mobile, now);
         return task;
     }
 }

@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using OutSmart.Domain.WorkOrders.Tests.Arbitraries;
@@ -54,6 +55,18 @@ public sealed class SendGateProperties
         var second = Gate.Evaluate(order);
 
         return first.SequenceEqual(second) && before.Equals(order.ToContent()) && status == order.Status;
+    }
+
+    [Fact]
+    public void Scenarios_WhenSampled_CoverBothBlockedAndSendableWorkOrders()
+    {
+        // Guards the iff property against a generator that only ever produces one side.
+        var orders = WorkOrderArbitraries.Scenarios().Generator.Sample(300, 20).Select(s => s.Build()).ToList();
+
+        int blocked = orders.Count(o => !Gate.Evaluate(o).IsEmpty);
+
+        Assert.Equal(300, orders.Count);
+        Assert.InRange(blocked, 30, 270);
     }
 
     [Fact]

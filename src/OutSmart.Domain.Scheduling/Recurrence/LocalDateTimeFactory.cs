@@ -1,0 +1,39 @@
+using System.Runtime.CompilerServices;
+using NodaTime;
+
+namespace OutSmart.Domain.Scheduling.Recurrence;
+
+/// <summary>Turns keys into <see cref="LocalDateTime"/> values, remembering the last year and date so that consecutive
+/// occurrences skip the calendar arithmetic.</summary>
+internal struct LocalDateTimeFactory
+{
+    private int _day;
+    private int _yearStart;
+    private int _yearEnd;
+    private int _year;
+    private LocalDate _date;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public LocalDateTime FromKey(long key)
+    {
+        int day = (int)(key / CalendarMath.SecondsPerDay);
+        int second = (int)(key - ((long)day * CalendarMath.SecondsPerDay));
+        if (day != _day)
+        {
+            SetDay(day);
+        }
+        return _date.At(LocalTime.FromSecondsSinceMidnight(second));
+    }
+
+    private void SetDay(int day)
+    {
+        if (day < _yearStart || day >= _yearEnd)
+        {
+            _year = CalendarMath.YearOfDay(day);
+            _yearStart = CalendarMath.DaysBeforeYear(_year);
+            _yearEnd = _yearStart + CalendarMath.YearLength(_year);
+        }
+        _date = CalendarMath.DateInYear(_year, day - _yearStart);
+        _day = day;
+    }
+}

@@ -1,0 +1,174 @@
+using NodaTime;
+using OutSmart.Domain.Scheduling.Recurrence;
+
+namespace OutSmart.Domain.Scheduling.Tests.Recurrence;
+
+public sealed class RecurrenceSetTests
+{
+    private static readonly LocalDateTime Monday = new(2026, 1, 5, 8, 0);
+
+    private static RecurrenceRule Rule(string text) => RecurrenceRule.Parse(text).AsT0;
+
+    [Fact]
+    public void GetOccurrences_WhenStartDoesNotMatchTheRule_LeavesItOutAndDoesNotCountIt()
+    {
+        var set = RecurrenceSet.Create(Monday, Rule("FREQ=WEEKLY;BYDAY=TU;COUNT=2"));
+
+        var occurrences = set.GetOccurrences().ToList();
+
+        Assert.Equal([new LocalDateTime(2026, 1, 6, 8, 0), new LocalDateTime(2026, 1, 13, 8, 0)], occurrences);
+    }
+
+    [Fact]
+    public void GetOccurrences_WhenDatesRulesAndExceptionsOverlap_YieldsOrderedUnionWithoutRepeatsOrExceptions()
+    {
+        var mondays = Rule("FREQ=WEEKLY;BYDAY=MO;COUNT=3");
+        var everyOtherDay = Rule("FREQ=DAILY;INTERVAL=2;COUNT=4");
+        LocalDateTime[] dates = [new(2026, 1, 5, 8, 0), new(2026, 1, 4, 12, 0)];
+        LocalDateTime[] exceptions = [new(2026, 1, 7, 8, 0), new(2026, 2, 1, 0, 0)];
+
+        var set = RecurrenceSet.Create(Monday, [mondays, everyOtherDay], dates, exceptions);
+
+        LocalDateTime[] expected =
+        [
+            new(2026, 1, 4, 12, 0), new(2026, 1, 5, 8, 0), new(2026, 1, 9, 8, 0), new(2026, 1, 11, 8, 0), new(2026, 1, 12, 8, 0), new(2026, 1, 19, 8, 0),
+        ];
+        Assert.Equal(expected, set.GetOccurrences());
+    }
+
+    [Fact]
+    public void Between_WhenBoundsAreOccurrences_IncludesFromAndExcludesTo()
+    {
+        var set = RecurrenceSet.Create(Monday, Rule("FREQ=DAILY"));
+
+        var occurrences = set.Between(new LocalDateTime(2026, 1, 6, 8, 0), new LocalDateTime(2026, 1, 8, 8, 0)).ToList();
+
+        Assert.Equal([new LocalDateTime(2026, 1, 6, 8, 0), new LocalDateTime(2026, 1, 7, 8, 0)], occurrences);
+        Assert.Empty(set.Between(new LocalDateTime(2026, 1, 8, 8, 0), new LocalDateTime(2026, 1, 6, 8, 0)));
+    }
+
+    [Fact]
+    public void Between_WhenRuleIsThousandsOfYearsOld_JumpsToTheWindowInsteadOfWalking()
+    {
+        // Walking 7,000 years second by second would never finish; the window is found arithmetically.
+        var set = RecurrenceSet.Create(new LocalDateTime(2000, 1, 1, 0, 0), Rule("FREQ=SECONDLY;INTERVAL=7"));
+        var from = new LocalDateTime(9000, 6, 1, 12, 0);
+
+        var occurrences = set.Between(from, from.PlusMinutes(1)).ToList();
+
+        Assert.InRange(occurrences.Count, 8, 9);
+        Assert.True(occurrences[0] < from.PlusSeconds(7));
+        Assert.All(occurrences, o => Assert.Equal(0, Period.Between(new LocalDateTime(2000, 1, 1, 0, 0), o, PeriodUnits.Seconds).Seconds % 7));
+    }
+
+    [Fact]
+    public void Between_WhenWeeklyContractIsTenYearsOld_ReturnsNextMonthsOccurrences()
+    {
+        var set = RecurrenceSet.Create(new LocalDateTime(2016, 1, 4, 8, 0), Rule("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"));
+
+        var occurrences = set.Between(new LocalDateTime(2026, 2, 1, 0, 0), new LocalDateTime(2026, 3, 1, 0, 0)).ToList();
+
+        Assert.Equal([new LocalDateTime(2026, 2, 2, 8, 0), new LocalDateTime(2026, 2, 16, 8, 0)], occurrences);
+    }
+
+    [Theory]
+    [InlineData("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30")]
+    [InlineData("FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30")]
+    [InlineData("FREQ=MINUTELY;INTERVAL=120;BYHOUR=10,12")]
+    [InlineData("FREQ=HOURLY;INTERVAL=168;BYHOUR=9;BYDAY=TU")]
+    [InlineData("FREQ=SECONDLY;INTERVAL=14;BYDAY=MO;BYHOUR=9;BYMINUTE=0;BYSECOND=1")]
+    [InlineData("FREQ=DAILY;BYSECOND=60")]
+    [InlineData("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6")]
+    [InlineData("FREQ=MINUTELY;BYMONTH=3;BYSETPOS=2")]
+    public void GetOccurrences_WhenRuleCanNeverMatch_IsEmpty(string rule)
+    {
+        // Started on a Monday at 09:00: every 120 minutes from 09:00 only reaches odd hours.
+        var set = RecurrenceSet.Create(new LocalDateTime(2026, 1, 5, 9, 0, 0), Rule(rule));
+
+        Assert.Empty(set.GetOccurrences());
+    }
+
+    [Fact]
+    public void GetOccurrences_WhenRuleNeverEnds_StopsAtTheHardCap()
+    {
+        var set = RecurrenceSet.Create(Monday, Rule("FREQ=SECONDLY"));
+
+        int count = 0;
+        foreach (var _ in set.GetOccurrences())
+        {
+            count++;
+        }
+
+        Assert.Equal(RecurrenceSet.MaxOccurrences, count);
+    }
+
+    [Fact]
+    public void GetOccurrences_WhenRuleRunsIntoYear9999_EndsThere()
+    {
+        var set = RecurrenceSet.Create(new LocalDateTime(9988, 2, 29, 9, 0), Rule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29"));
+
+        var years = set.GetOccurrences().Select(o => o.Year).ToList();
+
+        Assert.Equal([9988, 9992, 9996], years);
+    }
+
+    [Fact]
+    public void GetOccurrences_WhenMonthlyOnThe31st_SkipsShorterMonths()
+    {
+        var set = RecurrenceSet.Create(new LocalDateTime(2026, 1, 31, 9, 0), Rule("FREQ=MONTHLY;COUNT=4"));
+
+        var months = set.GetOccurrences().Select(o => o.Month).ToList();
+
+        Assert.Equal([1, 3, 5, 7], months);
+    }
+
+    [Fact]
+    public void CopyTo_WhenBufferIsSmallerThanTheSequence_FillsTheBuffer()
+    {
+        var set = RecurrenceSet.Create(Monday, Rule("FREQ=WEEKLY;BYDAY=MO,WE,FR"));
+        Span<LocalDateTime> buffer = stackalloc LocalDateTime[4];
+
+        int written = set.GetOccurrences().CopyTo(buffer);
+
+        Assert.Equal(4, written);
+        Assert.Equal(new LocalDateTime(2026, 1, 12, 8, 0), buffer[3]);
+        Assert.Equal(0, set.GetOccurrences().CopyTo([]));
+        Assert.Equal(0, default(RecurrenceOccurrences).CopyTo(buffer));
+    }
+
+    [Fact]
+    public void Equals_WhenSameStartRulesAndDates_IsTrue()
+    {
+        var left = RecurrenceSet.Create(Monday, [Rule("FREQ=DAILY")], [Monday.PlusDays(3)]);
+        var right = RecurrenceSet.Create(Monday, [Rule("FREQ=DAILY;INTERVAL=1")], [Monday.PlusDays(3), Monday.PlusDays(3)]);
+
+        Assert.Equal(left, right);
+        Assert.Equal(left.GetHashCode(), right.GetHashCode());
+        Assert.NotEqual(left, RecurrenceSet.Create(Monday.PlusDays(1), Rule("FREQ=DAILY")));
+    }
+
+    [Fact]
+    public void Create_WhenArgumentsBreakTheContract_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => RecurrenceSet.Create(Monday, (RecurrenceRule)null!));
+        Assert.Throws<ArgumentException>(() => RecurrenceSet.Create(Monday, []));
+        Assert.Throws<ArgumentException>(() => RecurrenceSet.Create(Monday.PlusNanoseconds(1), Rule("FREQ=DAILY")));
+        Assert.Throws<ArgumentNullException>(() => RecurrenceSet.Create(Monday, Rule("FREQ=DAILY")).InZone(null!));
+    }
+
+    [Fact]
+    public void Create_WhenOnlyDates_YieldsTheDates()
+    {
+        var set = RecurrenceSet.Create(Monday, [], [Monday.PlusDays(2), Monday]);
+
+        Assert.Equal([Monday, Monday.PlusDays(2)], set.GetOccurrences());
+    }
+
+    [Fact]
+    public void ToString_WhenSetHasRules_ShowsStartAndRules()
+    {
+        var set = RecurrenceSet.Create(Monday, Rule("FREQ=WEEKLY;BYDAY=MO"));
+
+        Assert.Equal("DTSTART:20260105T080000 RRULE:FREQ=WEEKLY;BYDAY=MO", set.ToString());
+    }
+}

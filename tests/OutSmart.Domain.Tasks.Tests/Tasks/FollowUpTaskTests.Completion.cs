@@ -1,0 +1,108 @@
+using OutSmart.Domain.Tasks.Tests.TestData;
+
+namespace OutSmart.Domain.Tasks.Tests.Tasks;
+
+public sealed partial class FollowUpTaskTests
+{
+    [Fact]
+    public void Create_WhenNew_CompletesOnAnyAssignee()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        Assert.Equal(TaskCompletionPolicy.AnyAssignee, task.CompletionPolicy);
+    }
+
+    [Fact]
+    public void Complete_WhenAllAssigneesMustFinishAndOneHasNot_ReturnsTaskAssigneesOpen()
+    {
+        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician, TestIds.Planner).InStatus(FollowUpTaskStatus.InProgress).Build();
+        task.ChangeCompletionPolicy(TaskCompletionPolicy.AllAssignees, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        task.FinishPart(TestIds.Mobile, Later);
+
+        var result = task.Complete(TestIds.Office, Later);
+
+        var error = Assert.IsType<TaskAssigneesOpen>(result.Value);
+        Assert.Equal([TestIds.Planner], error.Unfinished);
+        Assert.Equal("TASK_ASSIGNEES_OPEN", error.Code);
+        Assert.Equal(FollowUpTaskStatus.InProgress, task.Status);
+    }
+
+    [Fact]
+    public void Complete_WhenAllAssigneesFinished_Completes()
+    {
+        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician, TestIds.Planner).InStatus(FollowUpTaskStatus.InProgress).Build();
+        task.ChangeCompletionPolicy(TaskCompletionPolicy.AllAssignees, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        task.FinishPart(TestIds.Mobile, Later);
+        task.FinishPart(TestIds.Scheduler, Later);
+
+        var result = task.Complete(TestIds.Office, Later);
+
+        Assert.True(result.IsT0);
+        Assert.Equal([TestIds.Technician, TestIds.Planner], task.FinishedAssignees);
+    }
+
+    [Fact]
+    public void Complete_WhenAnyAssigneeAndNobodyFinished_Completes()
+    {
+        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician, TestIds.Planner).InStatus(FollowUpTaskStatus.InProgress).Build();
+
+        var result = task.Complete(TestIds.Office, Later);
+
+        Assert.True(result.IsT0);
+    }
+
+    [Fact]
+    public void FinishPart_WhenNotAssigned_ReturnsTaskNotAssigned()
+    {
+        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician).InStatus(FollowUpTaskStatus.InProgress).Build();
+
+        var result = task.FinishPart(TestIds.Office, Later);
+
+        Assert.Equal(TestIds.Owner, Assert.IsType<TaskNotAssigned>(result.Value).Employee);
+        Assert.Empty(task.FinishedAssignees);
+    }
+
+    [Fact]
+    public void FinishPart_WhenNotOpen_ReturnsTaskNotOpen()
+    {
+        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician).InStatus(FollowUpTaskStatus.Stopped).Build();
+
+        var result = task.FinishPart(TestIds.Mobile, Later);
+
+        Assert.IsType<TaskNotOpen>(result.Value);
+    }
+
+    [Fact]
+    public void Reopen_WhenAssigneesHadFinished_ClearsTheirParts()
+    {
+        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician).InStatus(FollowUpTaskStatus.InProgress).Build();
+        task.FinishPart(TestIds.Mobile, Later);
+        task.Complete(TestIds.Office, Later);
+
+        task.Reopen(TestIds.Office, Later);
+
+        Assert.Empty(task.FinishedAssignees);
+    }
+
+    [Fact]
+    public void Unassign_WhenTheAssigneeHadFinished_ForgetsTheirPart()
+    {
+        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician).InStatus(FollowUpTaskStatus.InProgress).Build();
+        task.FinishPart(TestIds.Mobile, Later);
+
+        task.Unassign(TestIds.Technician, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+
+        Assert.Empty(task.FinishedAssignees);
+    }
+
+    [Fact]
+    public void ChangeCompletionPolicy_WhenMobileAndPolicyForbidsEditing_ReturnsTaskNotAllowed()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        var result = task.ChangeCompletionPolicy(TaskCompletionPolicy.AllAssignees, NothingFromMobile, TestIds.Mobile, Later);
+
+        Assert.IsType<TaskNotAllowed>(result.Value);
+        Assert.Equal(TaskCompletionPolicy.AnyAssignee, task.CompletionPolicy);
+    }
+}
