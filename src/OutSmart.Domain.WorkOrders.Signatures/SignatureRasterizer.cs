@@ -4,7 +4,8 @@ namespace OutSmart.Domain.WorkOrders.Signatures;
 
 /// <summary>Draws smoothed ink on a CPU raster surface and encodes it as PNG (SIG-13).</summary>
 /// <remarks>
-/// <para>Determinism: the surface is <c>Rgba8888</c> premultiplied sRGB (or <c>Gray8</c> for greyscale), cleared to
+/// <para>Determinism: the surface is <c>Rgba8888</c> premultiplied sRGB (<c>Gray8</c> for greyscale, <c>Alpha8</c>
+/// for grey and alpha), cleared to
 /// the background, and the whole signature is one path filled with a paint whose every field is set explicitly, so
 /// no platform default (anti-aliasing differs between Android and iOS) changes the pixels.</para>
 /// <para>Speed: one <c>DrawPath</c> per signature, and PNG rows unfiltered (<see cref="SKPngEncoderFilterFlags.None"/>;
@@ -34,9 +35,14 @@ internal sealed class SignatureRasterizer : IDisposable
     /// <exception cref="InvalidOperationException">Skia could not allocate the surface (out of native memory).</exception>
     public static SKSurface CreateSurface(SignatureRenderOptions options)
     {
-        SKImageInfo info = options.PixelFormat == SignaturePixelFormat.Greyscale
-            ? new SKImageInfo(options.Width, options.Height, SKColorType.Gray8, SKAlphaType.Opaque, SKColorSpace.CreateSrgb())
-            : new SKImageInfo(options.Width, options.Height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
+        SKImageInfo info = options.PixelFormat switch
+        {
+            SignaturePixelFormat.Greyscale => new SKImageInfo(options.Width, options.Height, SKColorType.Gray8, SKAlphaType.Opaque, SKColorSpace.CreateSrgb()),
+
+            // Coverage only: Skia writes an alpha-only surface as a grey-and-alpha PNG whose grey is 0 (black ink).
+            SignaturePixelFormat.GreyAlpha => new SKImageInfo(options.Width, options.Height, SKColorType.Alpha8, SKAlphaType.Premul),
+            _ => new SKImageInfo(options.Width, options.Height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb()),
+        };
         return SKSurface.Create(info)
             ?? throw new InvalidOperationException($"Skia could not create a {options.Width}x{options.Height} raster surface.");
     }

@@ -57,8 +57,9 @@ public sealed record SignatureRenderOptions
     /// <summary>Gets the output format; <see cref="SignatureImageFormat.Png"/> by default.</summary>
     public SignatureImageFormat Format { get; }
 
-    /// <summary>Gets the background; <see cref="SignatureBackground.Transparent"/> by default and always
-    /// <see cref="SignatureBackground.White"/> with <see cref="SignaturePixelFormat.Greyscale"/>.</summary>
+    /// <summary>Gets the background; <see cref="SignatureBackground.Transparent"/> by default, always
+    /// <see cref="SignatureBackground.White"/> with <see cref="SignaturePixelFormat.Greyscale"/> and always
+    /// <see cref="SignatureBackground.Transparent"/> with <see cref="SignaturePixelFormat.GreyAlpha"/>.</summary>
     public SignatureBackground Background { get; }
 
     /// <summary>Gets the PNG pixel layout; <see cref="SignaturePixelFormat.Rgba"/> by default. SVG ignores it.</summary>
@@ -116,9 +117,11 @@ public sealed record SignatureRenderOptions
     /// <summary>Returns options with another background; the other settings are kept.</summary>
     /// <param name="background">The background.</param>
     /// <returns>The new options.</returns>
-    /// <exception cref="ArgumentException"><paramref name="background"/> is not a defined value, or it is
+    /// <exception cref="ArgumentException"><paramref name="background"/> is not a defined value; or it is
     /// <see cref="SignatureBackground.Transparent"/> while <see cref="PixelFormat"/> is
-    /// <see cref="SignaturePixelFormat.Greyscale"/>, which has no alpha channel.</exception>
+    /// <see cref="SignaturePixelFormat.Greyscale"/>, which has no alpha channel; or it is
+    /// <see cref="SignatureBackground.White"/> while <see cref="PixelFormat"/> is
+    /// <see cref="SignaturePixelFormat.GreyAlpha"/>, whose grey is always black ink.</exception>
     public SignatureRenderOptions WithBackground(SignatureBackground background)
     {
         Guard.Against.EnumOutOfRange(background);
@@ -126,18 +129,28 @@ public sealed record SignatureRenderOptions
         {
             throw new ArgumentException("A greyscale PNG has no alpha channel, so its background cannot be transparent.", nameof(background));
         }
+        if (background == SignatureBackground.White && PixelFormat == SignaturePixelFormat.GreyAlpha)
+        {
+            throw new ArgumentException("A grey-and-alpha signature PNG is black ink on transparency, so its background cannot be white.", nameof(background));
+        }
         return new(Width, Height, Format, background, PixelFormat, Padding, MinWidth, MaxWidth, UsePressure);
     }
 
     /// <summary>Returns options with another PNG pixel layout; <see cref="SignaturePixelFormat.Greyscale"/> also
-    /// makes the background <see cref="SignatureBackground.White"/>.</summary>
+    /// makes the background <see cref="SignatureBackground.White"/>, and <see cref="SignaturePixelFormat.GreyAlpha"/>
+    /// makes it <see cref="SignatureBackground.Transparent"/>.</summary>
     /// <param name="pixelFormat">The pixel layout.</param>
     /// <returns>The new options.</returns>
     /// <exception cref="ArgumentException"><paramref name="pixelFormat"/> is not a defined value.</exception>
     public SignatureRenderOptions WithPixelFormat(SignaturePixelFormat pixelFormat)
     {
         Guard.Against.EnumOutOfRange(pixelFormat);
-        SignatureBackground background = pixelFormat == SignaturePixelFormat.Greyscale ? SignatureBackground.White : Background;
+        SignatureBackground background = pixelFormat switch
+        {
+            SignaturePixelFormat.Greyscale => SignatureBackground.White,
+            SignaturePixelFormat.GreyAlpha => SignatureBackground.Transparent,
+            _ => Background,
+        };
         return new(Width, Height, Format, background, pixelFormat, Padding, MinWidth, MaxWidth, UsePressure);
     }
 

@@ -55,6 +55,17 @@ public sealed class SignatureRenderOptionsTests
         Assert.Throws<ArgumentException>(() => greyscale.WithBackground(SignatureBackground.Transparent));
     }
 
+    [Fact]
+    public void WithPixelFormat_WhenGreyAlpha_MakesTheBackgroundTransparent()
+    {
+        SignatureRenderOptions white = SignatureRenderOptions.Create(600, 200).AsT0.WithBackground(SignatureBackground.White);
+
+        SignatureRenderOptions greyAlpha = white.WithPixelFormat(SignaturePixelFormat.GreyAlpha);
+
+        Assert.Equal(SignatureBackground.Transparent, greyAlpha.Background);
+        Assert.Throws<ArgumentException>(() => greyAlpha.WithBackground(SignatureBackground.White));
+    }
+
     [Theory]
     [InlineData(-0.1)]
     [InlineData(double.NaN)]

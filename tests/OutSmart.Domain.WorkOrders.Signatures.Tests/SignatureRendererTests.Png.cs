@@ -90,6 +90,21 @@ public sealed partial class SignatureRendererTests
     }
 
     [Fact]
+    public void Render_WhenGreyAlpha_GivesTheSamePictureAsRgbaInAGreyAndAlphaPng()
+    {
+        SignatureInk ink = Inks.Sample();
+
+        SignatureImage rgba = _renderer.Render(ink, Inks.Options(600, 200));
+        SignatureImage greyAlpha = _renderer.Render(ink, Inks.Options(600, 200).WithPixelFormat(SignaturePixelFormat.GreyAlpha));
+
+        // PNG colour type (byte 25 of the file, in IHDR): 4 is grey with alpha, 6 is RGBA.
+        Assert.Equal((byte)4, greyAlpha.Content[25]);
+        Assert.Equal((byte)6, rgba.Content[25]);
+        Assert.True(greyAlpha.Content.Length < rgba.Content.Length);
+        Assert.Equal(0, GoldenImages.CountDifferingPixels(PixelImage.Decode(rgba.Content.AsSpan()), PixelImage.Decode(greyAlpha.Content.AsSpan())));
+    }
+
+    [Fact]
     public void Render_WhenLineIsWiderThanTheBox_TrimsToPaddingAndCentresVertically()
     {
         // The line spans 400 units plus its radius and 8 units of padding on each side; the box is wider than tall,

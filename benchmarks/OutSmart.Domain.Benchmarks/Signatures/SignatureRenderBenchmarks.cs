@@ -7,7 +7,8 @@ namespace OutSmart.Domain.Benchmarks.Signatures;
 
 /// <summary>
 /// Renders a 1,000-point signature (four cursive strokes of 250 points at 62 Hz) to a 600×200 image: end to end as a
-/// transparent PNG (the ≤ 3 ms target), an opaque greyscale PNG (≤ 2.5 ms) and SVG; and drawing and PNG encoding
+/// transparent RGBA PNG (the ≤ 3 ms target), an opaque greyscale PNG (≤ 2.5 ms), a transparent grey-and-alpha PNG
+/// and SVG; and drawing and PNG encoding
 /// measured apart on a surface prepared in setup. <see cref="EncodeTransparentWithSkiaDefaults"/> encodes the same
 /// pixels with SkiaSharp's default PNG settings (all filters, zlib 6) for comparison with the chosen ones.
 /// </summary>
@@ -18,6 +19,7 @@ public class SignatureRenderBenchmarks : IDisposable
     private static readonly SignatureRenderer Renderer = new();
     private static readonly SignatureRenderOptions Transparent = SignatureRenderOptions.Create(600, 200).AsT0;
     private static readonly SignatureRenderOptions Greyscale = Transparent.WithPixelFormat(SignaturePixelFormat.Greyscale);
+    private static readonly SignatureRenderOptions GreyAlpha = Transparent.WithPixelFormat(SignaturePixelFormat.GreyAlpha);
     private static readonly SignatureRenderOptions Svg = Transparent.WithFormat(SignatureImageFormat.Svg);
 
     private readonly SignatureRasterizer _rasterizer = new();
@@ -47,6 +49,9 @@ public class SignatureRenderBenchmarks : IDisposable
 
     [Benchmark]
     public SignatureImage RenderGreyscalePng() => Renderer.Render(Ink, Greyscale);
+
+    [Benchmark]
+    public SignatureImage RenderGreyAlphaPng() => Renderer.Render(Ink, GreyAlpha);
 
     [Benchmark]
     public SignatureImage RenderSvg() => Renderer.Render(Ink, Svg);

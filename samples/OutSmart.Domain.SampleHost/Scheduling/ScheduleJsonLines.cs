@@ -14,7 +14,10 @@ namespace OutSmart.Domain.SampleHost.Scheduling;
 /// Input: <c>{"id": "...", "dtstart": "1997-09-02T09:00:00", "rrule": "FREQ=...", "max": 60}</c> with optional
 /// <c>zone</c> (IANA id), <c>rdate</c> and <c>exdate</c> (arrays of local date-times). Output:
 /// <c>{"id": "...", "occurrences": [...]}</c> or <c>{"id": "...", "error": {"code": "...", "message": "..."}}</c>.
-/// A malformed line gives an error line and the run goes on; blank lines are skipped. Only I/O failures escape.
+/// <c>max</c> defaults to 100 and may be 0 to 100,000. Error codes: <c>JSON_INVALID</c> (not a JSON object),
+/// <c>FIELD_INVALID</c> (a field of the wrong type), <c>DTSTART_INVALID</c> (missing or impossible, such as 30 February),
+/// the rule's own <c>RRULE_*</c> code, <c>ZONE_UNKNOWN</c>, <c>MAX_INVALID</c> and <c>DATE_INVALID</c> (an rdate or
+/// exdate). A malformed line gives an error line and the run goes on; blank lines are skipped. Only I/O failures escape.
 /// </remarks>
 internal sealed class ScheduleJsonLines
 {

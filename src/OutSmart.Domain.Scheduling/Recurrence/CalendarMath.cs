@@ -23,14 +23,14 @@ internal static class CalendarMath
     private static readonly ushort[] s_monthDayCommon = BuildMonthDays(s_monthStartCommon);
     private static readonly ushort[] s_monthDayLeap = BuildMonthDays(s_monthStartLeap);
 
-    /// <summary>Gets the key of <see cref="Instant.MaxValue"/> (9999-12-31T23:59:59 UTC), the last instant zoned evaluation reaches.</summary>
-    public static long MaxInstantKey { get; } = Key(Instant.MaxValue);
+    /// <summary>The first day after year 9999 (<c>DaysBeforeYear(10000)</c>).</summary>
+    public const int EndDay = 3_652_059;
 
-    /// <summary>Gets the first day after year 9999.</summary>
-    public static int EndDay { get; } = DaysBeforeYear(MaxYear + 1);
+    /// <summary>The key just after 9999-12-31T23:59:59.</summary>
+    public const long EndKey = (long)EndDay * SecondsPerDay;
 
-    /// <summary>Gets the key just after 9999-12-31T23:59:59.</summary>
-    public static long EndKey { get; } = (long)EndDay * SecondsPerDay;
+    /// <summary>The key of <see cref="Instant.MaxValue"/> (9999-12-31T23:59:59 UTC), the last instant zoned evaluation reaches.</summary>
+    public const long MaxInstantKey = EndKey - 1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLeap(int year) => (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
@@ -69,8 +69,14 @@ internal static class CalendarMath
 
     public static int DayNumber(LocalDate date) => DaysBeforeYear(date.Year) + date.DayOfYear - 1;
 
-    public static long Key(LocalDateTime value) =>
-        ((long)DayNumber(value.Date) * SecondsPerDay) + (value.Hour * 3600) + (value.Minute * 60) + value.Second;
+    public static long Key(LocalDateTime value)
+    {
+        if (value.Calendar != CalendarSystem.Iso)
+        {
+            value = value.WithCalendar(CalendarSystem.Iso);
+        }
+        return ((long)DayNumber(value.Date) * SecondsPerDay) + (value.Hour * 3600) + (value.Minute * 60) + value.Second;
+    }
 
     /// <summary>Gets the smallest whole-second key not before <paramref name="value"/>.</summary>
     public static long CeilingKey(LocalDateTime value) => Key(value) + (value.NanosecondOfSecond > 0 ? 1 : 0);

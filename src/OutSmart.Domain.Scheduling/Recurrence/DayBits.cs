@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace OutSmart.Domain.Scheduling.Recurrence;
 
@@ -70,13 +71,40 @@ internal struct DayBits
         }
     }
 
-    /// <summary>Copies the bits [from, from + length) of <paramref name="source"/> to the start of <paramref name="target"/>.</summary>
-    public static void CopySlice(ReadOnlySpan<ulong> source, int from, int length, Span<ulong> target)
+    /// <summary>Gets the bits [from, from + length) of <paramref name="source"/>, for a length of 1 to 64.</summary>
+    public static ulong Slice(ReadOnlySpan<ulong> source, int from, int length)
     {
-        target.Clear();
-        for (int i = NextSet(source, from); i >= 0 && i < from + length; i = NextSet(source, i + 1))
+        int word = from >> 6;
+        int offset = from & 63;
+        ulong value = source[word] >> offset;
+        if (offset > 0 && word + 1 < source.Length)
         {
-            Set(target, i - from);
+            value |= source[word + 1] << (64 - offset);
         }
+        return length == 64 ? value : value & ((1UL << length) - 1);
+    }
+
+    /// <summary>Gets the index of the <paramref name="n"/>-th set bit (0-based), or -1.</summary>
+    public static int SelectNth(ReadOnlySpan<ulong> bits, int n)
+    {
+        for (int word = 0; word < bits.Length; word++)
+        {
+            ulong value = bits[word];
+            int count = BitOperations.PopCount(value);
+            if (n < count)
+            {
+                if (Bmi2.X64.IsSupported)
+                {
+                    return (word << 6) + BitOperations.TrailingZeroCount(Bmi2.X64.ParallelBitDeposit(1UL << n, value));
+                }
+                for (int i = 0; i < n; i++)
+                {
+                    value &= value - 1;
+                }
+                return (word << 6) + BitOperations.TrailingZeroCount(value);
+            }
+            n -= count;
+        }
+        return -1;
     }
 }

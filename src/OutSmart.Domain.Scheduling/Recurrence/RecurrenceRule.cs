@@ -212,7 +212,7 @@ public sealed class RecurrenceRule : IEquatable<RecurrenceRule>
         {
             return Fail(draft, InvalidRecurrenceRule.PartNotAllowedCode, RulePart.ByMonthDay, "BYMONTHDAY is not allowed with FREQ=WEEKLY.");
         }
-        if (!draft.ByDay.IsDefaultOrEmpty && draft.ByDay.Any(d => d.Ordinal != 0))
+        if (HasOrdinal(draft.ByDay))
         {
             if (frequency is not (RecurrenceFrequency.Monthly or RecurrenceFrequency.Yearly))
             {
@@ -303,6 +303,18 @@ public sealed class RecurrenceRule : IEquatable<RecurrenceRule>
             }
         }
         return [.. sorted.AsSpan(0, count)];
+    }
+
+    private static bool HasOrdinal(ImmutableArray<RecurrenceWeekday> days)
+    {
+        foreach (var day in days.IsDefault ? [] : days)
+        {
+            if (day.Ordinal != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ImmutableArray<RecurrenceWeekday> NormalizeDays(ImmutableArray<RecurrenceWeekday> days)

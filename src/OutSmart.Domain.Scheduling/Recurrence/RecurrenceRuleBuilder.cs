@@ -20,7 +20,7 @@ namespace OutSmart.Domain.Scheduling.Recurrence;
 public sealed class RecurrenceRuleBuilder
 {
     private readonly RuleDraft _draft = new();
-    private long _interval = 1;
+    private int _interval = 1;
 
     private RecurrenceRuleBuilder(RecurrenceFrequency frequency) => _draft.Frequency = frequency;
 
@@ -136,7 +136,7 @@ public sealed class RecurrenceRuleBuilder
         {
             return OutOfRange("COUNT", count, "1 or more");
         }
-        _draft.Interval = (int)_interval;
+        _draft.Interval = _interval;
         var checks = (ReadOnlySpan<(string Part, ImmutableArray<int> Values, int Min, int Max, bool Signed)>)
         [
             ("BYMONTH", _draft.ByMonth, 1, 12, false),

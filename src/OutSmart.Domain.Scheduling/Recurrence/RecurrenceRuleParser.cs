@@ -10,6 +10,16 @@ internal static class RecurrenceRuleParser
 {
     private const string Prefix = "RRULE:";
 
+    private static readonly Dictionary<string, RulePart>.AlternateLookup<ReadOnlySpan<char>> s_parts =
+        Enumerable.Range(0, RuleDraft.PartCount)
+            .ToDictionary(i => RecurrenceRule.PartName((RulePart)i), i => (RulePart)i, StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, RecurrenceFrequency>.AlternateLookup<ReadOnlySpan<char>> s_frequencies =
+        Enum.GetValues<RecurrenceFrequency>()
+            .ToDictionary(RecurrenceRule.FrequencyName, f => f, StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static InvalidRecurrenceRule? Fill(string? text, RuleDraft draft)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -53,16 +63,7 @@ internal static class RecurrenceRuleParser
             return Error(InvalidRecurrenceRule.MalformedPartCode, null, start, $"The part '{Clip(text, start, end)}' has no '='");
         }
         var name = text.AsSpan(start, equals - start);
-        RulePart? found = null;
-        for (var candidate = RulePart.Freq; candidate <= RulePart.Wkst; candidate++)
-        {
-            if (name.Equals(RecurrenceRule.PartName(candidate), StringComparison.OrdinalIgnoreCase))
-            {
-                found = candidate;
-                break;
-            }
-        }
-        if (found is not RulePart part)
+        if (!s_parts.TryGetValue(name, out var part))
         {
             return Error(InvalidRecurrenceRule.UnknownPartCode, null, start, $"'{Clip(text, start, equals)}' is not a recurrence rule part");
         }
@@ -137,14 +138,10 @@ internal static class RecurrenceRuleParser
 
     private static InvalidRecurrenceRule? ParseFrequency(string text, int start, int end, RuleDraft draft)
     {
-        var value = text.AsSpan(start, end - start);
-        for (var frequency = RecurrenceFrequency.Secondly; frequency <= RecurrenceFrequency.Yearly; frequency++)
+        if (s_frequencies.TryGetValue(text.AsSpan(start, end - start), out var frequency))
         {
-            if (value.Equals(RecurrenceRule.FrequencyName(frequency), StringComparison.OrdinalIgnoreCase))
-            {
-                draft.Frequency = frequency;
-                return null;
-            }
+            draft.Frequency = frequency;
+            return null;
         }
         return Error(InvalidRecurrenceRule.BadValueCode, "FREQ", start, $"'{Clip(text, start, end)}' is not a frequency (SECONDLY … YEARLY)");
     }

@@ -72,11 +72,11 @@ public sealed class RecurrenceSet : IEquatable<RecurrenceSet>
     internal long[] ExceptionKeys { get; }
 
     /// <summary>Creates a set of one rule from <paramref name="start"/>.</summary>
-    /// <param name="start">The start, in whole seconds.</param>
+    /// <param name="start">The start, in whole seconds, in the ISO calendar and the years 1 to 9999.</param>
     /// <param name="rule">The rule.</param>
     /// <returns>The set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="start"/> has a sub-second part.</exception>
+    /// <exception cref="ArgumentException"><paramref name="start"/> has a sub-second part, is before the year 1 or is not in the ISO calendar.</exception>
     public static RecurrenceSet Create(LocalDateTime start, RecurrenceRule rule)
     {
         Guard.Against.Null(rule);
@@ -91,7 +91,8 @@ public sealed class RecurrenceSet : IEquatable<RecurrenceSet>
     /// <returns>The set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> or one of its rules is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// The set has neither rules nor dates, or <paramref name="start"/> or one of the dates has a sub-second part.
+    /// The set has neither rules nor dates, or <paramref name="start"/> or one of the dates has a sub-second part, is
+    /// before the year 1 or is not in the ISO calendar.
     /// </exception>
     public static RecurrenceSet Create(
         LocalDateTime start,
@@ -186,5 +187,9 @@ public sealed class RecurrenceSet : IEquatable<RecurrenceSet>
     }
 
     private static void WholeSecond(LocalDateTime value, string name) =>
-        Guard.Against.InvalidInput(value, name, v => v.NanosecondOfSecond == 0, "Recurrence date-times are whole seconds.");
+        Guard.Against.InvalidInput(
+            value,
+            name,
+            v => v.NanosecondOfSecond == 0 && v.Year >= 1 && v.Calendar == CalendarSystem.Iso,
+            "Recurrence date-times are whole seconds in the ISO calendar, in the years 1 to 9999.");
 }

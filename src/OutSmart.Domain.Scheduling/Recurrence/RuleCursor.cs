@@ -25,6 +25,7 @@ internal struct RuleCursor
 
     private int _baseDay;
     private DayBits _bits;
+    private int _periodWords;
     private int _dayBit;
     private int _timeIndex;
 
@@ -117,7 +118,7 @@ internal struct RuleCursor
                 _timeIndex = 0;
                 if (_rule.HasSetPosition)
                 {
-                    int days = _rule.Frequency >= RecurrenceFrequency.Daily ? DayBits.Count(_bits) : 1;
+                    int days = _rule.Frequency >= RecurrenceFrequency.Daily ? DayBits.Count(((ReadOnlySpan<ulong>)_bits)[.._periodWords]) : 1;
                     _flatCount = days * _rule.Times.Length;
                     _lastFlat = -1;
                     _positiveIndex = 0;
@@ -177,7 +178,7 @@ internal struct RuleCursor
             {
                 if (_timeIndex == 0)
                 {
-                    int bit = DayBits.NextSet(_bits, _dayBit);
+                    int bit = DayBits.NextSet(((ReadOnlySpan<ulong>)_bits)[.._periodWords], _dayBit);
                     if (bit < 0)
                     {
                         key = 0;
@@ -215,10 +216,10 @@ internal struct RuleCursor
             key = (_unit * _rule.UnitSeconds) + time;
             return true;
         }
-        while (_ordinal < day)
+        if (_ordinal != day)
         {
-            _ordinalBit = DayBits.NextSet(_bits, _ordinalBit + 1);
-            _ordinal++;
+            _ordinalBit = DayBits.SelectNth(((ReadOnlySpan<ulong>)_bits)[.._periodWords], day);
+            _ordinal = day;
         }
         key = ((long)(_baseDay + _ordinalBit) * CalendarMath.SecondsPerDay) + time;
         return true;
@@ -285,6 +286,7 @@ internal struct RuleCursor
                         continue;
                     }
                     _bits = _yearBits;
+                    _periodWords = DayBits.Words;
                     _baseDay = _yearStart;
                     return true;
                 }
@@ -305,11 +307,13 @@ internal struct RuleCursor
                         continue;
                     }
                     var starts = CalendarMath.MonthStarts((int)year);
-                    DayBits.CopySlice(_yearBits, starts[month], starts[month + 1] - starts[month], _bits);
-                    if (DayBits.IsEmpty(_bits))
+                    ulong monthBits = DayBits.Slice(_yearBits, starts[month], starts[month + 1] - starts[month]);
+                    if (monthBits == 0)
                     {
                         continue;
                     }
+                    _bits[0] = monthBits;
+                    _periodWords = 1;
                     _baseDay = _yearStart + starts[month];
                     return true;
                 }
@@ -330,7 +334,8 @@ internal struct RuleCursor
                         _period = Math.Max(_period, (nextYear - _rule.StartWeekDay + (7 * interval) - 1) / (7 * interval));
                         continue;
                     }
-                    _bits = default;
+                    _bits[0] = 0;
+                    _periodWords = 1;
                     for (int day = from; day < end; day++)
                     {
                         LoadYearOfDay(day);
@@ -339,7 +344,7 @@ internal struct RuleCursor
                             DayBits.Set(_bits, day - from);
                         }
                     }
-                    if (DayBits.IsEmpty(_bits))
+                    if (_bits[0] == 0)
                     {
                         continue;
                     }
@@ -365,8 +370,8 @@ internal struct RuleCursor
                     {
                         continue;
                     }
-                    _bits = default;
                     _bits[0] = 1;
+                    _periodWords = 1;
                     _baseDay = day;
                     return true;
                 }

@@ -10,7 +10,9 @@ namespace OutSmart.Domain.Scheduling.Recurrence;
 /// occurrence; the repeated hour is not visited twice). A daily 09:00 stays at 09:00 across transitions.</para>
 /// <para><b>No instant twice.</b> Two local occurrences can map to the same instant (an hourly rule gives 02:00 and 03:00
 /// local on a spring-forward night in Amsterdam, both 03:00 summer time). The set keeps the first and drops the
-/// repeat, so occurrences are strictly increasing instants.</para>
+/// repeat. A time moved forward out of a gap can also pass later local times (every 35 minutes: 02:55 becomes 03:55
+/// summer time, after the real 03:30); it is merged back in instant order. Occurrences are strictly increasing
+/// instants.</para>
 /// <para><b>UNTIL.</b> A UTC <c>UNTIL</c> (<c>…Z</c>) is compared as an instant; a floating or date <c>UNTIL</c> is compared
 /// in local time. Extra and exception dates are local times in the zone, compared before mapping.</para>
 /// <para>Zoned evaluation ends at <see cref="Instant.MaxValue"/> (9999-12-31T23:59:59 UTC): local occurrences late on

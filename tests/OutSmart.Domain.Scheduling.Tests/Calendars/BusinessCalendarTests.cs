@@ -148,7 +148,7 @@ public sealed class BusinessCalendarTests
     }
 
     [Property(Arbitrary = [typeof(CalendarArbitraries)], MaxTest = 200)]
-    public bool Adjust_NeverLandsOnANonWorkingDayExceptUnderKeep(AdjustmentScenario scenario)
+    public bool Adjust_WhenAnyPolicyButKeep_NeverLandsOnANonWorkingDay(AdjustmentScenario scenario)
     {
         var adjusted = scenario.Calendar.Adjust(scenario.Occurrences, scenario.Adjustment).ToList();
 
@@ -158,7 +158,7 @@ public sealed class BusinessCalendarTests
     }
 
     [Property(Arbitrary = [typeof(CalendarArbitraries)], MaxTest = 200)]
-    public bool Adjust_ResultStrictlyIncreasesWithAtMostOneMovedOccurrencePerDay(AdjustmentScenario scenario)
+    public bool Adjust_WhenAnyScenario_StrictlyIncreasesAndMergesMovedOccurrences(AdjustmentScenario scenario)
     {
         var adjusted = scenario.Calendar.Adjust(scenario.Occurrences, scenario.Adjustment).ToList();
         var dates = scenario.Calendar.Adjust(scenario.Occurrences.Select(o => o.Date), scenario.Adjustment).ToList();
@@ -173,7 +173,7 @@ public sealed class BusinessCalendarTests
     }
 
     [Property(Arbitrary = [typeof(CalendarArbitraries)], MaxTest = 200)]
-    public bool Adjust_OfDates_EqualsTheDistinctSingleAdjustments(AdjustmentScenario scenario)
+    public bool Adjust_WhenDates_EqualsTheDistinctSingleAdjustments(AdjustmentScenario scenario)
     {
         var dates = scenario.Occurrences.Select(o => o.Date).ToList();
 

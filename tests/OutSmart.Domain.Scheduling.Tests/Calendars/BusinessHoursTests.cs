@@ -199,7 +199,7 @@ public sealed class BusinessHoursTests
     }
 
     [Property(Arbitrary = [typeof(CalendarArbitraries)], MaxTest = 150)]
-    public bool Add_ThenBetween_RoundTrips(BusinessTimeScenario scenario)
+    public bool Add_WhenMeasuredBackWithBetween_RoundTrips(BusinessTimeScenario scenario)
     {
         var deadline = scenario.Hours.Add(scenario.Start, scenario.Amount);
 
@@ -209,7 +209,7 @@ public sealed class BusinessHoursTests
     }
 
     [Property(Arbitrary = [typeof(CalendarArbitraries)], MaxTest = 150)]
-    public bool Between_IsAdditiveOverASplitPoint(BusinessTimeScenario scenario)
+    public bool Between_WhenSplitAtAnyPoint_IsAdditive(BusinessTimeScenario scenario)
     {
         Instant end = scenario.Start + (scenario.Amount * 3);
         Instant middle = scenario.Start + (scenario.Split * 3);

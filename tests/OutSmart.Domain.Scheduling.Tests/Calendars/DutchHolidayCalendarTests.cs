@@ -23,7 +23,7 @@ public sealed class DutchHolidayCalendarTests
     }
 
     [Fact]
-    public void GetHolidays_For2026_NamesEveryHolidayInEnglishAndDutch()
+    public void GetHolidays_When2026_NamesEveryHolidayInEnglishAndDutch()
     {
         var holidays = DutchHolidayCalendar.Standard.GetHolidays(2026);
 
@@ -91,7 +91,7 @@ public sealed class DutchHolidayCalendarTests
     }
 
     [Fact]
-    public void IsHoliday_ForEveryDayOf1900To2100_AgreesWithGetHolidays()
+    public void IsHoliday_WhenEveryDayOf1900To2100_AgreesWithGetHolidays()
     {
         DutchHolidayCalendar[] calendars =
         [

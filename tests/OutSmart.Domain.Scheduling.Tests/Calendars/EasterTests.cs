@@ -45,7 +45,7 @@ public sealed class EasterTests
     }
 
     [Property]
-    public Property GetSunday_ForAnyYear_IsASundayFrom22MarchTo25April() =>
+    public Property GetSunday_WhenAnyYear_IsASundayFrom22MarchTo25April() =>
         Prop.ForAll(Gen.Choose(Easter.MinYear, Easter.MaxYear).ToArbitrary(), year =>
         {
             LocalDate easter = Easter.GetSunday(year);

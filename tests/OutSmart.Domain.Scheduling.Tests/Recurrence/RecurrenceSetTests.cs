@@ -165,6 +165,17 @@ public sealed class RecurrenceSetTests
     }
 
     [Fact]
+    public void Between_WhenReadmeExample_GivesTheLastWorkingDayOfMarch()
+    {
+        var rule = RecurrenceRule.Parse("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1").AsT0;
+        var set = RecurrenceSet.Create(new LocalDateTime(2026, 1, 5, 8, 0), rule);
+
+        var visits = set.Between(new(2026, 3, 1, 0, 0), new(2026, 4, 1, 0, 0)).ToList();
+
+        Assert.Equal([new LocalDateTime(2026, 3, 31, 8, 0)], visits);
+    }
+
+    [Fact]
     public void ToString_WhenSetHasRules_ShowsStartAndRules()
     {
         var set = RecurrenceSet.Create(Monday, Rule("FREQ=WEEKLY;BYDAY=MO"));

@@ -130,6 +130,24 @@ public sealed class ZonedRecurrenceSetTests
     }
 
     [Fact]
+    public void InZone_WhenSetHasSeveralRulesAndDates_MergesThemInInstantOrder()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["America/New_York"];
+        var mornings = RecurrenceRule.Parse("FREQ=DAILY;UNTIL=20260309T130000Z").AsT0;
+        var evenings = RecurrenceRule.Parse("FREQ=DAILY;BYHOUR=18;COUNT=2").AsT0;
+        var set = RecurrenceSet.Create(new LocalDateTime(2026, 3, 7, 9, 0), [mornings, evenings], [new LocalDateTime(2026, 3, 8, 2, 30)]);
+
+        var actual = set.InZone(zone).GetOccurrences().Select(z => Pattern.Format(z.ToOffsetDateTime())).ToList();
+
+        string[] expected =
+        [
+            "2026-03-07T09:00:00-05:00", "2026-03-07T18:00:00-05:00", "2026-03-08T03:30:00-04:00", "2026-03-08T09:00:00-04:00",
+            "2026-03-08T18:00:00-04:00", "2026-03-09T09:00:00-04:00",
+        ];
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
     public void LocalTimeResolver_IsNodaTimesLenientResolver()
     {
         var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];

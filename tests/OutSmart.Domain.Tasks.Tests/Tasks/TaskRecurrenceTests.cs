@@ -168,6 +168,20 @@ public sealed class TaskRecurrenceTests
         return next > dueDate && next >= today && (!fromCompletion || next > today);
     }
 
+    [Property(MaxTest = 200)]
+    public bool GetNextDue_WhenDueMomentAcrossDstChanges_KeepsTheLocalTimeOfDay(short dayOffset, bool newYork, bool morning, byte interval)
+    {
+        var zone = newYork ? TestIds.NewYork : TestIds.Amsterdam;
+        var time = morning ? new LocalTime(9, 0) : new LocalTime(16, 30);
+        var due = TaskDue.At(new LocalDate(2026, 1, 1).PlusDays(Math.Abs(dayOffset % 365)).At(time), zone);
+        var recurrence = Recurrence($"FREQ=WEEKLY;INTERVAL={1 + (interval % 3)}", TaskRecurrenceBasis.DueDate);
+
+        var next = recurrence.GetNextDue(due, 1, due.Moment!.Value, TestIds.Amsterdam)!;
+
+        var local = next.Moment!.Value.InZone(zone).LocalDateTime;
+        return local.TimeOfDay == time && local.Date == due.ToLocalDate().PlusWeeks(1 + (interval % 3)) && next.Zone == zone;
+    }
+
     private static TaskRecurrence Recurrence(string rule, TaskRecurrenceBasis basis) => TaskRecurrence.Parse(rule, basis).AsT0;
 
     private static Instant At(int year, int month, int day) => new LocalDate(year, month, day).At(new LocalTime(12, 0)).InZoneStrictly(TestIds.Amsterdam).ToInstant();

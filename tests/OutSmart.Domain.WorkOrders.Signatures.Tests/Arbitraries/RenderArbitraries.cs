@@ -18,20 +18,20 @@ public static class RenderArbitraries
          from width in Gen.Choose(1, 700)
          from height in Gen.Choose(1, 700)
          from svg in Gen.Elements(false, false, true)
-         from greyscale in Gen.Elements(false, true)
+         from pixelFormat in Gen.Elements(Enum.GetValues<SignaturePixelFormat>())
          from white in Gen.Elements(false, true)
          from padding in Gen.Choose(0, 20)
          from pressure in Gen.Elements(false, true)
-         select new RenderCase(ink, Options(width, height, svg, greyscale, white, padding, pressure))).ToArbitrary();
+         select new RenderCase(ink, Options(width, height, svg, pixelFormat, white, padding, pressure))).ToArbitrary();
 
-    private static SignatureRenderOptions Options(int width, int height, bool svg, bool greyscale, bool white, int padding, bool pressure)
+    private static SignatureRenderOptions Options(int width, int height, bool svg, SignaturePixelFormat pixelFormat, bool white, int padding, bool pressure)
     {
         SignatureRenderOptions options = SignatureRenderOptions.Create(width, height).AsT0
             .WithFormat(svg ? SignatureImageFormat.Svg : SignatureImageFormat.Png)
             .WithBackground(white ? SignatureBackground.White : SignatureBackground.Transparent)
             .WithPadding(padding)
             .WithPressure(pressure);
-        return greyscale ? options.WithPixelFormat(SignaturePixelFormat.Greyscale) : options;
+        return options.WithPixelFormat(pixelFormat);
     }
 
     /// <summary>Random walks on a random canvas; strokes the ink validation refuses are replaced by a single dot.</summary>

@@ -1,0 +1,250 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace OutSmart.Domain.Scheduling.Recurrence;
+
+/// <summary>
+/// The day-level parts of a rule (BYMONTH, BYWEEKNO, BYYEARDAY, BYMONTHDAY, BYDAY, after defaults from the start) and a
+/// thread-safe cache of the 384-bit mask of matching days for each kind of year. A year's mask depends only on its
+/// weekday of January 1st and leap-ness (and, with BYWEEKNO, the neighbouring years' leap-ness), so at most 14 or 56
+/// masks exist. Tables are shared between rules with the same day-level parts, so 10,000 contracts "every Tuesday"
+/// use one table that stays in the processor cache.
+/// </summary>
+internal sealed class YearMaskTable
+{
+    private const int MaxSharedTables = 4096;
+
+    private static readonly ConcurrentDictionary<string, YearMaskTable> s_shared = new(StringComparer.Ordinal);
+
+    private readonly bool _hasByMonth;
+    private readonly int _monthBits;
+    private readonly int[] _monthDays;
+    private readonly int[] _yearDays;
+    private readonly int[] _weekNumbers;
+    private readonly bool _hasByDay;
+    private readonly int _plainWeekdays;
+    private readonly (int Weekday, int Ordinal)[] _ordinals;
+    private readonly bool _ordinalsInMonth;
+    private readonly int _weekStart;
+    private readonly ulong[] _maskCache;
+    private ulong _ready;
+
+    private YearMaskTable(int monthBits, int[] monthDays, int[] yearDays, int[] weekNumbers, bool hasByDay, int plainWeekdays, (int Weekday, int Ordinal)[] ordinals, bool ordinalsInMonth, int weekStart)
+    {
+        _hasByMonth = monthBits != 0;
+        _monthBits = monthBits;
+        _monthDays = monthDays;
+        _yearDays = yearDays;
+        _weekNumbers = weekNumbers;
+        _hasByDay = hasByDay;
+        _plainWeekdays = plainWeekdays;
+        _ordinals = ordinals;
+        _ordinalsInMonth = ordinalsInMonth;
+        _weekStart = weekStart;
+        _maskCache = new ulong[(weekNumbers.Length > 0 ? 56 : 14) * DayBits.Words];
+    }
+
+    public static YearMaskTable For(int monthBits, int[] monthDays, int[] yearDays, int[] weekNumbers, bool hasByDay, int plainWeekdays, (int Weekday, int Ordinal)[] ordinals, bool ordinalsInMonth, int weekStart)
+    {
+        string key = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{monthBits}|{string.Join(',', monthDays)}|{string.Join(',', yearDays)}|{string.Join(',', weekNumbers)}|{hasByDay}|{plainWeekdays}|{string.Join(',', ordinals)}|{ordinalsInMonth}|{(weekNumbers.Length > 0 ? weekStart : 0)}");
+        if (s_shared.TryGetValue(key, out var shared))
+        {
+            return shared;
+        }
+        var table = new YearMaskTable(monthBits, monthDays, yearDays, weekNumbers, hasByDay, plainWeekdays, ordinals, ordinalsInMonth, weekStart);
+        return s_shared.Count < MaxSharedTables ? s_shared.GetOrAdd(key, table) : table;
+    }
+
+    /// <summary>Gets the days of <paramref name="year"/> (bit = day of year, 0-based) that pass every day-level part.</summary>
+    public ReadOnlySpan<ulong> YearMask(int year)
+    {
+        int jan1 = CalendarMath.Weekday(CalendarMath.DaysBeforeYear(year));
+        int kind = (jan1 * 2) + (CalendarMath.IsLeap(year) ? 1 : 0);
+        if (_weekNumbers.Length > 0)
+        {
+            kind = (kind * 4) + (CalendarMath.IsLeap(year - 1) ? 2 : 0) + (CalendarMath.IsLeap(year + 1) ? 1 : 0);
+        }
+        var slot = _maskCache.AsSpan(kind * DayBits.Words, DayBits.Words);
+        if ((Volatile.Read(ref _ready) & (1UL << kind)) == 0)
+        {
+            Span<ulong> computed = stackalloc ulong[DayBits.Words];
+            ComputeYearMask(year, computed);
+            computed.CopyTo(slot);
+            ulong ready;
+            do
+            {
+                ready = Volatile.Read(ref _ready);
+            }
+            while (Interlocked.CompareExchange(ref _ready, ready | (1UL << kind), ready) != ready);
+        }
+        return slot;
+    }
+
+    private void ComputeYearMask(int year, Span<ulong> mask)
+    {
+        int length = CalendarMath.YearLength(year);
+        int jan1 = CalendarMath.Weekday(CalendarMath.DaysBeforeYear(year));
+        var months = CalendarMath.MonthStarts(year);
+        mask.Clear();
+        DayBits.SetRange(mask, 0, length);
+        Span<ulong> part = stackalloc ulong[DayBits.Words];
+
+        if (_hasByMonth)
+        {
+            part.Clear();
+            for (int month = 1; month <= 12; month++)
+            {
+                if ((_monthBits & (1 << month)) != 0)
+                {
+                    DayBits.SetRange(part, months[month - 1], months[month]);
+                }
+            }
+            And(mask, part);
+        }
+        if (_weekNumbers.Length > 0)
+        {
+            part.Clear();
+            WeekNumberMask(year, part);
+            And(mask, part);
+        }
+        if (_yearDays.Length > 0)
+        {
+            part.Clear();
+            foreach (int value in _yearDays)
+            {
+                int day = value > 0 ? value - 1 : length + value;
+                if (day >= 0 && day < length)
+                {
+                    DayBits.Set(part, day);
+                }
+            }
+            And(mask, part);
+        }
+        if (_monthDays.Length > 0)
+        {
+            part.Clear();
+            for (int month = 1; month <= 12; month++)
+            {
+                int first = months[month - 1];
+                int monthLength = months[month] - first;
+                foreach (int value in _monthDays)
+                {
+                    int day = value > 0 ? value - 1 : monthLength + value;
+                    if (day >= 0 && day < monthLength)
+                    {
+                        DayBits.Set(part, first + day);
+                    }
+                }
+            }
+            And(mask, part);
+        }
+        if (_hasByDay)
+        {
+            part.Clear();
+            if (_plainWeekdays != 0)
+            {
+                for (int day = 0; day < length; day++)
+                {
+                    if ((_plainWeekdays & (1 << ((jan1 + day) % 7))) != 0)
+                    {
+                        DayBits.Set(part, day);
+                    }
+                }
+            }
+            foreach (var (weekday, ordinal) in _ordinals)
+            {
+                int scopes = _ordinalsInMonth ? 12 : 1;
+                for (int scope = 0; scope < scopes; scope++)
+                {
+                    int first = _ordinalsInMonth ? months[scope] : 0;
+                    int end = _ordinalsInMonth ? months[scope + 1] : length;
+                    int day;
+                    if (ordinal > 0)
+                    {
+                        day = first + ((weekday - ((jan1 + first) % 7) + 7) % 7) + (7 * (ordinal - 1));
+                    }
+                    else
+                    {
+                        int last = end - 1;
+                        day = last - ((((jan1 + last) % 7) - weekday + 7) % 7) + (7 * (ordinal + 1));
+                    }
+                    if (day >= first && day < end)
+                    {
+                        DayBits.Set(part, day);
+                    }
+                }
+            }
+            And(mask, part);
+        }
+    }
+
+    /// <summary>Marks the days of <paramref name="year"/> whose week (WKST-based, ISO 8601 rule of four days) is selected.</summary>
+    private void WeekNumberMask(int year, Span<ulong> part)
+    {
+        int length = CalendarMath.YearLength(year);
+        int jan1 = CalendarMath.Weekday(CalendarMath.DaysBeforeYear(year));
+        int firstWeek = FirstWeekStart(jan1);
+        int nextJan1 = (jan1 + length) % 7;
+        int nextFirstWeek = FirstWeekStart(nextJan1);
+        int weeks = (length - firstWeek + nextFirstWeek) / 7;
+        for (int week = 1; week <= weeks; week++)
+        {
+            if (Selects(week, weeks))
+            {
+                int from = firstWeek + (7 * (week - 1));
+                DayBits.SetRange(part, Math.Max(0, from), Math.Min(length, from + 7));
+            }
+        }
+        if (firstWeek > 0)
+        {
+            // Early January days belong to the last week of the previous year.
+            int previousLength = CalendarMath.YearLength(year - 1);
+            int previousJan1 = ((jan1 - (previousLength % 7)) + 7) % 7;
+            int previousWeeks = (previousLength - FirstWeekStart(previousJan1) + firstWeek) / 7;
+            if (Selects(previousWeeks, previousWeeks))
+            {
+                DayBits.SetRange(part, 0, firstWeek);
+            }
+        }
+        if (nextFirstWeek < 0)
+        {
+            // Late December days belong to week 1 of the next year.
+            int nextLength = CalendarMath.YearLength(year + 1);
+            int afterJan1 = (nextJan1 + nextLength) % 7;
+            int nextWeeks = (nextLength - nextFirstWeek + FirstWeekStart(afterJan1)) / 7;
+            if (Selects(1, nextWeeks))
+            {
+                DayBits.SetRange(part, length + nextFirstWeek, length);
+            }
+        }
+    }
+
+    private bool Selects(int week, int weeksInYear)
+    {
+        foreach (int value in _weekNumbers)
+        {
+            if (value == week || value == week - weeksInYear - 1)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Gets the day of the year (0-based, possibly negative) on which week 1 starts.</summary>
+    private int FirstWeekStart(int jan1)
+    {
+        int offset = (jan1 - _weekStart + 7) % 7;
+        return offset <= 3 ? -offset : 7 - offset;
+    }
+
+    private static void And(Span<ulong> mask, ReadOnlySpan<ulong> part)
+    {
+        for (int i = 0; i < mask.Length; i++)
+        {
+            mask[i] &= part[i];
+        }
+    }
+}
