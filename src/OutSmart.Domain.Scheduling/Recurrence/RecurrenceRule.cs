@@ -79,6 +79,12 @@ public sealed class RecurrenceRule : IEquatable<RecurrenceRule>
     public ImmutableArray<int> ByMonth { get; }
 
     /// <summary>Gets the positions within each interval's set (<c>BYSETPOS</c>, 1…366 or −366…−1, sorted); empty when absent.</summary>
+    /// <remarks>
+    /// A position selects from the sorted occurrences of one interval (year, month, week, day, hour, minute or second);
+    /// a position beyond the set selects nothing and two positions that select the same occurrence give it once. For
+    /// WEEKLY rules the first week's set starts at the start's day, as in python-dateutil and rrule.js (the shared
+    /// conformance corpus follows that reading); later weeks start on <see cref="WeekStart"/>.
+    /// </remarks>
     public ImmutableArray<int> BySetPosition { get; }
 
     /// <summary>Gets the first day of the week (<c>WKST</c>); Monday by default.</summary>

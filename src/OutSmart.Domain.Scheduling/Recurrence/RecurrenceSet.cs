@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.TimeZones;
@@ -168,9 +169,10 @@ public sealed class RecurrenceSet : IEquatable<RecurrenceSet>
     /// <summary>Returns the rules as text, such as <c>DTSTART:20260105T080000 RRULE:FREQ=WEEKLY;BYDAY=MO</c>.</summary>
     /// <returns>A readable summary of the set.</returns>
     public override string ToString() =>
-        $"DTSTART:{Start:yyyyMMdd'T'HHmmss}" + string.Concat(Rules.Select(rule => " RRULE:" + rule))
-        + (Dates.IsEmpty ? string.Empty : $" RDATE:{Dates.Length} dates")
-        + (ExceptionDates.IsEmpty ? string.Empty : $" EXDATE:{ExceptionDates.Length} dates");
+        string.Create(CultureInfo.InvariantCulture, $"DTSTART:{Start:uuuuMMdd'T'HHmmss}")
+        + string.Concat(Rules.Select(rule => " RRULE:" + rule))
+        + (Dates.IsEmpty ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" RDATE:{Dates.Length} dates"))
+        + (ExceptionDates.IsEmpty ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" EXDATE:{ExceptionDates.Length} dates"));
 
     private static ImmutableArray<LocalDateTime> SortedWholeSeconds(IEnumerable<LocalDateTime>? values, string name)
     {

@@ -1,26 +1,33 @@
+using Ardalis.GuardClauses;
 using NodaTime;
 using OutSmart.Domain.Abstractions;
 
 namespace OutSmart.Domain.WorkOrders;
 
-/// <summary>A customer signature captured on a work order: the raw ink and the evidence around it (SIG-01, SIG-09).</summary>
+/// <summary>A customer signature captured on a work order: the raw ink and the evidence around it (SIG-01, SIG-09, SIG-12).</summary>
 /// <remarks>
-/// <para>Created only by <see cref="WorkOrder.Sign"/>, which computes <see cref="ContentHash"/> over the work order's
-/// signed content, the canonical strokes, the signer name and <see cref="CapturedAt"/>. PNG and SVG are derived from
-/// <see cref="Ink"/> by a renderer.</para>
+/// <para>Captured by <see cref="WorkOrder.Sign(SignatureInk, string, string, EmployeeId, string, string, OffsetDateTime, SignatureLocation)"/>,
+/// which computes <see cref="ContentHash"/> over the work order's signed content, the canonical strokes, the signer
+/// name and <see cref="CapturedAt"/>. PNG and SVG are derived from <see cref="Ink"/> by a renderer.</para>
+/// <para>The moment of capture is kept as an <see cref="Instant"/> plus the UTC offset the device had
+/// (<see cref="CapturedOffset"/>). Only the instant is hashed; the offset, like the role, device, app version and
+/// <see cref="Location"/>, is evidence for display and audit that the hash does not cover.</para>
+/// <para>Storage adapters restore a stored signature with <see cref="Rehydrate"/>.</para>
 /// <para>Two signatures are equal when all parts are equal.</para>
 /// </remarks>
 public sealed record Signature
 {
-    internal Signature(SignatureInk ink, string? signerName, string? signerRole, Instant capturedAt, EmployeeId capturedBy, string deviceId, string appVersion, string contentHash)
+    private Signature(SignatureInk ink, string? signerName, string? signerRole, Instant capturedAt, Offset capturedOffset, EmployeeId capturedBy, string deviceId, string appVersion, SignatureLocation? location, string contentHash)
     {
         Ink = ink;
         SignerName = signerName;
         SignerRole = signerRole;
         CapturedAt = capturedAt;
+        CapturedOffset = capturedOffset;
         CapturedBy = capturedBy;
         DeviceId = deviceId;
         AppVersion = appVersion;
+        Location = location;
         ContentHash = contentHash;
     }
 
@@ -33,18 +40,70 @@ public sealed record Signature
     /// <summary>Gets the signer's role, such as <c>customer</c> or <c>tenant</c>, or <see langword="null"/>.</summary>
     public string? SignerRole { get; }
 
-    /// <summary>Gets the moment of capture (UTC).</summary>
+    /// <summary>Gets the moment of capture (UTC); this is the value the content hash covers.</summary>
     public Instant CapturedAt { get; }
+
+    /// <summary>Gets the UTC offset the capturing device had at <see cref="CapturedAt"/>, for showing the local time of signing.</summary>
+    /// <remarks>Display evidence only: it is not part of the content hash (SIG-09). <see cref="Offset.Zero"/> when the device's offset was not given.</remarks>
+    public Offset CapturedOffset { get; }
 
     /// <summary>Gets the employee whose device captured the signature.</summary>
     public EmployeeId CapturedBy { get; }
 
-    /// <summary>Gets the id of the capturing device.</summary>
+    /// <summary>Gets the id of the capturing device, trimmed.</summary>
     public string DeviceId { get; }
 
-    /// <summary>Gets the version of the capturing app.</summary>
+    /// <summary>Gets the version of the capturing app, trimmed.</summary>
     public string AppVersion { get; }
+
+    /// <summary>Gets where the signature was captured, or <see langword="null"/> (the default: GPS is personal data, SIG-12).</summary>
+    public SignatureLocation? Location { get; }
 
     /// <summary>Gets the SHA-256 content hash (64 lowercase hexadecimal digits) binding the signature to the signed content (SIG-09).</summary>
     public string ContentHash { get; }
+
+    /// <summary>Restores a signature from stored values, for storage adapters; nothing is recomputed.</summary>
+    /// <param name="ink">The ink, restored with <see cref="SignatureInk.Create"/> from the stored strokes and canvas.</param>
+    /// <param name="signerName">The stored signer name, or <see langword="null"/>.</param>
+    /// <param name="signerRole">The stored signer role, or <see langword="null"/>.</param>
+    /// <param name="capturedAt">The stored moment of capture.</param>
+    /// <param name="capturedOffset">The stored UTC offset of the device.</param>
+    /// <param name="capturedBy">The employee whose device captured it.</param>
+    /// <param name="deviceId">The device id.</param>
+    /// <param name="appVersion">The app version.</param>
+    /// <param name="location">The stored location, or <see langword="null"/>.</param>
+    /// <param name="contentHash">The stored content hash: 64 lowercase hexadecimal digits.</param>
+    /// <returns>The signature.</returns>
+    /// <remarks>The hash is not checked against the work order here: a work order holding a signature whose hash does
+    /// not match its content reports the signature as stale (SIG-10), so tampered storage blocks sending rather
+    /// than passing silently.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="ink"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="capturedBy"/> is empty, <paramref name="deviceId"/> or
+    /// <paramref name="appVersion"/> is blank, or <paramref name="contentHash"/> is not 64 lowercase hexadecimal digits.</exception>
+    public static Signature Rehydrate(
+        SignatureInk ink,
+        string? signerName,
+        string? signerRole,
+        Instant capturedAt,
+        Offset capturedOffset,
+        EmployeeId capturedBy,
+        string deviceId,
+        string appVersion,
+        SignatureLocation? location,
+        string contentHash)
+    {
+        Guard.Against.Null(ink);
+        Guard.Against.Expression(x => x.IsEmpty, capturedBy, "The employee id must not be empty.");
+        Guard.Against.NullOrWhiteSpace(deviceId);
+        Guard.Against.NullOrWhiteSpace(appVersion);
+        Guard.Against.InvalidSha256Hex(contentHash);
+        return new Signature(ink, signerName, signerRole, capturedAt, capturedOffset, capturedBy, deviceId, appVersion, location, contentHash);
+    }
+
+    /// <summary>Returns the moment of capture as the device showed it: <see cref="CapturedAt"/> at <see cref="CapturedOffset"/>.</summary>
+    /// <returns>The local date and time of signing with its offset.</returns>
+    public OffsetDateTime ToOffsetDateTime() => CapturedAt.WithOffset(CapturedOffset);
+
+    internal static Signature Capture(SignatureInk ink, string? signerName, string? signerRole, OffsetDateTime capturedAt, EmployeeId capturedBy, string deviceId, string appVersion, SignatureLocation? location, string contentHash) =>
+        new(ink, signerName, signerRole, capturedAt.ToInstant(), capturedAt.Offset, capturedBy, deviceId, appVersion, location, contentHash);
 }

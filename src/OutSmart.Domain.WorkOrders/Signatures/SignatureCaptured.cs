@@ -10,4 +10,14 @@ namespace OutSmart.Domain.WorkOrders;
 /// <param name="CapturedBy">The employee whose device captured it.</param>
 /// <param name="DeviceId">The capturing device.</param>
 /// <param name="OccurredAt">The moment of capture (UTC).</param>
-public sealed record SignatureCaptured(WorkOrderId WorkOrderId, string ContentHash, string? SignerName, EmployeeId CapturedBy, string DeviceId, Instant OccurredAt) : IDomainEvent;
+/// <param name="CapturedOffset">The UTC offset the device had at capture, for display; <see cref="Offset.Zero"/> when not given.</param>
+/// <param name="Location">The GPS evidence, or <see langword="null"/> when none was given (the default, SIG-12).</param>
+public sealed record SignatureCaptured(
+    WorkOrderId WorkOrderId,
+    string ContentHash,
+    string? SignerName,
+    EmployeeId CapturedBy,
+    string DeviceId,
+    Instant OccurredAt,
+    Offset CapturedOffset,
+    SignatureLocation? Location) : IDomainEvent;

@@ -15,6 +15,9 @@ namespace OutSmart.Domain.WorkOrders;
 /// "quantity","unit"}],"answers":[{"field","value"}],"photos":[hash],"notes":[{"step","text"}],"results":[{"step","result"}]},"signature":
 /// {"canvas":{"width","height"},"strokes":[[[x,y,t(,p)]]],"signer","capturedAt"}}</c>. Numbers use invariant
 /// culture, coordinates are rounded to 0.01 unit, instants are ISO-8601 UTC, absent values are <c>null</c>.
+/// <para>Only what SIG-09 lists is covered: the capture instant, not the device's UTC offset
+/// (<see cref="Signature.CapturedOffset"/>), which is display evidence; the signer role, device, app version and GPS
+/// location (<see cref="Signature.Location"/>) are not covered either.</para>
 /// </remarks>
 public static class ContentHash
 {

@@ -288,11 +288,7 @@ public sealed class WorkOrder : IHasDomainEvents
     /// <exception cref="ArgumentException"><paramref name="stepId"/> is not a photos step, or the hash is not 64 lowercase hex digits.</exception>
     public OneOf<Success, StepPreviousIncomplete, WorkOrderReadOnly> AddPhoto(string? stepId, string contentHash, Instant now)
     {
-        Guard.Against.NullOrWhiteSpace(contentHash);
-        if (contentHash.Length != 64 || !contentHash.All(c => char.IsAsciiHexDigitLower(c) || char.IsAsciiDigit(c)))
-        {
-            throw new ArgumentException("The content hash must be 64 lowercase hexadecimal digits.", nameof(contentHash));
-        }
+        Guard.Against.InvalidSha256Hex(contentHash);
         WorkflowStep? step = stepId is null ? null : FindStep(stepId, StepKind.Photos);
         if (IsReadOnly)
         {
@@ -302,7 +298,7 @@ public sealed class WorkOrder : IHasDomainEvents
         {
             return previous;
         }
-        _photos.Add(new PhotoReference(stepId, contentHash, now));
+        _photos.Add(PhotoReference.Add(stepId, contentHash, now));
         Touch();
         return new Success();
     }
@@ -388,7 +384,7 @@ public sealed class WorkOrder : IHasDomainEvents
         {
             return new TimerAlreadyRunning(employeeId);
         }
-        _timers.Add(new RunningTimer(employeeId, hourType.Trim(), now));
+        _timers.Add(RunningTimer.Start(employeeId, hourType.Trim(), now));
         Touch();
         return new Success();
     }
@@ -487,12 +483,16 @@ public sealed class WorkOrder : IHasDomainEvents
     /// <param name="capturedBy">The employee whose device captured it.</param>
     /// <param name="deviceId">The device id.</param>
     /// <param name="appVersion">The app version.</param>
-    /// <param name="now">The moment of capture, read from an <see cref="IClock"/> by the caller.</param>
+    /// <param name="capturedAt">The moment of capture with the UTC offset the device had, such as
+    /// <c>clock.GetCurrentInstant().WithOffset(deviceOffset)</c>. The instant is hashed; the offset is kept as display
+    /// evidence (SIG-01).</param>
+    /// <param name="location">GPS evidence, or <see langword="null"/> (the default: GPS is personal data, SIG-12).</param>
     /// <returns><see cref="Success"/>, <see cref="SignerNameRequired"/>, <see cref="StepPreviousIncomplete"/> (sequential workflow, before the signature step) or <see cref="SignatureLocked"/>.</returns>
+    /// <remarks>On success records <see cref="SignatureCaptured"/> with the hash, signer, device, instant, offset and location.</remarks>
     /// <exception cref="ArgumentException"><paramref name="capturedBy"/> is empty, or <paramref name="deviceId"/> or <paramref name="appVersion"/> is blank.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="ink"/> is <see langword="null"/>.</exception>
     public OneOf<Success, SignerNameRequired, StepPreviousIncomplete, SignatureLocked> Sign(
-        SignatureInk ink, string? signerName, string? signerRole, EmployeeId capturedBy, string deviceId, string appVersion, Instant now)
+        SignatureInk ink, string? signerName, string? signerRole, EmployeeId capturedBy, string deviceId, string appVersion, OffsetDateTime capturedAt, SignatureLocation? location = null)
     {
         Guard.Against.Null(ink);
         Guard.Against.Expression(x => x.IsEmpty, capturedBy, "The employee id must not be empty.");
@@ -511,13 +511,31 @@ public sealed class WorkOrder : IHasDomainEvents
         {
             return previous;
         }
+        Instant now = capturedAt.ToInstant();
         string hash = ContentHash.Compute(ToContent(), ink, name, now);
         string? role = string.IsNullOrWhiteSpace(signerRole) ? null : signerRole.Trim();
-        Signature = new Signature(ink, name, role, now, capturedBy, deviceId.Trim(), appVersion.Trim(), hash);
-        _events.Add(new SignatureCaptured(Id, hash, name, capturedBy, Signature.DeviceId, now));
+        Signature = Signature.Capture(ink, name, role, capturedAt, capturedBy, deviceId.Trim(), appVersion.Trim(), location, hash);
+        _events.Add(new SignatureCaptured(Id, hash, name, capturedBy, Signature.DeviceId, now, capturedAt.Offset, location));
         Touch();
         return new Success();
     }
+
+    /// <summary>Captures the customer's signature when the device's UTC offset is not known; the offset is recorded as <see cref="Offset.Zero"/> and no location is kept.</summary>
+    /// <param name="ink">The validated ink.</param>
+    /// <param name="signerName">The signer's name; required (2–100 characters after trimming) when the policy says so (SIG-08).</param>
+    /// <param name="signerRole">The signer's role, or <see langword="null"/>.</param>
+    /// <param name="capturedBy">The employee whose device captured it.</param>
+    /// <param name="deviceId">The device id.</param>
+    /// <param name="appVersion">The app version.</param>
+    /// <param name="now">The moment of capture, read from an <see cref="IClock"/> by the caller.</param>
+    /// <returns><see cref="Success"/>, <see cref="SignerNameRequired"/>, <see cref="StepPreviousIncomplete"/> (sequential workflow, before the signature step) or <see cref="SignatureLocked"/>.</returns>
+    /// <remarks>Same as <see cref="Sign(SignatureInk, string, string, EmployeeId, string, string, OffsetDateTime, SignatureLocation)"/>
+    /// with <c>now.WithOffset(Offset.Zero)</c>; prefer that overload so the local time of signing can be shown (SIG-01).</remarks>
+    /// <exception cref="ArgumentException"><paramref name="capturedBy"/> is empty, or <paramref name="deviceId"/> or <paramref name="appVersion"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="ink"/> is <see langword="null"/>.</exception>
+    public OneOf<Success, SignerNameRequired, StepPreviousIncomplete, SignatureLocked> Sign(
+        SignatureInk ink, string? signerName, string? signerRole, EmployeeId capturedBy, string deviceId, string appVersion, Instant now) =>
+        Sign(ink, signerName, signerRole, capturedBy, deviceId, appVersion, now.WithOffset(Offset.Zero));
 
     /// <summary>Removes the signature before sending and records <see cref="SignatureCleared"/>; without a signature nothing happens (SIG-11).</summary>
     /// <param name="now">The current instant, read from an <see cref="IClock"/> by the caller.</param>

@@ -29,6 +29,21 @@ public sealed class RecurrenceConformanceTests
 
     [Theory]
     [MemberData(nameof(CaseIds))]
+    public void Between_WhenWindowStartsInsideConformanceCase_MatchesExpectedTail(string id)
+    {
+        var item = ConformanceCase.Cases[id];
+        var set = RecurrenceSet.Create(item.Start, RecurrenceRule.Parse(item.Rule).AsT0);
+        int skip = item.Expected.Length / 3;
+        var from = item.Expected.Length == 0 ? item.Start : ConformanceCase.Parse(item.Expected[skip]);
+        var to = item.Expected.Length == 0 ? item.Start.PlusYears(5) : ConformanceCase.Parse(item.Expected[^1]).PlusSeconds(1);
+
+        var actual = set.Between(from, to).Select(ConformanceCase.Format).ToArray();
+
+        Assert.Equal(item.Expected.Skip(skip), actual);
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseIds))]
     public void ToString_WhenConformanceRule_ParsesBackToEqualRule(string id)
     {
         var rule = RecurrenceRule.Parse(ConformanceCase.Cases[id].Rule).AsT0;

@@ -173,6 +173,9 @@ public sealed class RecurrenceSetTests
         var visits = set.Between(new(2026, 3, 1, 0, 0), new(2026, 4, 1, 0, 0)).ToList();
 
         Assert.Equal([new LocalDateTime(2026, 3, 31, 8, 0)], visits);
+        var first = set.InZone(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]).GetOccurrences().First();
+        Assert.Equal(new LocalDateTime(2026, 1, 30, 8, 0), first.LocalDateTime);
+        Assert.Equal(Offset.FromHours(1), first.Offset);
     }
 
     [Fact]

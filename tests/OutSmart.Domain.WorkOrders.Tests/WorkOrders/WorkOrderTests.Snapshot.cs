@@ -1,3 +1,4 @@
+using NodaTime;
 using OutSmart.Domain.WorkOrders.Tests.TestData;
 
 namespace OutSmart.Domain.WorkOrders.Tests.WorkOrders;
@@ -19,5 +20,48 @@ public sealed partial class WorkOrderTests
         Assert.Equal(Fixtures.Send1, copy.SentWith);
         Assert.True(copy.Send(Fixtures.Send1, Fixtures.Now).IsT0);
         Assert.Empty(copy.DomainEvents);
+    }
+
+    [Fact]
+    public void Rehydrate_WhenRoundTrippedThroughPlainData_KeepsContentHashAndSendGateResult()
+    {
+        // A storage adapter outside the package restores signature, photos, hours and a running timer.
+        WorkOrder order = Fixtures.ReadyToSign();
+        order.AddPhoto(null, new string('c', 64), Fixtures.Now);
+        order.WriteNotes(null, "Customer asked for a quote.");
+        order.AddMaterial(MaterialLine.Create("V-100", "Valve", 1.50m, "pcs"));
+        order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Reistijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(20)));
+        SignatureLocation location = SignatureLocation.Create(52.09074, 5.12142, 8.5, Inks.SignedAt).AsT0;
+        order.Sign(Inks.Sample, "J. de Vries", "customer", Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt.WithOffset(Offset.FromHours(1)), location);
+        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Now + Duration.FromHours(3));
+        Workflow workflow = order.Workflow;
+
+        PlainWorkOrder stored = PlainWorkOrderStore.Write(order.ToSnapshot());
+        WorkOrder copy = WorkOrder.Rehydrate(PlainWorkOrderStore.Read(stored, _ => workflow));
+
+        Signature signature = copy.Signature!;
+        Assert.Equal(order.Signature, signature);
+        Assert.Equal(order.Signature!.ContentHash, ContentHash.Compute(copy.ToContent(), signature.Ink, signature.SignerName, signature.CapturedAt));
+        Assert.False(copy.IsSignatureStale);
+        Assert.Equal(order.Photos, copy.Photos);
+        Assert.Equal(order.Hours, copy.Hours);
+        Assert.Equal(order.RunningTimers, copy.RunningTimers);
+        Assert.Equal(order.ToContent(), copy.ToContent());
+        Assert.Equal(order.CanSend(), copy.CanSend());
+        Assert.Equal("TIMER_RUNNING", Assert.Single(copy.CanSend()).Code);
+    }
+
+    [Fact]
+    public void Rehydrate_WhenStoredSignatureHashWasTampered_ReportsSignatureStale()
+    {
+        // SIG-10: a restored signature is checked against the restored content, so tampered storage blocks sending.
+        WorkOrder order = Fixtures.Signed();
+        PlainWorkOrder stored = PlainWorkOrderStore.Write(order.ToSnapshot());
+        PlainWorkOrder tampered = stored with { Signature = stored.Signature! with { ContentHash = new string('0', 64) } };
+
+        WorkOrder copy = WorkOrder.Rehydrate(PlainWorkOrderStore.Read(tampered, _ => order.Workflow));
+
+        Assert.True(copy.IsSignatureStale);
+        Assert.Equal("SIGNATURE_STALE", Assert.Single(copy.CanSend()).Code);
     }
 }

@@ -1,0 +1,52 @@
+using NodaTime;
+using OutSmart.Domain.Abstractions;
+using OutSmart.Domain.WorkOrders.Tests.TestData;
+
+namespace OutSmart.Domain.WorkOrders.Tests.Signatures;
+
+public sealed class SignatureTests
+{
+    private static readonly string Hash = new('d', 64);
+
+    [Fact]
+    public void Rehydrate_WhenStoredValuesGiven_RestoresEveryPart()
+    {
+        SignatureLocation location = SignatureLocation.Create(52.1, 5.1, 3, Inks.SignedAt).AsT0;
+
+        Signature signature = Signature.Rehydrate(Inks.Valid(), "J. de Vries", "customer", Inks.SignedAt, Offset.FromHours(2), Fixtures.Technician, "tablet-7", "5.2.0", location, Hash);
+
+        Assert.Equal(Inks.Valid(), signature.Ink);
+        Assert.Equal("J. de Vries", signature.SignerName);
+        Assert.Equal("customer", signature.SignerRole);
+        Assert.Equal(Inks.SignedAt, signature.CapturedAt);
+        Assert.Equal(Offset.FromHours(2), signature.CapturedOffset);
+        Assert.Equal(Fixtures.Technician, signature.CapturedBy);
+        Assert.Equal("tablet-7", signature.DeviceId);
+        Assert.Equal("5.2.0", signature.AppVersion);
+        Assert.Equal(location, signature.Location);
+        Assert.Equal(Hash, signature.ContentHash);
+        Assert.Equal(Inks.SignedAt.WithOffset(Offset.FromHours(2)), signature.ToOffsetDateTime());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD")]
+    [InlineData("ddd")]
+    [InlineData("gggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggg")]
+    public void Rehydrate_WhenHashMalformed_Throws(string hash)
+    {
+        Assert.ThrowsAny<ArgumentException>(() =>
+            Signature.Rehydrate(Inks.Valid(), null, null, Inks.SignedAt, Offset.Zero, Fixtures.Technician, "tablet-7", "5.2.0", null, hash));
+    }
+
+    [Fact]
+    public void Rehydrate_WhenEmployeeEmptyOrDeviceBlank_Throws()
+    {
+        Assert.ThrowsAny<ArgumentException>(() =>
+            Signature.Rehydrate(Inks.Valid(), null, null, Inks.SignedAt, Offset.Zero, new EmployeeId(Guid.Empty), "tablet-7", "5.2.0", null, Hash));
+        Assert.ThrowsAny<ArgumentException>(() =>
+            Signature.Rehydrate(Inks.Valid(), null, null, Inks.SignedAt, Offset.Zero, Fixtures.Technician, " ", "5.2.0", null, Hash));
+        Assert.ThrowsAny<ArgumentException>(() =>
+            Signature.Rehydrate(Inks.Valid(), null, null, Inks.SignedAt, Offset.Zero, Fixtures.Technician, "tablet-7", "", null, Hash));
+    }
+}

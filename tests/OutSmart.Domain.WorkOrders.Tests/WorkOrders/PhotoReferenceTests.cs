@@ -1,0 +1,35 @@
+using NodaTime;
+using OutSmart.Domain.WorkOrders.Tests.TestData;
+
+namespace OutSmart.Domain.WorkOrders.Tests.WorkOrders;
+
+public sealed class PhotoReferenceTests
+{
+    [Fact]
+    public void Rehydrate_WhenStoredValuesGiven_EqualsTheAddedReference()
+    {
+        WorkOrder order = Fixtures.Plan();
+        order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Now);
+
+        PhotoReference restored = PhotoReference.Rehydrate("photos", Fixtures.PhotoHash, Fixtures.Now);
+
+        Assert.Equal(Assert.Single(order.Photos), restored);
+    }
+
+    [Fact]
+    public void Rehydrate_WhenGeneralPhoto_HasNoStep()
+    {
+        PhotoReference restored = PhotoReference.Rehydrate(null, Fixtures.PhotoHash, Fixtures.Now);
+
+        Assert.Null(restored.StepId);
+    }
+
+    [Theory]
+    [InlineData("photos", "abc")]
+    [InlineData("photos", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData(" ", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+    public void Rehydrate_WhenStepBlankOrHashMalformed_Throws(string? stepId, string hash)
+    {
+        Assert.ThrowsAny<ArgumentException>(() => PhotoReference.Rehydrate(stepId, hash, Instant.MinValue));
+    }
+}
