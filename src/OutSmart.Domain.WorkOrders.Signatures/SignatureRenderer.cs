@@ -39,7 +39,7 @@ public sealed class SignatureRenderer : ISignatureRenderer
     {
         SignatureRasterizer rasterizer = Rasterizer;
         using SKSurface surface = SignatureRasterizer.CreateSurface(options);
-        rasterizer.Draw(ink, options, surface.Canvas);
+        rasterizer.Draw(ink, options, surface);
         return rasterizer.Encode(surface);
     }
 

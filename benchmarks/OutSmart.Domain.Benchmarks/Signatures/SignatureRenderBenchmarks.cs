@@ -31,8 +31,8 @@ public class SignatureRenderBenchmarks : IDisposable
     {
         _transparentSurface = SignatureRasterizer.CreateSurface(Transparent);
         _greyscaleSurface = SignatureRasterizer.CreateSurface(Greyscale);
-        _rasterizer.Draw(Ink, Transparent, _transparentSurface.Canvas);
-        _rasterizer.Draw(Ink, Greyscale, _greyscaleSurface.Canvas);
+        _rasterizer.Draw(Ink, Transparent, _transparentSurface);
+        _rasterizer.Draw(Ink, Greyscale, _greyscaleSurface);
     }
 
     [GlobalCleanup]
@@ -59,7 +59,7 @@ public class SignatureRenderBenchmarks : IDisposable
     [Benchmark]
     public int DrawTransparent()
     {
-        _rasterizer.Draw(Ink, Transparent, _transparentSurface!.Canvas);
+        _rasterizer.Draw(Ink, Transparent, _transparentSurface!);
         return _rasterizer.Geometry.CurveCount;
     }
 
@@ -69,7 +69,7 @@ public class SignatureRenderBenchmarks : IDisposable
     [Benchmark]
     public int DrawGreyscale()
     {
-        _rasterizer.Draw(Ink, Greyscale, _greyscaleSurface!.Canvas);
+        _rasterizer.Draw(Ink, Greyscale, _greyscaleSurface!);
         return _rasterizer.Geometry.CurveCount;
     }
 

@@ -12,6 +12,8 @@ internal struct LocalDateTimeFactory
     private int _yearEnd;
     private int _year;
     private LocalDate _date;
+    private int _second;
+    private LocalTime _time;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public LocalDateTime FromKey(long key)
@@ -22,7 +24,12 @@ internal struct LocalDateTimeFactory
         {
             SetDay(day);
         }
-        return _date.At(LocalTime.FromSecondsSinceMidnight(second));
+        if (second != _second)
+        {
+            _second = second;
+            _time = LocalTime.FromSecondsSinceMidnight(second);
+        }
+        return _date.At(_time);
     }
 
     private void SetDay(int day)

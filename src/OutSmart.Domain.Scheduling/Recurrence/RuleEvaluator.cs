@@ -267,6 +267,10 @@ internal sealed class RuleEvaluator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<ulong> YearMask(int year) => _masks.YearMask(year);
 
+    /// <summary>Tells whether no day of <paramref name="year"/> passes the day-level parts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsEmptyYear(int year) => _masks.IsEmptyYear(year);
+
     /// <summary>Tells whether some BYSETPOS value fits the largest possible set of one interval.</summary>
     private bool AnyPositionSelectable()
     {

@@ -15,6 +15,7 @@ internal struct SetCursor
     private readonly long _upperKey;
     private readonly bool _zoned;
     private readonly bool _simple;
+    private readonly long _firstUntilUtc;
     private RuleCursor _first;
     private readonly RuleCursor[]? _others;
     private int _dateIndex;
@@ -31,6 +32,7 @@ internal struct SetCursor
         _lastKey = long.MinValue;
         var evaluators = set.Evaluators;
         _first = evaluators.Length > 0 ? Start(evaluators[0], lowerKey, _zoned) : default;
+        _firstUntilUtc = evaluators.Length > 0 ? evaluators[0].UntilUtcKey : long.MaxValue;
         if (evaluators.Length > 1)
         {
             _others = new RuleCursor[evaluators.Length - 1];
@@ -172,7 +174,7 @@ internal struct SetCursor
     /// </summary>
     private readonly bool WithinUntil(int rule, long utcKey, bool shifted, ref RuleCursor cursor)
     {
-        long untilUtc = _set.Evaluators[rule].UntilUtcKey;
+        long untilUtc = rule == 0 ? _firstUntilUtc : _set.Evaluators[rule].UntilUtcKey;
         if (!_zoned || untilUtc == long.MaxValue || utcKey <= untilUtc)
         {
             return true;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace OutSmart.Domain.Scheduling.Recurrence;
 
@@ -28,6 +29,14 @@ internal sealed class YearMaskTable
     private readonly int _weekStart;
     private readonly ulong[] _maskCache;
     private ulong _ready;
+    private ulong _empty;
+
+    /// <summary>
+    /// For each year modulo 400 (the Gregorian cycle, a whole number of weeks), its kind: weekday of January 1st and
+    /// leap-ness, and in <see cref="s_weekKinds"/> also the leap-ness of both neighbours (for BYWEEKNO).
+    /// </summary>
+    private static readonly byte[] s_kinds = BuildKinds(withNeighbours: false);
+    private static readonly byte[] s_weekKinds = BuildKinds(withNeighbours: true);
 
     private YearMaskTable(int monthBits, int[] monthDays, int[] yearDays, int[] weekNumbers, bool hasByDay, int plainWeekdays, (int Weekday, int Ordinal)[] ordinals, bool ordinalsInMonth, int weekStart)
     {
@@ -60,26 +69,68 @@ internal sealed class YearMaskTable
     /// <summary>Gets the days of <paramref name="year"/> (bit = day of year, 0-based) that pass every day-level part.</summary>
     public ReadOnlySpan<ulong> YearMask(int year)
     {
-        int jan1 = CalendarMath.Weekday(CalendarMath.DaysBeforeYear(year));
-        int kind = (jan1 * 2) + (CalendarMath.IsLeap(year) ? 1 : 0);
-        if (_weekNumbers.Length > 0)
-        {
-            kind = (kind * 4) + (CalendarMath.IsLeap(year - 1) ? 2 : 0) + (CalendarMath.IsLeap(year + 1) ? 1 : 0);
-        }
-        var slot = _maskCache.AsSpan(kind * DayBits.Words, DayBits.Words);
+        int kind = Kind(year);
         if ((Volatile.Read(ref _ready) & (1UL << kind)) == 0)
         {
-            Span<ulong> computed = stackalloc ulong[DayBits.Words];
-            ComputeYearMask(year, computed);
-            computed.CopyTo(slot);
-            ulong ready;
-            do
-            {
-                ready = Volatile.Read(ref _ready);
-            }
-            while (Interlocked.CompareExchange(ref _ready, ready | (1UL << kind), ready) != ready);
+            Compute(year, kind);
         }
-        return slot;
+        return _maskCache.AsSpan(kind * DayBits.Words, DayBits.Words);
+    }
+
+    /// <summary>Tells whether no day of <paramref name="year"/> passes the day-level parts (Feb 29 in a common year).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsEmptyYear(int year)
+    {
+        int kind = Kind(year);
+        if ((Volatile.Read(ref _ready) & (1UL << kind)) == 0)
+        {
+            Compute(year, kind);
+        }
+        return (Volatile.Read(ref _empty) & (1UL << kind)) != 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Kind(int year) => (_weekNumbers.Length > 0 ? s_weekKinds : s_kinds)[year % 400];
+
+    /// <summary>Computes and publishes the mask of a kind of year; the empty flag is published before the ready flag.</summary>
+    private void Compute(int year, int kind)
+    {
+        Span<ulong> computed = stackalloc ulong[DayBits.Words];
+        ComputeYearMask(year, computed);
+        computed.CopyTo(_maskCache.AsSpan(kind * DayBits.Words, DayBits.Words));
+        if (DayBits.IsEmpty(computed))
+        {
+            Publish(ref _empty, 1UL << kind);
+        }
+        Publish(ref _ready, 1UL << kind);
+    }
+
+    private static void Publish(ref ulong flags, ulong bit)
+    {
+        ulong current;
+        do
+        {
+            current = Volatile.Read(ref flags);
+        }
+        while (Interlocked.CompareExchange(ref flags, current | bit, current) != current);
+    }
+
+    private static byte[] BuildKinds(bool withNeighbours)
+    {
+        var kinds = new byte[400];
+        for (int cycleYear = 0; cycleYear < 400; cycleYear++)
+        {
+            // Year 400 stands for every year ≡ 0 (mod 400); years 1…399 for themselves.
+            int year = cycleYear == 0 ? 400 : cycleYear;
+            int jan1 = CalendarMath.Weekday(CalendarMath.DaysBeforeYear(year));
+            int kind = (jan1 * 2) + (CalendarMath.IsLeap(year) ? 1 : 0);
+            if (withNeighbours)
+            {
+                kind = (kind * 4) + (CalendarMath.IsLeap(year - 1) ? 2 : 0) + (CalendarMath.IsLeap(year + 1) ? 1 : 0);
+            }
+            kinds[cycleYear] = (byte)kind;
+        }
+        return kinds;
     }
 
     private void ComputeYearMask(int year, Span<ulong> mask)

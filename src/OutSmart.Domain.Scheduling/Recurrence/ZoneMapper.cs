@@ -15,11 +15,36 @@ internal struct ZoneMapper
     private long _safeTo;
     private long _safeOffset;
 
+    /// <summary>The last safe range found on this thread, reused by the next mapper of the same zone: a window query
+    /// over thousands of sets in one zone then finds its offset without a zone look-up per set.</summary>
+    [ThreadStatic]
+    private static DateTimeZone? t_zone;
+
+    [ThreadStatic]
+    private static long t_safeFrom;
+
+    [ThreadStatic]
+    private static long t_safeTo;
+
+    [ThreadStatic]
+    private static long t_safeOffset;
+
     public ZoneMapper(DateTimeZone zone)
     {
         _zone = zone;
-        _safeFrom = 0;
-        _safeTo = 0;
+        if (ReferenceEquals(t_zone, zone))
+        {
+            _safeFrom = t_safeFrom;
+            _safeTo = t_safeTo;
+            _safeOffset = t_safeOffset;
+            OffsetSeconds = _safeOffset;
+        }
+        else
+        {
+            _safeFrom = 0;
+            _safeTo = 0;
+            _safeOffset = 0;
+        }
     }
 
     /// <summary>Gets the UTC offset, in seconds, of the last mapped time.</summary>
@@ -43,6 +68,20 @@ internal struct ZoneMapper
     {
         long guessKey = Math.Clamp(localKey - OffsetSeconds, CalendarMath.Key(Instant.MinValue) + 86_400, CalendarMath.Key(Instant.MaxValue) - 86_400);
         var interval = _zone.GetZoneInterval(CalendarMath.ToInstant(guessKey));
+        if (Contains(interval, localKey) && (!interval.HasStart || localKey >= CalendarMath.Key(interval.Start) + SetCursor.MaxOffsetSeconds))
+        {
+            // Well inside one interval: the previous interval ends at most 18 hours (the largest offset) of local time
+            // after this one starts, so no earlier interval holds the time, and the next one starts later. Local times
+            // up to this interval's end map to its offset (in an overlap the earlier offset wins), so one look-up does.
+            long offset = interval.WallOffset.Seconds;
+            OffsetSeconds = offset;
+            Shifted = false;
+            SetSafeRange(
+                interval.HasStart ? CalendarMath.Key(interval.Start) + SetCursor.MaxOffsetSeconds : long.MinValue,
+                interval.HasEnd ? LocalEnd(interval) : long.MaxValue,
+                offset);
+            return localKey - offset;
+        }
         var previous = interval.HasStart ? _zone.GetZoneInterval(interval.Start - Duration.Epsilon) : null;
         var next = interval.HasEnd ? _zone.GetZoneInterval(interval.End) : null;
         ZoneInterval? before = null;
@@ -58,7 +97,7 @@ internal struct ZoneMapper
                 long offset = candidate.WallOffset.Seconds;
                 OffsetSeconds = offset;
                 Shifted = false;
-                CacheSafeRange(candidate);
+                CacheSafeRange(candidate, candidate == interval ? previous : null, candidate == interval ? next : null);
                 return localKey - offset;
             }
             if (candidate.HasEnd && LocalEnd(candidate) <= localKey)
@@ -74,21 +113,31 @@ internal struct ZoneMapper
         return utcKey;
     }
 
-    private void CacheSafeRange(ZoneInterval interval)
+    /// <summary>Caches the local times that only <paramref name="interval"/> holds; its neighbours are passed in when already known.</summary>
+    private void CacheSafeRange(ZoneInterval interval, ZoneInterval? previous, ZoneInterval? next)
     {
         long from = interval.HasStart ? LocalStart(interval) : long.MinValue;
         long to = interval.HasEnd ? LocalEnd(interval) : long.MaxValue;
         if (interval.HasStart)
         {
-            from = Math.Max(from, LocalEnd(_zone.GetZoneInterval(interval.Start - Duration.Epsilon)));
+            from = Math.Max(from, LocalEnd(previous ?? _zone.GetZoneInterval(interval.Start - Duration.Epsilon)));
         }
         if (interval.HasEnd)
         {
-            to = Math.Min(to, LocalStart(_zone.GetZoneInterval(interval.End)));
+            to = Math.Min(to, LocalStart(next ?? _zone.GetZoneInterval(interval.End)));
         }
+        SetSafeRange(from, to, interval.WallOffset.Seconds);
+    }
+
+    private void SetSafeRange(long from, long to, long offset)
+    {
         _safeFrom = from;
         _safeTo = to;
-        _safeOffset = interval.WallOffset.Seconds;
+        _safeOffset = offset;
+        t_zone = _zone;
+        t_safeFrom = from;
+        t_safeTo = to;
+        t_safeOffset = offset;
     }
 
     private static bool Contains(ZoneInterval interval, long localKey) =>
