@@ -69,6 +69,39 @@ public sealed partial class SignatureRendererTests
     }
 
     [Fact]
+    public void Render_WhenAThinStrokeIsFilledInPieces_LeavesNoSeamAlongIt()
+    {
+        // A thin, slightly sloped stroke across the whole output is cut into many small pieces; where neighbours meet,
+        // their coverages must add up to the stroke's. A seam (coverages composited instead of added) would leave a
+        // column about a third lighter; anti-aliasing alone varies the columns by a few percent. The ends, where the
+        // pen is still settling on its width, are left out.
+        SignatureInk ink = Inks.Create([Enumerable.Range(0, 61).Select(i => new SignaturePoint(20 + (9.3 * i), 90 + (0.37 * i), 16L * i))]);
+
+        PixelImage pixels = PixelImage.Decode(_renderer.Render(ink, Inks.Options(600, 200)).Content.AsSpan());
+
+        (int minX, _, int maxX, _) = pixels.InkBox()!.Value;
+        var columns = new List<int>();
+        for (int x = minX + 40; x <= maxX - 40; x++)
+        {
+            columns.Add(Enumerable.Range(0, pixels.Height).Sum(y => pixels.Darkness(x, y)));
+        }
+        int median = columns.Order().ElementAt(columns.Count / 2);
+        Assert.All(columns, column => Assert.InRange(column, median * 0.95, median * 1.10));
+    }
+
+    [Fact]
+    public void Render_WhenWhiteRgba_HasTheGreysOfTheGreyscalePng()
+    {
+        SignatureInk ink = Inks.Sample();
+
+        PixelImage rgba = PixelImage.Decode(_renderer.Render(ink, Inks.Options(600, 200).WithBackground(SignatureBackground.White)).Content.AsSpan());
+        PixelImage grey = PixelImage.Decode(_renderer.Render(ink, Inks.Options(600, 200).WithPixelFormat(SignaturePixelFormat.Greyscale)).Content.AsSpan());
+
+        Assert.Equal(grey.Rgba, rgba.Rgba);
+        Assert.True(rgba.InkAmount() > 100, "The sample signature should leave visible ink.");
+    }
+
+    [Fact]
     public void Render_WhenWhiteBackground_IsOpaqueEverywhere()
     {
         SignatureImage image = _renderer.Render(Inks.Sample(), Inks.Options(300, 100).WithBackground(SignatureBackground.White));

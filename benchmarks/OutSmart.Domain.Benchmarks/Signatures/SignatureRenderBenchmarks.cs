@@ -10,7 +10,9 @@ namespace OutSmart.Domain.Benchmarks.Signatures;
 /// transparent RGBA PNG (the ≤ 3 ms target), an opaque greyscale PNG (≤ 2.5 ms), a transparent grey-and-alpha PNG
 /// and SVG; and drawing and PNG encoding
 /// measured apart on a surface prepared in setup. <see cref="EncodeTransparentWithSkiaDefaults"/> encodes the same
-/// pixels with SkiaSharp's default PNG settings (all filters, zlib 6) for comparison with the chosen ones.
+/// pixels with SkiaSharp's default PNG settings (all filters, zlib 6, with the encoder's own unpremultiply) for
+/// comparison with the chosen ones; as it does not depend on how the renderer draws or encodes, it is also the
+/// yardstick for quoting the other figures as ratios on a noisy machine.
 /// </summary>
 [MemoryDiagnoser]
 public class SignatureRenderBenchmarks : IDisposable

@@ -16,7 +16,14 @@ public struct RecurrenceOccurrenceEnumerator : IEnumerator<LocalDateTime>
     internal RecurrenceOccurrenceEnumerator(RecurrenceSet? set, long lowerKey, long upperKey)
     {
         _active = set is not null && upperKey > lowerKey;
-        _cursor = _active ? new SetCursor(set!, lowerKey, upperKey, null) : default;
+        if (_active)
+        {
+            _cursor = new SetCursor(set!, lowerKey, upperKey, null);
+        }
+        else
+        {
+            _cursor = default;
+        }
         _produced = 0;
         _factory = default;
         Current = default;

@@ -41,6 +41,7 @@ public sealed class RecurrenceSet : IEquatable<RecurrenceSet>
         Evaluators = [.. rules.Select(rule => new RuleEvaluator(rule, start))];
         DateKeys = [.. dates.Select(CalendarMath.Key)];
         ExceptionKeys = [.. exceptionDates.Select(CalendarMath.Key)];
+        SingleRule = Evaluators.Length == 1 && DateKeys.Length == 0 && ExceptionKeys.Length == 0 ? Evaluators[0] : null;
     }
 
     /// <summary>
@@ -69,6 +70,9 @@ public sealed class RecurrenceSet : IEquatable<RecurrenceSet>
     internal RuleEvaluator[] Evaluators { get; }
 
     internal long[] DateKeys { get; }
+
+    /// <summary>Gets the only rule of a set without extra or exception dates (the common case, no merging), or null.</summary>
+    internal RuleEvaluator? SingleRule { get; }
 
     internal long[] ExceptionKeys { get; }
 

@@ -71,8 +71,8 @@ internal struct RuleCursor
         if (_yearChunks)
         {
             _period = jumpDay;
-            _singleTimeChunks = rule.Count == 0 && rule.Times.Length == 1;
-            _singleTime = rule.Times[0];
+            _singleTimeChunks = rule.Count == 0 && rule.SingleTime >= 0;
+            _singleTime = rule.SingleTime;
             return;
         }
         switch (rule.Frequency)
@@ -101,12 +101,11 @@ internal struct RuleCursor
 
     public readonly bool IsDone => _done;
 
-    public bool MoveNext()
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MoveNext() => _singleTimeChunks ? MoveNextSingleTime() : MoveNextGeneral();
+
+    private bool MoveNextGeneral()
     {
-        if (_singleTimeChunks)
-        {
-            return MoveNextSingleTime();
-        }
         if (_done)
         {
             return false;

@@ -132,6 +132,7 @@ internal sealed class RuleEvaluator
         {
             IsEmpty = true;
         }
+        SingleTime = Times.Length == 1 ? Times[0] : -1;
 
     }
 
@@ -167,6 +168,9 @@ internal sealed class RuleEvaluator
     public int[] Times { get; }
 
     public bool HasSetPosition { get; }
+
+    /// <summary>Gets the only entry of <see cref="Times"/>, or -1 when there are none or several.</summary>
+    public int SingleTime { get; }
 
     public int[] SetPositive { get; }
 

@@ -30,8 +30,31 @@ internal struct SetCursor
         _zoned = zone is not null;
         Mapper = zone is null ? default : new ZoneMapper(zone);
         _lastKey = long.MinValue;
+        if (set.SingleRule is { } single)
+        {
+            // The common case: one rule, no dates, no arrays touched. Constructed in place: the cursor is a large
+            // struct, and a copy per query shows in window queries.
+            _first = new RuleCursor(single, lowerKey, UntilKeyFor(single, _zoned));
+            _first.MoveNext();
+            _firstUntilUtc = single.UntilUtcKey;
+            _simple = true;
+            _others = null;
+            _dateIndex = 0;
+            _exceptionIndex = 0;
+            Key = 0;
+            UtcKey = 0;
+            return;
+        }
         var evaluators = set.Evaluators;
-        _first = evaluators.Length > 0 ? Start(evaluators[0], lowerKey, _zoned) : default;
+        if (evaluators.Length > 0)
+        {
+            _first = new RuleCursor(evaluators[0], lowerKey, UntilKeyFor(evaluators[0], _zoned));
+            _first.MoveNext();
+        }
+        else
+        {
+            _first = default;
+        }
         _firstUntilUtc = evaluators.Length > 0 ? evaluators[0].UntilUtcKey : long.MaxValue;
         if (evaluators.Length > 1)
         {
@@ -188,16 +211,20 @@ internal struct SetCursor
 
     private static RuleCursor Start(RuleEvaluator evaluator, long lowerKey, bool zoned)
     {
-        long untilKey = zoned && evaluator.UntilUtcKey != long.MaxValue
-            ? evaluator.UntilUtcKey + MaxOffsetSeconds
-            : evaluator.UntilKey;
-        var cursor = new RuleCursor(evaluator, lowerKey, untilKey);
+        var cursor = new RuleCursor(evaluator, lowerKey, UntilKeyFor(evaluator, zoned));
         cursor.MoveNext();
         return cursor;
     }
 
+    private static long UntilKeyFor(RuleEvaluator evaluator, bool zoned) =>
+        zoned && evaluator.UntilUtcKey != long.MaxValue ? evaluator.UntilUtcKey + MaxOffsetSeconds : evaluator.UntilKey;
+
     private static int LowerBound(long[] keys, long key)
     {
+        if (keys.Length == 0)
+        {
+            return 0;
+        }
         int index = Array.BinarySearch(keys, key);
         return index >= 0 ? index : ~index;
     }

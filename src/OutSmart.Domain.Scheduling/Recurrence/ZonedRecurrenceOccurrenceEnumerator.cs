@@ -33,7 +33,14 @@ public struct ZonedRecurrenceOccurrenceEnumerator : IEnumerator<ZonedDateTime>
         _upperUtcKey = upperUtcKey;
         // A local time is at most 18 hours from UTC, so no occurrence before this local bound can reach the window.
         long lowerLocalKey = lowerUtcKey == long.MinValue ? long.MinValue : lowerUtcKey - SetCursor.MaxOffsetSeconds;
-        _cursor = _zone is not null ? new SetCursor(set!.Set, lowerLocalKey, long.MaxValue, _zone) : default;
+        if (_zone is not null)
+        {
+            _cursor = new SetCursor(set!.Set, lowerLocalKey, long.MaxValue, _zone);
+        }
+        else
+        {
+            _cursor = default;
+        }
         _lastUtcKey = long.MinValue;
         _produced = 0;
         _sourceDone = _zone is null;
@@ -58,6 +65,34 @@ public struct ZonedRecurrenceOccurrenceEnumerator : IEnumerator<ZonedDateTime>
         if (_zone is null || _produced >= RecurrenceSet.MaxOccurrences)
         {
             return false;
+        }
+        if (_shiftedCount == 0 && !_hasCandidate && !_sourceDone)
+        {
+            // The usual case, nothing waiting in the queue: take the next time straight from the source.
+            if (!_cursor.MoveNext())
+            {
+                _sourceDone = true;
+                return false;
+            }
+            long utcKey = _cursor.UtcKey;
+            if (_cursor.Shifted)
+            {
+                Enqueue(utcKey);
+            }
+            else
+            {
+                if (utcKey >= _upperUtcKey || utcKey > CalendarMath.MaxInstantKey)
+                {
+                    return false;
+                }
+                if (utcKey >= _lowerUtcKey && utcKey > _lastUtcKey)
+                {
+                    _lastUtcKey = utcKey;
+                    _produced++;
+                    Current = CalendarMath.ToInstant(utcKey).InZone(_zone);
+                    return true;
+                }
+            }
         }
         while (true)
         {
