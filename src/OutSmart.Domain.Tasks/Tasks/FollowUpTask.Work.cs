@@ -99,10 +99,15 @@ public sealed partial class FollowUpTask
     /// <param name="now">The current instant.</param>
     /// <returns><see cref="Success"/>, <see cref="TaskLinkDuplicate"/>, <see cref="TaskLimitReached"/> at <see cref="MaxLinks"/>, or <see cref="TaskAlreadyClosed"/>.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="link"/> is not to a customer, work order, invoice, quote, project or contact (TSK-09).</exception>
     public OneOf<Success, TaskLinkDuplicate, TaskLimitReached, TaskAlreadyClosed> AddLink(RecordLink link, Actor actor, Instant now)
     {
         Guard.Against.Null(link);
         Guard.Against.Null(actor);
+        if (!IsLinkable(link.Kind))
+        {
+            throw new ArgumentException($"A task cannot link to a {link.Kind}; TSK-09 allows customers, work orders, invoices, quotes, projects and contacts.", nameof(link));
+        }
         if (Status == FollowUpTaskStatus.Closed)
         {
             return new TaskAlreadyClosed(Id);
@@ -298,6 +303,9 @@ public sealed partial class FollowUpTask
             Progress = percent;
         }
     }
+
+    private static bool IsLinkable(RecordKind kind) =>
+        kind is RecordKind.Customer or RecordKind.WorkOrder or RecordKind.Invoice or RecordKind.Quote or RecordKind.Project or RecordKind.Contact;
 
     private int IndexOfChecklistItem(int number)
     {

@@ -134,7 +134,7 @@ public sealed partial class FollowUpTask : IHasDomainEvents
     public IReadOnlyList<Subtask> Subtasks => _subtasks;
 
     /// <summary>Gets the append-only history, oldest first (TSK-12).</summary>
-    public IReadOnlyList<TaskHistoryEntry> History => _history;
+    public IReadOnlyList<TaskHistoryEntry> History => _history.AsReadOnly();
 
     /// <summary>Gets how the task repeats (TSK-10), or <see langword="null"/> when it does not.</summary>
     public TaskRecurrence? Recurrence { get; private set; }
@@ -235,11 +235,18 @@ public sealed partial class FollowUpTask : IHasDomainEvents
         Guard.Against.NegativeOrZero(snapshot.Occurrence, nameof(snapshot));
         Check(snapshot.CompletedAt.HasValue == snapshot.CompletedBy.HasValue, "CompletedAt and CompletedBy go together.");
         Check(snapshot.Status != FollowUpTaskStatus.Completed || (snapshot.CompletedAt.HasValue && snapshot.Progress == 100), "A completed task has CompletedAt and progress 100.");
+        Check(!snapshot.CompletedAt.HasValue || snapshot.Progress == 100, "A task closed after completion keeps progress 100.");
         Check(snapshot.Status is FollowUpTaskStatus.Completed or FollowUpTaskStatus.Closed || !snapshot.CompletedAt.HasValue, "Only a completed or closed task has CompletedAt.");
+        Check(snapshot.StopReason is null || (snapshot.Status is FollowUpTaskStatus.Stopped or FollowUpTaskStatus.Closed && !snapshot.CompletedAt.HasValue), "Only a stopped task, or one closed after stopping, has a stop reason.");
         Check(!snapshot.Reminders.IsDefault && snapshot.Reminders.Length <= MaxReminders && !snapshot.Reminders.Contains(null!), "Reminders are missing or too many.");
+        Check(!snapshot.CompletedAt.HasValue || snapshot.Reminders.IsEmpty, "Reminders are cancelled on completion.");
+        Check(snapshot.Reminders.All(r => r.FiresAt(snapshot.Schedule.Due) is not null), "A reminder before the due needs a due moment.");
         Check(!snapshot.Links.IsDefault && snapshot.Links.Length <= MaxLinks && snapshot.Links.Distinct().Count() == snapshot.Links.Length && !snapshot.Links.Contains(null!), "Links are missing, too many or repeated.");
+        Check(snapshot.Links.All(l => IsLinkable(l.Kind)), "A task links only to customers, work orders, invoices, quotes, projects and contacts.");
         Check(!snapshot.Checklist.IsDefault && snapshot.Checklist.Length <= MaxChecklistItems && snapshot.Checklist.All(i => i is not null && i.Number < snapshot.NextChecklistNumber), "Checklist items are missing, too many or misnumbered.");
+        Check(snapshot.Checklist.Select(i => i.Number).Distinct().Count() == snapshot.Checklist.Length, "Checklist numbers repeat.");
         Check(!snapshot.Subtasks.IsDefault && snapshot.Subtasks.Length <= MaxSubtasks && snapshot.Subtasks.All(s => s is not null && s.Id != snapshot.Id), "Subtasks are missing, too many or refer to the task itself.");
+        Check(snapshot.Subtasks.Select(s => s.Id).Distinct().Count() == snapshot.Subtasks.Length, "Subtask ids repeat.");
         Check(!snapshot.History.IsDefault && !snapshot.History.Contains(null!), "History is missing.");
         Guard.Against.EnumOutOfRange(snapshot.CompletionPolicy, nameof(snapshot));
         Check(snapshot.FinishedAssignees.All(snapshot.Participants.IsAssigned) && snapshot.FinishedAssignees.Distinct().Count() == snapshot.FinishedAssignees.Length, "Finished assignees must be distinct assignees.");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NodaTime;
 using OutSmart.Domain.Abstractions;
 
@@ -176,7 +177,7 @@ public sealed record TaskSnapshot
     /// <returns>The same answer as <see cref="FollowUpTask.IsOverdue"/> on the rehydrated task.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluationZone"/> is null.</exception>
     public bool IsOverdue(Instant now, DateTimeZone evaluationZone) =>
-        Status.IsOpen() && Schedule.Due is { } due && due.HasPassed(now, evaluationZone);
+        Guard.Against.Null(evaluationZone) is not null && Status.IsOpen() && Schedule.Due is { } due && due.HasPassed(now, evaluationZone);
 
     /// <inheritdoc />
     public bool Equals(TaskSnapshot? other) =>

@@ -42,11 +42,14 @@ public static class SendGate
                     {
                         blockers.Add(new SendBlocker(SendBlockerKind.FieldRequired, step, $"Answer \"{field.Label}\" in \"{step.Name}\".", fieldId: field.Id));
                     }
+                    // WO-05: a missing result is a blocker of its own, also when fields are missing.
+                    if (step.RecordsResult && !workOrder.FormResults.ContainsKey(step.Id))
+                    {
+                        blockers.Add(new SendBlocker(SendBlockerKind.StepRequiredIncomplete, step, $"Record the result (pass, fail, partial or n/a) of \"{step.Name}\"."));
+                    }
                     if (blockers.Count == before)
                     {
-                        blockers.Add(step.RecordsResult && !workOrder.FormResults.ContainsKey(step.Id)
-                            ? new SendBlocker(SendBlockerKind.StepRequiredIncomplete, step, $"Record the result (pass, fail, partial or n/a) of \"{step.Name}\".")
-                            : Incomplete(step));
+                        blockers.Add(Incomplete(step));
                     }
                     break;
                 case StepKind.Photos:

@@ -28,6 +28,19 @@ public sealed partial class WorkOrderTests
     }
 
     [Fact]
+    public void CanSend_WhenFieldAndResultMissing_ReportsBoth()
+    {
+        // WO-05: every blocker, so the missing result is reported next to the missing field.
+        WorkOrder order = InspectionOrder();
+
+        var blockers = order.CanSend();
+
+        Assert.Equal(["FIELD_REQUIRED", "STEP_REQUIRED_INCOMPLETE"], blockers.Select(b => b.Code));
+        Assert.Equal("co-level", blockers[0].FieldId);
+        Assert.Contains("Record the result", blockers[1].Message);
+    }
+
+    [Fact]
     public void RecordFormResult_WhenReplaced_KeepsNewResultAndRecordsBothEvents()
     {
         WorkOrder order = InspectionOrder();

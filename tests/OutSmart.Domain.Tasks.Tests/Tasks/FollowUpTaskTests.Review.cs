@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using NodaTime;
+using OutSmart.Domain.Abstractions;
+using OutSmart.Domain.Tasks.Tests.TestData;
+
+namespace OutSmart.Domain.Tasks.Tests.Tasks;
+
+public sealed partial class FollowUpTaskTests
+{
+    private static readonly RecordLink ContractLink = RecordLink.To(new ContractId(Guid.Parse("40000000-0000-0000-0000-000000000007")));
+    private static readonly RecordLink AssetLink = RecordLink.To(new AssetId(Guid.Parse("40000000-0000-0000-0000-000000000008")));
+
+    [Fact]
+    public void Rehydrate_WhenCompletedWithActiveReminders_Throws()
+    {
+        var s = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Completed).Build().ToSnapshot();
+
+        var broken = Rebuild(s, reminders: [TaskReminder.AtInstant(Later)]);
+
+        Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
+    }
+
+    [Fact]
+    public void Rehydrate_WhenClosedAfterCompletionWithActiveReminders_Throws()
+    {
+        var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Completed).Build();
+        task.Close(TestIds.Office, Later);
+
+        var broken = Rebuild(task.ToSnapshot(), reminders: [TaskReminder.AtInstant(Later)]);
+
+        Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
+    }
+
+    [Fact]
+    public void Rehydrate_WhenClosedAfterCompletionBelowFullProgress_Throws()
+    {
+        var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Completed).Build();
+        task.Close(TestIds.Office, Later);
+
+        var broken = Rebuild(task.ToSnapshot(), progress: 40);
+
+        Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
+    }
+
+    [Fact]
+    public void Rehydrate_WhenRelativeReminderButDueIsDateOnly_Throws()
+    {
+        var s = TaskBuilder.ATask().DueOn(new LocalDate(2026, 3, 6)).Build().ToSnapshot();
+
+        var broken = Rebuild(s, reminders: [TaskReminder.Before(Duration.FromHours(1))]);
+
+        Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
+    }
+
+    [Fact]
+    public void Rehydrate_WhenOpenTaskHasAStopReason_Throws()
+    {
+        var s = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build().ToSnapshot();
+
+        var broken = Rebuild(s, stopReason: "No longer needed");
+
+        Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
+    }
+
+    [Fact]
+    public void Rehydrate_WhenChecklistNumbersRepeat_Throws()
+    {
+        var s = TaskBuilder.ATask().Build().ToSnapshot();
+
+        var broken = Rebuild(s, checklist: [ChecklistItem.Create(1, "Check pressure", false), ChecklistItem.Create(1, "Bleed radiators", false)], nextChecklistNumber: 2);
+
+        Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
+    }
+
+    [Fact]
+    public void Rehydrate_WhenSubtaskIdsRepeat_Throws()
+    {
+        var s = TaskBuilder.ATask().Build().ToSnapshot();
+        var sub = Subtask.Create(TestIds.Subtask1, TaskTitle.Create("Order part").AsT0, true, false);
+
+        var broken = Rebuild(s, subtasks: [sub, sub.WithDone(true)]);
+
+        Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
+    }
+
+    [Fact]
+    public void Rehydrate_WhenLinkedToAKindOutsideTsk09_Throws()
+    {
+        var s = TaskBuilder.ATask().Build().ToSnapshot();
+
+        var broken = Rebuild(s, links: [ContractLink]);
+
+        Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
+    }
+
+    [Fact]
+    public void AddLink_WhenKindIsOutsideTsk09_ThrowsAndChangesNothing()
+    {
+        var task = TaskBuilder.ATask().Build();
+        int historyBefore = task.History.Count;
+
+        Assert.Throws<ArgumentException>(() => task.AddLink(ContractLink, TestIds.Office, Later));
+        Assert.Throws<ArgumentException>(() => task.AddLink(AssetLink, TestIds.Office, Later));
+
+        Assert.Empty(task.Links);
+        Assert.Equal(historyBefore, task.History.Count);
+    }
+
+    [Theory]
+    [InlineData(RecordKind.Customer)]
+    [InlineData(RecordKind.WorkOrder)]
+    [InlineData(RecordKind.Invoice)]
+    [InlineData(RecordKind.Quote)]
+    [InlineData(RecordKind.Project)]
+    [InlineData(RecordKind.Contact)]
+    public void AddLink_WhenKindIsInTsk09_AddsIt(RecordKind kind)
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        var result = task.AddLink(RecordLink.Create(kind, TestIds.NumberedGuid(42)), TestIds.Office, Later);
+
+        Assert.True(result.IsT0);
+        Assert.Single(task.Links);
+    }
+
+    [Fact]
+    public void History_WhenCastToAMutableCollection_CannotBeChanged()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        bool writable = task.History is ICollection<TaskHistoryEntry> { IsReadOnly: false };
+
+        Assert.False(writable, "The history is append-only: callers must not be able to clear or rewrite it.");
+        Assert.NotEmpty(task.History);
+    }
+
+    [Fact]
+    public void SnapshotIsOverdue_WhenZoneIsNullAndNoDue_Throws()
+    {
+        var snapshot = TaskBuilder.ATask().Build().ToSnapshot();
+
+        Assert.Throws<ArgumentNullException>(() => snapshot.IsOverdue(TestIds.Now, null!));
+    }
+
+    private static TaskSnapshot Rebuild(
+        TaskSnapshot s,
+        int? progress = null,
+        string? stopReason = null,
+        ImmutableArray<TaskReminder>? reminders = null,
+        ImmutableArray<RecordLink>? links = null,
+        ImmutableArray<ChecklistItem>? checklist = null,
+        int? nextChecklistNumber = null,
+        ImmutableArray<Subtask>? subtasks = null) =>
+        new(
+            s.Id, s.Version, s.Title, s.Description, s.Participants, s.Schedule, s.Priority, s.Status, progress ?? s.Progress,
+            s.CompletedAt, s.CompletedBy, stopReason ?? s.StopReason, s.CreatedAt, s.CreatedBy, reminders ?? s.Reminders,
+            links ?? s.Links, checklist ?? s.Checklist, nextChecklistNumber ?? s.NextChecklistNumber, subtasks ?? s.Subtasks,
+            s.History, s.Recurrence, s.Occurrence, s.CompletionPolicy, s.FinishedAssignees);
+}
