@@ -54,7 +54,7 @@ public sealed record SignatureInk
     /// thresholds (SIG-07).</para>
     /// <para>Normalisation clamps points within the margin to the canvas, rounds coordinates to 0.01 unit, rebases
     /// times on the first point, stores a stroke whose pressure is constantly 0.5 (a mouse) as unknown, drops empty
-    /// strokes and exact duplicates, and drops points closer than <see cref="SignatureInkPolicy.MinDistance"/> to
+    /// strokes and exact duplicates, and drops points within <see cref="SignatureInkPolicy.MinDistance"/> of
     /// the previous kept point except a stroke's last point.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="canvas"/>, <paramref name="strokes"/> or one of its strokes is <see langword="null"/>.</exception>
@@ -183,7 +183,7 @@ public sealed record SignatureInk
                 if (kept.Count > 0)
                 {
                     double distance = SignatureStroke.Distance(kept[^1], q);
-                    if (distance == 0 || (distance < policy.MinDistance && i != points.Length - 1))
+                    if (distance == 0 || (distance <= policy.MinDistance && i != points.Length - 1))
                     {
                         continue;
                     }

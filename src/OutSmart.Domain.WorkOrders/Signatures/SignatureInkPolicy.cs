@@ -57,7 +57,7 @@ public sealed record SignatureInkPolicy
     /// <summary>Gets the largest serialized document the parsers accept, in UTF-8 bytes (SIG-04), included.</summary>
     public int MaxSerializedBytes { get; }
 
-    /// <summary>Gets the distance below which a point is dropped as too close to the previous kept point (SIG-06); a stroke's last point is always kept.</summary>
+    /// <summary>Gets the distance at or below which a point is dropped as too close to the previous kept point (SIG-06: "within"); a stroke's last point is always kept.</summary>
     public double MinDistance { get; }
 
     /// <summary>Gets how far outside the canvas a point may lie before it is an error; such a point is clamped to the canvas (SIG-02).</summary>

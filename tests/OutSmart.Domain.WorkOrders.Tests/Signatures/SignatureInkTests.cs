@@ -194,6 +194,23 @@ public sealed class SignatureInkTests
     }
 
     [Fact]
+    public void Create_WhenPointExactlyMinDistanceAway_DropsIt()
+    {
+        // SIG-06: points *within* 2 units of the previous one are dropped, so exactly 2 units is dropped too.
+        SignaturePoint[] stroke =
+        [
+            .. Inks.Zigzag(11),
+            new SignaturePoint(252, 50, 200), // exactly 2 units from the last zigzag point (250, 50): dropped
+            new SignaturePoint(270, 50, 210),
+        ];
+
+        var ink = SignatureInk.Create(Inks.Canvas, [stroke]).AsT0;
+
+        Assert.Equal(12, ink.PointCount);
+        Assert.DoesNotContain(new SignaturePoint(252, 50, 200), ink.Strokes[0].Points);
+    }
+
+    [Fact]
     public void Create_WhenTimesAreEpochMilliseconds_RebasesOnFirstPoint()
     {
         var ink = SignatureInk.Create(Inks.Canvas, [Inks.Zigzag(12, startTime: 1_763_856_000_000)]).AsT0;
