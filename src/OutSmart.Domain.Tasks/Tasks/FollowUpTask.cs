@@ -122,16 +122,16 @@ public sealed partial class FollowUpTask : IHasDomainEvents
     public EmployeeId CreatedBy { get; }
 
     /// <summary>Gets the active reminders, in the order they were added; cancelled on completion (TSK-08).</summary>
-    public IReadOnlyList<TaskReminder> Reminders => _reminders;
+    public IReadOnlyList<TaskReminder> Reminders => _reminders.AsReadOnly();
 
     /// <summary>Gets the records the task links to, in the order they were added (TSK-09).</summary>
-    public IReadOnlyList<RecordLink> Links => _links;
+    public IReadOnlyList<RecordLink> Links => _links.AsReadOnly();
 
     /// <summary>Gets the checklist, in the order the items were added (TSK-11).</summary>
-    public IReadOnlyList<ChecklistItem> Checklist => _checklist;
+    public IReadOnlyList<ChecklistItem> Checklist => _checklist.AsReadOnly();
 
     /// <summary>Gets the subtasks, in the order they were added (TSK-11).</summary>
-    public IReadOnlyList<Subtask> Subtasks => _subtasks;
+    public IReadOnlyList<Subtask> Subtasks => _subtasks.AsReadOnly();
 
     /// <summary>Gets the append-only history, oldest first (TSK-12).</summary>
     public IReadOnlyList<TaskHistoryEntry> History => _history.AsReadOnly();
@@ -146,10 +146,10 @@ public sealed partial class FollowUpTask : IHasDomainEvents
     public TaskCompletionPolicy CompletionPolicy { get; private set; }
 
     /// <summary>Gets the assignees who finished their part (<see cref="FinishPart"/>), in the order they finished; cleared on reopening.</summary>
-    public IReadOnlyList<EmployeeId> FinishedAssignees => _finishedAssignees;
+    public IReadOnlyList<EmployeeId> FinishedAssignees => _finishedAssignees.AsReadOnly();
 
     /// <inheritdoc />
-    public IReadOnlyList<IDomainEvent> DomainEvents => _events;
+    public IReadOnlyList<IDomainEvent> DomainEvents => _events.AsReadOnly();
 
     private int NextChecklistNumber { get; set; }
 

@@ -78,7 +78,7 @@ public sealed class WorkOrder : IHasDomainEvents
     public bool IsReadOnly => Status is WorkOrderStatus.Sent or WorkOrderStatus.CannotComplete;
 
     /// <summary>Gets the assigned employees, in assignment order, without duplicates.</summary>
-    public IReadOnlyList<EmployeeId> AssignedEmployees => _assigned;
+    public IReadOnlyList<EmployeeId> AssignedEmployees => _assigned.AsReadOnly();
 
     /// <summary>Gets the canonical answers by field id.</summary>
     public IReadOnlyDictionary<string, string> Answers => _answers;
@@ -90,16 +90,16 @@ public sealed class WorkOrder : IHasDomainEvents
     public IReadOnlyDictionary<string, FormResult> FormResults => _results;
 
     /// <summary>Gets the used materials in registration order.</summary>
-    public IReadOnlyList<MaterialLine> Materials => _materials;
+    public IReadOnlyList<MaterialLine> Materials => _materials.AsReadOnly();
 
     /// <summary>Gets the registered hours in registration order.</summary>
-    public IReadOnlyList<HourRegistration> Hours => _hours;
+    public IReadOnlyList<HourRegistration> Hours => _hours.AsReadOnly();
 
     /// <summary>Gets the photos in the order they were added.</summary>
-    public IReadOnlyList<PhotoReference> Photos => _photos;
+    public IReadOnlyList<PhotoReference> Photos => _photos.AsReadOnly();
 
     /// <summary>Gets the running timers.</summary>
-    public IReadOnlyList<RunningTimer> RunningTimers => _timers;
+    public IReadOnlyList<RunningTimer> RunningTimers => _timers.AsReadOnly();
 
     /// <summary>Gets the current signature, or <see langword="null"/>.</summary>
     public Signature? Signature { get; private set; }
@@ -131,7 +131,7 @@ public sealed class WorkOrder : IHasDomainEvents
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<IDomainEvent> DomainEvents => _events;
+    public IReadOnlyList<IDomainEvent> DomainEvents => _events.AsReadOnly();
 
     /// <summary>Plans a work order on a published workflow version.</summary>
     /// <param name="id">The id.</param>

@@ -43,7 +43,7 @@ public sealed class Workflow
     public bool IsPublished => PublishedAt is not null;
 
     /// <summary>Gets the steps in order.</summary>
-    public IReadOnlyList<WorkflowStep> Steps => _steps;
+    public IReadOnlyList<WorkflowStep> Steps => _steps.AsReadOnly();
 
     /// <summary>Starts a draft workflow version.</summary>
     /// <param name="id">The id of the version.</param>

@@ -135,6 +135,20 @@ public sealed partial class FollowUpTaskTests
     }
 
     [Fact]
+    public void CollectionProperties_WhenCastToAMutableCollection_CannotBeChanged()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        var writable = typeof(FollowUpTask).GetProperties()
+            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+            .Where(p => p.GetValue(task) is System.Collections.IList { IsReadOnly: false })
+            .Select(p => p.Name)
+            .ToList();
+
+        Assert.Empty(writable);
+    }
+
+    [Fact]
     public void SnapshotIsOverdue_WhenZoneIsNullAndNoDue_Throws()
     {
         var snapshot = TaskBuilder.ATask().Build().ToSnapshot();
