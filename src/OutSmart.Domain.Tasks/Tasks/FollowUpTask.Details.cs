@@ -18,16 +18,7 @@ public sealed partial class FollowUpTask
     public OneOf<Success, TaskAlreadyClosed, TaskNotAllowed> Rename(TaskTitle title, TaskDevicePolicy policy, Actor actor, Instant now)
     {
         Guard.Against.Null(title);
-        if (CheckEditable(policy, actor, TaskDeviceAction.Edit) is { } refused)
-        {
-            return refused.Match<OneOf<Success, TaskAlreadyClosed, TaskNotAllowed>>(c => c, n => n);
-        }
-        if (title != Title)
-        {
-            Record(actor, now, TaskHistoryKind.FieldChanged, nameof(Title), Title.Value, title.Value);
-            Title = title;
-        }
-        return new Success();
+        return EditField(Title, title, nameof(Title), t => t.Value, t => Title = t, policy, actor, now);
     }
 
     /// <summary>Changes the description (TSK-01); from the mobile app only when the policy allows editing (TSK-13).</summary>
@@ -40,16 +31,7 @@ public sealed partial class FollowUpTask
     public OneOf<Success, TaskAlreadyClosed, TaskNotAllowed> Describe(TaskDescription description, TaskDevicePolicy policy, Actor actor, Instant now)
     {
         Guard.Against.Null(description);
-        if (CheckEditable(policy, actor, TaskDeviceAction.Edit) is { } refused)
-        {
-            return refused.Match<OneOf<Success, TaskAlreadyClosed, TaskNotAllowed>>(c => c, n => n);
-        }
-        if (description != Description)
-        {
-            Record(actor, now, TaskHistoryKind.FieldChanged, nameof(Description), Description.Value, description.Value);
-            Description = description;
-        }
-        return new Success();
+        return EditField(Description, description, nameof(Description), d => d.Value, d => Description = d, policy, actor, now);
     }
 
     /// <summary>Changes the priority (TSK-07); from the mobile app only when the policy allows editing (TSK-13).</summary>
@@ -63,16 +45,7 @@ public sealed partial class FollowUpTask
     public OneOf<Success, TaskAlreadyClosed, TaskNotAllowed> ChangePriority(TaskPriority priority, TaskDevicePolicy policy, Actor actor, Instant now)
     {
         Guard.Against.EnumOutOfRange(priority);
-        if (CheckEditable(policy, actor, TaskDeviceAction.Edit) is { } refused)
-        {
-            return refused.Match<OneOf<Success, TaskAlreadyClosed, TaskNotAllowed>>(c => c, n => n);
-        }
-        if (priority != Priority)
-        {
-            Record(actor, now, TaskHistoryKind.FieldChanged, nameof(Priority), Priority.ToString(), priority.ToString());
-            Priority = priority;
-        }
-        return new Success();
+        return EditField(Priority, priority, nameof(Priority), p => p.ToString(), p => Priority = p, policy, actor, now);
     }
 
     /// <summary>Hands the task to another owner (TSK-02); from the mobile app only when the policy allows editing (TSK-13).</summary>
@@ -194,16 +167,7 @@ public sealed partial class FollowUpTask
     public OneOf<Success, TaskAlreadyClosed, TaskNotAllowed> ChangeCompletionPolicy(TaskCompletionPolicy completionPolicy, TaskDevicePolicy policy, Actor actor, Instant now)
     {
         Guard.Against.EnumOutOfRange(completionPolicy);
-        if (CheckEditable(policy, actor, TaskDeviceAction.Edit) is { } refused)
-        {
-            return refused.Match<OneOf<Success, TaskAlreadyClosed, TaskNotAllowed>>(c => c, n => n);
-        }
-        if (completionPolicy != CompletionPolicy)
-        {
-            Record(actor, now, TaskHistoryKind.FieldChanged, nameof(CompletionPolicy), CompletionPolicy.ToString(), completionPolicy.ToString());
-            CompletionPolicy = completionPolicy;
-        }
-        return new Success();
+        return EditField(CompletionPolicy, completionPolicy, nameof(CompletionPolicy), c => c.ToString(), c => CompletionPolicy = c, policy, actor, now);
     }
 
     /// <summary>Records that the acting assignee finished their part of an open task; see <see cref="TaskCompletionPolicy.AllAssignees"/>.</summary>
@@ -227,6 +191,22 @@ public sealed partial class FollowUpTask
         {
             _finishedAssignees.Add(actor.EmployeeId);
             Record(actor, now, TaskHistoryKind.FieldChanged, nameof(FinishedAssignees), null, actor.EmployeeId.ToString());
+        }
+        return new Success();
+    }
+
+    // One plain field edited under TSK-13's Edit permission: a change is recorded in the history (TSK-12), no change is a no-op.
+    private OneOf<Success, TaskAlreadyClosed, TaskNotAllowed> EditField<T>(
+        T current, T next, string field, Func<T, string?> show, Action<T> apply, TaskDevicePolicy policy, Actor actor, Instant now)
+    {
+        if (CheckEditable(policy, actor, TaskDeviceAction.Edit) is { } refused)
+        {
+            return refused.Match<OneOf<Success, TaskAlreadyClosed, TaskNotAllowed>>(c => c, n => n);
+        }
+        if (!EqualityComparer<T>.Default.Equals(current, next))
+        {
+            Record(actor, now, TaskHistoryKind.FieldChanged, field, show(current), show(next));
+            apply(next);
         }
         return new Success();
     }

@@ -17,16 +17,7 @@ public sealed partial class FollowUpTask
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="actor"/> is null.</exception>
     public OneOf<Success, TaskAlreadyClosed, TaskNotAllowed> Repeat(TaskRecurrence? recurrence, TaskDevicePolicy policy, Actor actor, Instant now)
     {
-        if (CheckEditable(policy, actor, TaskDeviceAction.Edit) is { } refused)
-        {
-            return refused.Match<OneOf<Success, TaskAlreadyClosed, TaskNotAllowed>>(c => c, n => n);
-        }
-        if (recurrence != Recurrence)
-        {
-            Record(actor, now, TaskHistoryKind.FieldChanged, nameof(Recurrence), Recurrence?.ToString(), recurrence?.ToString());
-            Recurrence = recurrence;
-        }
-        return new Success();
+        return EditField(Recurrence, recurrence, nameof(Recurrence), r => r?.ToString(), r => Recurrence = r, policy, actor, now);
     }
 
     /// <summary>Completes this occurrence and, for a recurring task, creates the next one (TSK-05, TSK-10).</summary>
