@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
@@ -38,12 +39,19 @@ public sealed partial class FollowUpTask : IHasDomainEvents
     public const int MaxNoteLength = 10_000;
 
     private readonly List<TaskReminder> _reminders;
+    private ReadOnlyCollection<TaskReminder>? _remindersView; // a cast back to List<T> cannot change the aggregate
     private readonly List<RecordLink> _links;
+    private ReadOnlyCollection<RecordLink>? _linksView; // a cast back to List<T> cannot change the aggregate
     private readonly List<ChecklistItem> _checklist;
+    private ReadOnlyCollection<ChecklistItem>? _checklistView; // a cast back to List<T> cannot change the aggregate
     private readonly List<Subtask> _subtasks;
+    private ReadOnlyCollection<Subtask>? _subtasksView; // a cast back to List<T> cannot change the aggregate
     private readonly List<TaskHistoryEntry> _history;
+    private ReadOnlyCollection<TaskHistoryEntry>? _historyView; // a cast back to List<T> cannot change the aggregate
     private readonly List<IDomainEvent> _events = [];
+    private ReadOnlyCollection<IDomainEvent>? _eventsView; // a cast back to List<T> cannot change the aggregate
     private readonly List<EmployeeId> _finishedAssignees;
+    private ReadOnlyCollection<EmployeeId>? _finishedAssigneesView; // a cast back to List<T> cannot change the aggregate
 
     private FollowUpTask(TaskSnapshot s)
     {
@@ -122,19 +130,19 @@ public sealed partial class FollowUpTask : IHasDomainEvents
     public EmployeeId CreatedBy { get; }
 
     /// <summary>Gets the active reminders, in the order they were added; cancelled on completion (TSK-08).</summary>
-    public IReadOnlyList<TaskReminder> Reminders => _reminders.AsReadOnly();
+    public IReadOnlyList<TaskReminder> Reminders => _remindersView ??= _reminders.AsReadOnly();
 
     /// <summary>Gets the records the task links to, in the order they were added (TSK-09).</summary>
-    public IReadOnlyList<RecordLink> Links => _links.AsReadOnly();
+    public IReadOnlyList<RecordLink> Links => _linksView ??= _links.AsReadOnly();
 
     /// <summary>Gets the checklist, in the order the items were added (TSK-11).</summary>
-    public IReadOnlyList<ChecklistItem> Checklist => _checklist.AsReadOnly();
+    public IReadOnlyList<ChecklistItem> Checklist => _checklistView ??= _checklist.AsReadOnly();
 
     /// <summary>Gets the subtasks, in the order they were added (TSK-11).</summary>
-    public IReadOnlyList<Subtask> Subtasks => _subtasks.AsReadOnly();
+    public IReadOnlyList<Subtask> Subtasks => _subtasksView ??= _subtasks.AsReadOnly();
 
     /// <summary>Gets the append-only history, oldest first (TSK-12).</summary>
-    public IReadOnlyList<TaskHistoryEntry> History => _history.AsReadOnly();
+    public IReadOnlyList<TaskHistoryEntry> History => _historyView ??= _history.AsReadOnly();
 
     /// <summary>Gets how the task repeats (TSK-10), or <see langword="null"/> when it does not.</summary>
     public TaskRecurrence? Recurrence { get; private set; }
@@ -146,10 +154,10 @@ public sealed partial class FollowUpTask : IHasDomainEvents
     public TaskCompletionPolicy CompletionPolicy { get; private set; }
 
     /// <summary>Gets the assignees who finished their part (<see cref="FinishPart"/>), in the order they finished; cleared on reopening.</summary>
-    public IReadOnlyList<EmployeeId> FinishedAssignees => _finishedAssignees.AsReadOnly();
+    public IReadOnlyList<EmployeeId> FinishedAssignees => _finishedAssigneesView ??= _finishedAssignees.AsReadOnly();
 
     /// <inheritdoc />
-    public IReadOnlyList<IDomainEvent> DomainEvents => _events.AsReadOnly();
+    public IReadOnlyList<IDomainEvent> DomainEvents => _eventsView ??= _events.AsReadOnly();
 
     private int NextChecklistNumber { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using NodaTime;
@@ -22,15 +23,21 @@ namespace OutSmart.Domain.WorkOrders;
 public sealed class WorkOrder : IHasDomainEvents
 {
     private readonly List<EmployeeId> _assigned = [];
+    private ReadOnlyCollection<EmployeeId>? _assignedView; // a cast back to List<T> cannot change the aggregate
     private readonly Dictionary<string, string> _answers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _notes = new(StringComparer.Ordinal);
     private readonly List<MaterialLine> _materials = [];
+    private ReadOnlyCollection<MaterialLine>? _materialsView; // a cast back to List<T> cannot change the aggregate
     private readonly List<HourRegistration> _hours = [];
+    private ReadOnlyCollection<HourRegistration>? _hoursView; // a cast back to List<T> cannot change the aggregate
     private readonly List<PhotoReference> _photos = [];
+    private ReadOnlyCollection<PhotoReference>? _photosView; // a cast back to List<T> cannot change the aggregate
     private readonly List<RunningTimer> _timers = [];
+    private ReadOnlyCollection<RunningTimer>? _timersView; // a cast back to List<T> cannot change the aggregate
     private readonly Dictionary<string, (StepResolution Resolution, string? Reason)> _marks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FormResult> _results = new(StringComparer.Ordinal);
     private readonly List<IDomainEvent> _events = [];
+    private ReadOnlyCollection<IDomainEvent>? _eventsView; // a cast back to List<T> cannot change the aggregate
     private int _revision;
     private (int Revision, Signature Signature, bool Stale)? _staleness;
 
@@ -78,7 +85,7 @@ public sealed class WorkOrder : IHasDomainEvents
     public bool IsReadOnly => Status is WorkOrderStatus.Sent or WorkOrderStatus.CannotComplete;
 
     /// <summary>Gets the assigned employees, in assignment order, without duplicates.</summary>
-    public IReadOnlyList<EmployeeId> AssignedEmployees => _assigned.AsReadOnly();
+    public IReadOnlyList<EmployeeId> AssignedEmployees => _assignedView ??= _assigned.AsReadOnly();
 
     /// <summary>Gets the canonical answers by field id.</summary>
     public IReadOnlyDictionary<string, string> Answers => _answers;
@@ -90,16 +97,16 @@ public sealed class WorkOrder : IHasDomainEvents
     public IReadOnlyDictionary<string, FormResult> FormResults => _results;
 
     /// <summary>Gets the used materials in registration order.</summary>
-    public IReadOnlyList<MaterialLine> Materials => _materials.AsReadOnly();
+    public IReadOnlyList<MaterialLine> Materials => _materialsView ??= _materials.AsReadOnly();
 
     /// <summary>Gets the registered hours in registration order.</summary>
-    public IReadOnlyList<HourRegistration> Hours => _hours.AsReadOnly();
+    public IReadOnlyList<HourRegistration> Hours => _hoursView ??= _hours.AsReadOnly();
 
     /// <summary>Gets the photos in the order they were added.</summary>
-    public IReadOnlyList<PhotoReference> Photos => _photos.AsReadOnly();
+    public IReadOnlyList<PhotoReference> Photos => _photosView ??= _photos.AsReadOnly();
 
     /// <summary>Gets the running timers.</summary>
-    public IReadOnlyList<RunningTimer> RunningTimers => _timers.AsReadOnly();
+    public IReadOnlyList<RunningTimer> RunningTimers => _timersView ??= _timers.AsReadOnly();
 
     /// <summary>Gets the current signature, or <see langword="null"/>.</summary>
     public Signature? Signature { get; private set; }
@@ -131,7 +138,7 @@ public sealed class WorkOrder : IHasDomainEvents
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<IDomainEvent> DomainEvents => _events.AsReadOnly();
+    public IReadOnlyList<IDomainEvent> DomainEvents => _eventsView ??= _events.AsReadOnly();
 
     /// <summary>Plans a work order on a published workflow version.</summary>
     /// <param name="id">The id.</param>

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OneOf;
@@ -15,6 +16,7 @@ namespace OutSmart.Domain.WorkOrders;
 public sealed class Workflow
 {
     private readonly List<WorkflowStep> _steps = [];
+    private ReadOnlyCollection<WorkflowStep>? _stepsView; // a cast back to List<T> cannot change the aggregate
 
     private Workflow(WorkflowId id, string workType, int version, bool isSequential)
     {
@@ -43,7 +45,7 @@ public sealed class Workflow
     public bool IsPublished => PublishedAt is not null;
 
     /// <summary>Gets the steps in order.</summary>
-    public IReadOnlyList<WorkflowStep> Steps => _steps.AsReadOnly();
+    public IReadOnlyList<WorkflowStep> Steps => _stepsView ??= _steps.AsReadOnly();
 
     /// <summary>Starts a draft workflow version.</summary>
     /// <param name="id">The id of the version.</param>
