@@ -15,7 +15,7 @@ internal static class Packages
             ["OutSmart.Domain.Scheduling"] = (["OutSmart.Domain.Abstractions"], DomainThirdParty),
             ["OutSmart.Domain.Tasks"] = (["OutSmart.Domain.Abstractions", "OutSmart.Domain.Scheduling"], DomainThirdParty),
             ["OutSmart.Domain.WorkOrders"] = (["OutSmart.Domain.Abstractions"], DomainThirdParty),
-            ["OutSmart.Domain.WorkOrders.Signatures"] =
+            ["OutSmart.Domain.WorkOrders.Rendering"] =
                 (["OutSmart.Domain.Abstractions", "OutSmart.Domain.WorkOrders"], [.. DomainThirdParty, "SkiaSharp"]),
             ["OutSmart.Domain.Storage.InMemory"] =
                 (["OutSmart.Domain.Abstractions", "OutSmart.Domain.Scheduling", "OutSmart.Domain.Tasks", "OutSmart.Domain.WorkOrders"], DomainThirdParty),

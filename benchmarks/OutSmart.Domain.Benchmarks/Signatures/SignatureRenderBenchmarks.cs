@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using OutSmart.Domain.WorkOrders;
-using OutSmart.Domain.WorkOrders.Signatures;
+using OutSmart.Domain.WorkOrders.Rendering;
 using SkiaSharp;
 
 namespace OutSmart.Domain.Benchmarks.Signatures;

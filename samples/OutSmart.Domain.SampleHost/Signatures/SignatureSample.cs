@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using OneOf;
 using OutSmart.Domain.WorkOrders;
-using OutSmart.Domain.WorkOrders.Signatures;
+using OutSmart.Domain.WorkOrders.Rendering;
 
 namespace OutSmart.Domain.SampleHost.Signatures;
 
@@ -53,7 +53,7 @@ internal sealed class SignatureSample : ISample
             return Render(CreateRenderer(), request, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
         });
 
-        var signature = new Command("signature", "Renders customer signatures (OutSmart.Domain.WorkOrders.Signatures).");
+        var signature = new Command("signature", "Renders customer signatures (OutSmart.Domain.WorkOrders.Rendering).");
         signature.Subcommands.Add(render);
         return signature;
     }

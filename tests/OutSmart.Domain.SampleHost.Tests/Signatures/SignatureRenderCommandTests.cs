@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using OutSmart.Domain.SampleHost.Signatures;
-using OutSmart.Domain.WorkOrders.Signatures;
+using OutSmart.Domain.WorkOrders.Rendering;
 
 namespace OutSmart.Domain.SampleHost.Tests.Signatures;
 

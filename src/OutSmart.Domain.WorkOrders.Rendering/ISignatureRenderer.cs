@@ -1,4 +1,4 @@
-namespace OutSmart.Domain.WorkOrders.Signatures;
+namespace OutSmart.Domain.WorkOrders.Rendering;
 
 /// <summary>Renders the vector ink of a signature to an image file (SIG-13 … SIG-16).</summary>
 public interface ISignatureRenderer

@@ -1,4 +1,4 @@
-namespace OutSmart.Domain.WorkOrders.Signatures.Tests;
+namespace OutSmart.Domain.WorkOrders.Rendering.Tests;
 
 public sealed class SignatureRenderOptionsTests
 {

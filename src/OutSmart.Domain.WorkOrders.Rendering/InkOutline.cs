@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace OutSmart.Domain.WorkOrders.Signatures;
+namespace OutSmart.Domain.WorkOrders.Rendering;
 
 /// <summary>
 /// Draws flattened ink in output pixels as filled outline pieces of the variable-width pen with round caps,

@@ -1,4 +1,4 @@
-namespace OutSmart.Domain.WorkOrders.Signatures;
+namespace OutSmart.Domain.WorkOrders.Rendering;
 
 /// <summary>
 /// Where the ink goes in the output (SIG-14): the ink's extent plus padding, scaled by one factor to fit the output

@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
-using OutSmart.Domain.WorkOrders.Signatures.Tests.TestData;
+using OutSmart.Domain.WorkOrders.Rendering.Tests.TestData;
 
-namespace OutSmart.Domain.WorkOrders.Signatures.Tests.Arbitraries;
+namespace OutSmart.Domain.WorkOrders.Rendering.Tests.Arbitraries;
 
 /// <summary>A valid ink and valid render options, for properties over the renderer.</summary>
 public sealed record RenderCase(SignatureInk Ink, SignatureRenderOptions Options)

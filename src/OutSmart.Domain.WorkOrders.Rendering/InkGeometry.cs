@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace OutSmart.Domain.WorkOrders.Signatures;
+namespace OutSmart.Domain.WorkOrders.Rendering;
 
 /// <summary>One cubic Bézier piece of a stroke, in logical units, with its pen radius at both ends.</summary>
 internal struct InkCurve

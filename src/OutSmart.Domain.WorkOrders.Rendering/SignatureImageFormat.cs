@@ -1,4 +1,4 @@
-namespace OutSmart.Domain.WorkOrders.Signatures;
+namespace OutSmart.Domain.WorkOrders.Rendering;
 
 /// <summary>The file format a signature is rendered to.</summary>
 public enum SignatureImageFormat

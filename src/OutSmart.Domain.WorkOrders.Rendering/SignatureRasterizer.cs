@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using SkiaSharp;
 
-namespace OutSmart.Domain.WorkOrders.Signatures;
+namespace OutSmart.Domain.WorkOrders.Rendering;
 
 /// <summary>Draws smoothed ink on a CPU raster surface and encodes it as PNG (SIG-13).</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using OutSmart.Domain.Abstractions;
 
-namespace OutSmart.Domain.WorkOrders.Signatures;
+namespace OutSmart.Domain.WorkOrders.Rendering;
 
 /// <summary>A requested output size breaks SIG-14: each side must be 1 to <see cref="SignatureRenderOptions.MaxSide"/> pixels.</summary>
 /// <param name="Width">The refused width in pixels.</param>

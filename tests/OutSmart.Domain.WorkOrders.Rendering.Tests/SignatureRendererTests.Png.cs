@@ -1,7 +1,7 @@
-using OutSmart.Domain.WorkOrders.Signatures.Tests.TestData;
+using OutSmart.Domain.WorkOrders.Rendering.Tests.TestData;
 using SkiaSharp;
 
-namespace OutSmart.Domain.WorkOrders.Signatures.Tests;
+namespace OutSmart.Domain.WorkOrders.Rendering.Tests;
 
 public sealed partial class SignatureRendererTests
 {

@@ -1,7 +1,7 @@
 using Ardalis.GuardClauses;
 using SkiaSharp;
 
-namespace OutSmart.Domain.WorkOrders.Signatures;
+namespace OutSmart.Domain.WorkOrders.Rendering;
 
 /// <summary>Renders signatures to PNG with SkiaSharp on the CPU and to SVG as text.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace OutSmart.Domain.WorkOrders.Signatures.Tests;
+namespace OutSmart.Domain.WorkOrders.Rendering.Tests;
 
 public sealed class SignatureRenderingServiceCollectionExtensionsTests
 {

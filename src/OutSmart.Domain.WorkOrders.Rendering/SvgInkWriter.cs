@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OutSmart.Domain.WorkOrders.Signatures;
+namespace OutSmart.Domain.WorkOrders.Rendering;
 
 /// <summary>Writes smoothed ink as SVG text (SIG-15), straight into UTF-8 bytes.</summary>
 /// <remarks>

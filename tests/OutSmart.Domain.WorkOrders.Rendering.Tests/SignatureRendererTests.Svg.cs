@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
-using OutSmart.Domain.WorkOrders.Signatures.Tests.TestData;
+using OutSmart.Domain.WorkOrders.Rendering.Tests.TestData;
 
-namespace OutSmart.Domain.WorkOrders.Signatures.Tests;
+namespace OutSmart.Domain.WorkOrders.Rendering.Tests;
 
 public sealed partial class SignatureRendererTests
 {

@@ -1,4 +1,4 @@
-namespace OutSmart.Domain.WorkOrders.Signatures;
+namespace OutSmart.Domain.WorkOrders.Rendering;
 
 /// <summary>What lies behind the ink of a rendered signature (SIG-14).</summary>
 public enum SignatureBackground

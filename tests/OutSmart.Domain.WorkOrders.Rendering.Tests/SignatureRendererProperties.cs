@@ -1,10 +1,10 @@
 using System.Text;
 using System.Xml.Linq;
 using FsCheck.Xunit;
-using OutSmart.Domain.WorkOrders.Signatures.Tests.Arbitraries;
-using OutSmart.Domain.WorkOrders.Signatures.Tests.TestData;
+using OutSmart.Domain.WorkOrders.Rendering.Tests.Arbitraries;
+using OutSmart.Domain.WorkOrders.Rendering.Tests.TestData;
 
-namespace OutSmart.Domain.WorkOrders.Signatures.Tests;
+namespace OutSmart.Domain.WorkOrders.Rendering.Tests;
 
 public sealed class SignatureRendererProperties
 {

@@ -2,9 +2,9 @@ using Ardalis.GuardClauses;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace OutSmart.Domain.WorkOrders.Signatures;
+namespace OutSmart.Domain.WorkOrders.Rendering;
 
-/// <summary>Registers the services of the OutSmart.Domain.WorkOrders.Signatures package.</summary>
+/// <summary>Registers the services of the OutSmart.Domain.WorkOrders.Rendering package.</summary>
 public static class SignatureRenderingServiceCollectionExtensions
 {
     /// <summary>Adds <see cref="ISignatureRenderer"/> as a singleton <see cref="SignatureRenderer"/> with

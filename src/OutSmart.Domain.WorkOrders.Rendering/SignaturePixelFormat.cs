@@ -1,4 +1,4 @@
-namespace OutSmart.Domain.WorkOrders.Signatures;
+namespace OutSmart.Domain.WorkOrders.Rendering;
 
 /// <summary>The pixel layout of a rendered PNG; SVG output ignores it.</summary>
 public enum SignaturePixelFormat

@@ -1,7 +1,7 @@
 using Ardalis.GuardClauses;
 using OneOf;
 
-namespace OutSmart.Domain.WorkOrders.Signatures;
+namespace OutSmart.Domain.WorkOrders.Rendering;
 
 /// <summary>How a signature is rendered: output size and format, background, padding and pen widths (SIG-13 … SIG-16).</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace OutSmart.Domain.WorkOrders.Signatures.Tests.TestData;
+namespace OutSmart.Domain.WorkOrders.Rendering.Tests.TestData;
 
 /// <summary>Decoded pixels of a PNG as unpremultiplied RGBA, for comparing images by content rather than bytes.</summary>
 internal sealed class PixelImage

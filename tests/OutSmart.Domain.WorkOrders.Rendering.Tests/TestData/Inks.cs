@@ -1,4 +1,4 @@
-namespace OutSmart.Domain.WorkOrders.Signatures.Tests.TestData;
+namespace OutSmart.Domain.WorkOrders.Rendering.Tests.TestData;
 
 /// <summary>Known signatures for rendering tests: the sample from <c>samples/signatures</c> and small hand-made inks.</summary>
 internal static class Inks

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
-namespace OutSmart.Domain.WorkOrders.Signatures;
+namespace OutSmart.Domain.WorkOrders.Rendering;
 
 /// <summary>A rendered signature: the encoded file and what it is.</summary>
 /// <remarks>

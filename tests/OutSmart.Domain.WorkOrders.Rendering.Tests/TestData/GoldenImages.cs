@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace OutSmart.Domain.WorkOrders.Signatures.Tests.TestData;
+namespace OutSmart.Domain.WorkOrders.Rendering.Tests.TestData;
 
 /// <summary>
 /// Compares rendered PNGs with the committed references under <c>Golden/</c> by decoded pixels with a tolerance.
