@@ -2,26 +2,56 @@ namespace OutSmart.Domain.Architecture.Tests;
 
 public sealed class PackageGraphTests
 {
-    [Theory]
-    [MemberData(nameof(Packages.All), MemberType = typeof(Packages))]
-    public void Package_ReferencesOnlyWhatStyleAllows(string package)
+    [Fact]
+    public void EveryPackageUnderSrc_HasARowInTheTableAndIsReferencedByTheseTests()
     {
-        var (outSmart, thirdParty) = Packages.Allowed[package];
-
-        var forbidden = Packages.Load(package).GetReferencedAssemblies()
-            .Select(reference => reference.Name!)
-            .Where(name => !IsPlatform(name) && !outSmart.Contains(name) && !thirdParty.Contains(name))
+        var problems = Packages.Names
+            .SelectMany(name => (PackageRules.Table.ContainsKey(name), File.Exists(Path.Combine(AppContext.BaseDirectory, name + ".dll"))) switch
+            {
+                (false, _) => [$"{name} is under src/ but has no row in PackageRules.Table: declare what it may reference."],
+                (_, false) => [$"{name} is under src/ but OutSmart.Domain.Architecture.Tests does not reference it, so nothing checks it."],
+                _ => Array.Empty<string>(),
+            })
             .ToList();
 
-        Assert.True(forbidden.Count == 0, $"{package} references {string.Join(", ", forbidden)}");
+        Assert.True(Packages.Names.Count > 0, "No src/*/*.csproj found under " + Repository.Root);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(Packages.All), MemberType = typeof(Packages))]
+    public void Package_ReferencesOnlyTheAssembliesItsRowAllows(string package)
+    {
+        PackageRule rule = Rule(package);
+
+        var forbidden = ReferencedType.Read(package).Assemblies
+            .Where(name => !PackageRules.IsPlatform(name) && !rule.Packages.Contains(name) && !rule.ThirdParty.Contains(name))
+            .ToList();
+
+        Assert.True(forbidden.Count == 0, $"{package} references {string.Join(", ", forbidden)}, which its row in PackageRules.Table does not allow.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Packages.All), MemberType = typeof(Packages))]
+    public void Package_UsesOnlyTheBaseLibraryNamespacesItsRowAllows(string package)
+    {
+        PackageRule rule = Rule(package);
+
+        var forbidden = ReferencedType.Read(package).Types
+            .Where(type => PackageRules.IsPlatform(type.Assembly))
+            .Where(type => !rule.BaseLibrary.Contains(type.Namespace) && !PackageRules.EmittedByTheCompiler.Contains(type.FullName))
+            .Select(type => $"{package} uses {type.FullName} (namespace {type.Namespace}, assembly {type.Assembly}), which its row in PackageRules.Table does not allow.")
+            .ToList();
+
+        Assert.True(forbidden.Count == 0, string.Join(Environment.NewLine, forbidden));
     }
 
     [Fact]
     public void PackageGraph_HasNoCycles()
     {
-        var edges = Packages.Present.ToDictionary(
+        var edges = Packages.Names.ToDictionary(
             name => name,
-            name => Packages.Load(name).GetReferencedAssemblies().Select(r => r.Name!).Where(Packages.Allowed.ContainsKey).ToList());
+            name => ReferencedType.Read(name).Assemblies.Where(PackageRules.Table.ContainsKey).ToList());
         var state = new Dictionary<string, bool>(); // false: on the current path, true: done
 
         bool HasCycleFrom(string node)
@@ -40,16 +70,38 @@ public sealed class PackageGraphTests
     }
 
     [Fact]
+    public void PackageRules_DeclareAnAcyclicGraph()
+    {
+        var state = new Dictionary<string, bool>();
+
+        bool HasCycleFrom(string node)
+        {
+            if (state.TryGetValue(node, out bool done))
+            {
+                return !done;
+            }
+            state[node] = false;
+            bool cycle = PackageRules.Table.TryGetValue(node, out PackageRule? rule) && rule.Packages.Any(HasCycleFrom);
+            state[node] = true;
+            return cycle;
+        }
+
+        Assert.DoesNotContain(PackageRules.Table.Keys, HasCycleFrom);
+    }
+
+    [Fact]
     public void Abstractions_IsReferencedByEveryOtherPackage()
     {
-        var missing = Packages.Present
+        var missing = Packages.Names
             .Where(name => name != "OutSmart.Domain.Abstractions")
-            .Where(name => Packages.Load(name).GetReferencedAssemblies().All(r => r.Name != "OutSmart.Domain.Abstractions"))
+            .Where(name => !ReferencedType.Read(name).Assemblies.Contains("OutSmart.Domain.Abstractions"))
             .ToList();
 
         Assert.Empty(missing);
     }
 
-    private static bool IsPlatform(string name) =>
-        name is "netstandard" or "mscorlib" || name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft.Win32", StringComparison.Ordinal);
+    private static PackageRule Rule(string package) =>
+        PackageRules.Table.TryGetValue(package, out PackageRule? rule)
+            ? rule
+            : throw new InvalidOperationException($"{package} is under src/ but has no row in PackageRules.Table.");
 }

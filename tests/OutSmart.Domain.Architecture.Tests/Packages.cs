@@ -2,38 +2,24 @@ using System.Reflection;
 
 namespace OutSmart.Domain.Architecture.Tests;
 
-/// <summary>The packages under src/ and the references STYLE.md allows each of them.</summary>
+/// <summary>The packages under src/, found from the project files, for the tests that inspect each of them.</summary>
 internal static class Packages
 {
-    private static readonly string[] DomainThirdParty = ["NodaTime", "Ardalis.GuardClauses", "OneOf", "Microsoft.Extensions.DependencyInjection.Abstractions"];
+    /// <summary>Gets every package under src/, whether or not this test project can load it.</summary>
+    public static IReadOnlyList<string> Names => Repository.PackageNames;
 
-    /// <summary>Each package with the OutSmart packages and third-party assemblies it may reference.</summary>
-    public static readonly IReadOnlyDictionary<string, (string[] OutSmart, string[] ThirdParty)> Allowed =
-        new Dictionary<string, (string[], string[])>
-        {
-            ["OutSmart.Domain.Abstractions"] = ([], ["NodaTime", "Ardalis.GuardClauses", "OneOf"]),
-            ["OutSmart.Domain.Scheduling"] = (["OutSmart.Domain.Abstractions"], DomainThirdParty),
-            ["OutSmart.Domain.Tasks"] = (["OutSmart.Domain.Abstractions", "OutSmart.Domain.Scheduling"], DomainThirdParty),
-            ["OutSmart.Domain.WorkOrders"] = (["OutSmart.Domain.Abstractions"], DomainThirdParty),
-            ["OutSmart.Domain.WorkOrders.Rendering"] =
-                (["OutSmart.Domain.Abstractions", "OutSmart.Domain.WorkOrders"], [.. DomainThirdParty, "SkiaSharp"]),
-            ["OutSmart.Domain.Storage.InMemory"] =
-                (["OutSmart.Domain.Abstractions", "OutSmart.Domain.Scheduling", "OutSmart.Domain.Tasks", "OutSmart.Domain.WorkOrders"], DomainThirdParty),
-        };
-
-    /// <summary>The packages this test project references (and so can inspect), by name.</summary>
-    public static IEnumerable<string> Present =>
-        Allowed.Keys.Where(name => File.Exists(Path.Combine(AppContext.BaseDirectory, name + ".dll")));
-
-    public static Assembly Load(string name) => Assembly.Load(name);
-
-    public static TheoryData<string> All()
+    /// <summary>Loads a package's assembly; this test project references every package, so each one is beside it.</summary>
+    /// <exception cref="InvalidOperationException">The package is not beside the test assembly.</exception>
+    public static Assembly Load(string name)
     {
-        var data = new TheoryData<string>();
-        foreach (string name in Present)
+        if (!File.Exists(Path.Combine(AppContext.BaseDirectory, name + ".dll")))
         {
-            data.Add(name);
+            throw new InvalidOperationException(
+                $"{name} is under src/ but OutSmart.Domain.Architecture.Tests does not reference it: add a ProjectReference.");
         }
-        return data;
+        return Assembly.Load(name);
     }
+
+    /// <summary>Every package under src/, as theory data.</summary>
+    public static TheoryData<string> All() => [.. Names];
 }
