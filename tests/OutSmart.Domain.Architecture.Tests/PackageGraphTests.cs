@@ -39,7 +39,7 @@ public sealed class PackageGraphTests
 
         var forbidden = ReferencedType.Read(package).Types
             .Where(type => PackageRules.IsPlatform(type.Assembly))
-            .Where(type => !rule.BaseLibrary.Contains(type.Namespace) && !PackageRules.EmittedByTheCompiler.Contains(type.FullName))
+            .Where(type => !rule.BaseLibrary.Contains(type.Namespace) && !PackageRules.AllowedTypes.Contains(type.FullName))
             .Select(type => $"{package} uses {type.FullName} (namespace {type.Namespace}, assembly {type.Assembly}), which its row in PackageRules.Table does not allow.")
             .ToList();
 

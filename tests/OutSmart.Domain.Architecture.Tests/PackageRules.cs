@@ -23,7 +23,7 @@ internal static class PackageRules
     /// <summary>The domain packages: pure business rules, the ones a storage adapter maps.</summary>
     private static readonly string[] Domain = [Abstractions, Scheduling, Tasks, WorkOrders, Contracts, Timesheets];
 
-    /// <summary>What a domain package may reference besides the platform (STYLE.md 1 and docs/conventions.md).</summary>
+    /// <summary>What a domain package may reference besides the platform (docs/conventions.md, "Packages").</summary>
     private static readonly string[] DomainThirdParty =
         ["NodaTime", "Ardalis.GuardClauses", "OneOf", "Microsoft.Extensions.DependencyInjection.Abstractions"];
 
@@ -50,9 +50,13 @@ internal static class PackageRules
         "System.Threading.Tasks",
     ];
 
-    /// <summary>Base-library types the compiler or SDK emits into every assembly, whatever its namespace.</summary>
-    public static readonly string[] EmittedByTheCompiler =
+    /// <summary>
+    /// Single base-library types any package may use although their namespace is not allowed: those the compiler or
+    /// SDK emits into every assembly, and <c>MemberInfo</c>, which <c>GetType().Name</c> refers to in a message.
+    /// </summary>
+    public static readonly string[] AllowedTypes =
     [
+        "System.Reflection.MemberInfo",
         "System.Reflection.AssemblyCompanyAttribute",
         "System.Reflection.AssemblyConfigurationAttribute",
         "System.Reflection.AssemblyCopyrightAttribute",

@@ -83,7 +83,7 @@ public sealed class TypeConventionTests
     // Options classes bound from configuration follow the .NET options pattern and need settable properties.
     private static bool IsOptions(Type type) => type.Name.EndsWith("Options", StringComparison.Ordinal);
 
-    // Typed ids are positional record structs over any Guid (STYLE.md 4): they hold no invariant for `with` to skip.
+    // Typed ids are positional record structs over any Guid (docs/conventions.md, "Value objects"): they hold no invariant for `with` to skip.
     private static bool IsTypedId(Type type) =>
         type.IsValueType && type.Name.EndsWith("Id", StringComparison.Ordinal) && type.GetProperty("Value")?.PropertyType == typeof(Guid);
 
