@@ -98,7 +98,7 @@ internal static class PackageRules
         ["OutSmart.Domain.Storage.PostgreSql"] =
             new(Domain, [.. DomainThirdParty, "Npgsql", "Npgsql.NodaTime"], [.. CoreNamespaces, "System.Collections.Concurrent", "System.Data", "System.Data.Common", "System.Text.Json"]),
         ["OutSmart.Domain.Storage.Testing"] =
-            new(Domain, [.. DomainThirdParty, "xunit.v3.assert", "xunit.v3.core", "xunit.v3.common", "xunit.v3.extensibility.core"], CoreNamespaces),
+            new(Domain, [.. DomainThirdParty, "NodaTime.Testing", "xunit.v3.assert", "xunit.v3.core", "xunit.v3.common"], CoreNamespaces),
     };
 
     /// <summary>Gets whether <paramref name="assembly"/> belongs to the .NET platform rather than a package.</summary>

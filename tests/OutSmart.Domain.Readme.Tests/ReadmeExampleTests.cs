@@ -37,6 +37,16 @@ public sealed class ReadmeExampleTests
     }
 
     [Fact]
+    public void EveryPackage_IsReferencedByTheseTests_SoItsReadmeCompilesAgainstIt()
+    {
+        var packages = Directory.GetDirectories(Repository.PathOf("src")).SelectMany(folder => Directory.GetFiles(folder, "*.csproj")).Select(Path.GetFileNameWithoutExtension).ToList();
+
+        var missing = packages.Where(name => !File.Exists(Path.Combine(AppContext.BaseDirectory, name + ".dll"))).ToList();
+
+        Assert.True(missing.Count == 0, $"Add a ProjectReference to OutSmart.Domain.Readme.Tests for {string.Join(", ", missing)}.");
+    }
+
+    [Fact]
     public void EveryPackageReadme_HasAnExample()
     {
         var examples = ReadmeExample.All;
