@@ -90,6 +90,32 @@ public sealed class PackageGraphTests
     }
 
     [Fact]
+    public void PackageRules_AllowEachTechnologyOnlyInItsOwnPackage()
+    {
+        var misplaced = PackageRules.Table
+            .SelectMany(row => row.Value.ThirdParty
+                .Where(assembly => PackageRules.TechnologyHomes.TryGetValue(assembly, out string? home) && home != row.Key)
+                .Select(assembly => $"{row.Key} may reference {assembly}, which belongs in {PackageRules.TechnologyHomes[assembly]} only."))
+            .ToList();
+
+        Assert.True(misplaced.Count == 0, string.Join(Environment.NewLine, misplaced));
+    }
+
+    [Fact]
+    public void PackageRules_KeepDomainPackagesFreeOfIoAndStorage()
+    {
+        string[] domain = ["OutSmart.Domain.Abstractions", "OutSmart.Domain.Scheduling", "OutSmart.Domain.Tasks", "OutSmart.Domain.WorkOrders", "OutSmart.Domain.Contracts", "OutSmart.Domain.Timesheets"];
+
+        var leaks = domain
+            .SelectMany(package => PackageRules.Table[package].BaseLibrary.Where(ns => ns is "System.IO" or "System.Net.Http" or "System.Data" or "System.Reflection")
+                .Concat(PackageRules.Table[package].Packages.Where(edge => edge.StartsWith("OutSmart.Domain.Storage.", StringComparison.Ordinal)))
+                .Select(item => $"{package} may use {item}"))
+            .ToList();
+
+        Assert.Empty(leaks);
+    }
+
+    [Fact]
     public void Abstractions_IsReferencedByEveryOtherPackage()
     {
         var missing = Packages.Names

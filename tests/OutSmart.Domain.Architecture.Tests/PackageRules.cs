@@ -101,6 +101,21 @@ internal static class PackageRules
             new(Domain, [.. DomainThirdParty, "NodaTime.Testing", "xunit.v3.assert", "xunit.v3.core", "xunit.v3.common"], CoreNamespaces),
     };
 
+    /// <summary>
+    /// The forbidden edges that matter most, stated once more as a check on <see cref="Table"/>: each technology's
+    /// assemblies may be referenced by the one package built for it and by no other.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> TechnologyHomes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["SkiaSharp"] = "OutSmart.Domain.WorkOrders.Rendering",
+        ["CsvHelper"] = "OutSmart.Domain.Timesheets.Csv",
+        ["Microsoft.Data.Sqlite"] = "OutSmart.Domain.Storage.Sqlite",
+        ["Npgsql"] = "OutSmart.Domain.Storage.PostgreSql",
+        ["Npgsql.NodaTime"] = "OutSmart.Domain.Storage.PostgreSql",
+        ["xunit.v3.core"] = "OutSmart.Domain.Storage.Testing",
+        ["xunit.v3.assert"] = "OutSmart.Domain.Storage.Testing",
+    };
+
     /// <summary>Gets whether <paramref name="assembly"/> belongs to the .NET platform rather than a package.</summary>
     public static bool IsPlatform(string assembly) =>
         assembly is "netstandard" or "mscorlib"

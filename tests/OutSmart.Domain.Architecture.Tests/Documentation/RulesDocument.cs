@@ -4,11 +4,13 @@ namespace OutSmart.Domain.Architecture.Tests.Documentation;
 
 /// <summary>One row of a rule table in docs/rules.md.</summary>
 /// <param name="Line">The 1-based line number in docs/rules.md.</param>
+/// <param name="RuleIds">The rule ids in the Rule column (<c>TSK-01</c>, <c>WO-05</c>, <c>SIG-10</c>), or the column's text
+/// when it holds none.</param>
 /// <param name="Codes">The codes in the Code column.</param>
 /// <param name="Types">The error types named in the Error type column (the type name, without the reason).</param>
 /// <param name="EnforcedIn">The <c>Type.Method</c> names in the Enforced in column.</param>
 /// <param name="ProvedBy">The <c>Class.Method</c> test names in the Proved by column.</param>
-internal sealed partial record RuleRow(int Line, IReadOnlyList<string> Codes, IReadOnlyList<string> Types, IReadOnlyList<string> EnforcedIn, IReadOnlyList<string> ProvedBy)
+internal sealed partial record RuleRow(int Line, IReadOnlyList<string> RuleIds, IReadOnlyList<string> Codes, IReadOnlyList<string> Types, IReadOnlyList<string> EnforcedIn, IReadOnlyList<string> ProvedBy)
 {
     /// <summary>Gets the path of the rule table, relative to the repository root.</summary>
     public const string Path = "docs/rules.md";
@@ -32,6 +34,7 @@ internal sealed partial record RuleRow(int Line, IReadOnlyList<string> Codes, IR
             }
             rows.Add(new RuleRow(
                 i + 1,
+                [.. cells[0].Split(',').Select(id => id.Trim())],
                 Quoted(cells[1]),
                 [.. cells[2].Split(';').Select(part => Quoted(part).FirstOrDefault() ?? part.Trim())],
                 Quoted(cells[3]),
@@ -41,6 +44,12 @@ internal sealed partial record RuleRow(int Line, IReadOnlyList<string> Codes, IR
     }
 
     private static List<string> Quoted(string cell) => [.. InBackticks().Matches(cell).Select(match => match.Groups[1].Value)];
+
+    /// <summary>Gets whether a Rule cell entry is a rule id of the catalogue (<c>TSK-01</c>) or the dash for none.</summary>
+    public static bool IsRuleId(string id) => id == "—" || RuleId().IsMatch(id);
+
+    [GeneratedRegex("^(TSK|WO|SIG|TS|OT|CTR)-[0-9]{2}$")]
+    private static partial Regex RuleId();
 
     [GeneratedRegex("`([^`]+)`")]
     private static partial Regex InBackticks();

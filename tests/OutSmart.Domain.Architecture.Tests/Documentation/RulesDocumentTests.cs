@@ -43,6 +43,8 @@ public sealed class RulesDocumentTests
             .Select(type => $"{type.FullName} implements IDomainError but no row of {RuleRow.Path} names it."));
         foreach (RuleRow row in rows)
         {
+            problems.AddRange(row.RuleIds.Where(id => !RuleRow.IsRuleId(id))
+                .Select(id => $"{RuleRow.Path} line {row.Line}: \"{id}\" is neither a rule id (TSK-01, WO-05, SIG-10) nor —."));
             problems.AddRange(row.Codes.Where(code => !knownCodes.Contains(code))
                 .Select(code => $"{RuleRow.Path} line {row.Line}: no error type has the code {code}."));
             problems.AddRange(row.ProvedBy.Where(test => !TestExists(test))
@@ -70,6 +72,7 @@ public sealed class RulesDocumentTests
 
         RuleRow row = Assert.Single(RuleRow.Parse(Table));
 
+        Assert.Equal(["SIG-03"], row.RuleIds);
         Assert.Equal(["A_CODE"], row.Codes);
         Assert.Equal(["One", "Two"], row.Types);
         Assert.Equal(["Type.Method"], row.EnforcedIn);
