@@ -12,7 +12,7 @@ namespace OutSmart.Domain.Abstractions;
 /// </remarks>
 public interface IDomainError
 {
-    /// <summary>Gets the stable, upper-case code of the rule, as in the rule catalogue (for example <c>TASK_TRANSITION_INVALID</c>).</summary>
+    /// <summary>Gets the stable, upper-case code of the refusal, unique across all packages and listed in the repository's <c>docs/rules.md</c> (for example <c>TASK_TITLE_REQUIRED</c>).</summary>
     string Code { get; }
 
     /// <summary>Gets an English message that says what was refused and why.</summary>
