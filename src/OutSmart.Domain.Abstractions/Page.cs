@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 
 namespace OutSmart.Domain.Abstractions;
@@ -15,12 +16,12 @@ public sealed record Page<T>
     /// <exception cref="ArgumentException"><paramref name="totalCount"/> is negative.</exception>
     public Page(IReadOnlyList<T> items, PageRequest request, int totalCount)
     {
-        Items = Guard.Against.Null(items);
+        Items = ImmutableArray.CreateRange(Guard.Against.Null(items));
         Request = Guard.Against.Null(request);
         TotalCount = Guard.Against.Negative(totalCount);
     }
 
-    /// <summary>Gets the items on this page, in the query's order; at most <see cref="PageRequest.Limit"/>.</summary>
+    /// <summary>Gets the items on this page, in the query's order; at most <see cref="PageRequest.Limit"/>. The page keeps its own immutable copy: neither the list it was created from nor a cast of this one can change it.</summary>
     public IReadOnlyList<T> Items { get; }
 
     /// <summary>Gets the request that produced this page.</summary>

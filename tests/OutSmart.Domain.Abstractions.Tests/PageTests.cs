@@ -40,4 +40,17 @@ public sealed class PageTests
         Assert.Equal(new Page<int>([1, 2], PageRequest.First(2), 2), new Page<int>([1, 2], PageRequest.First(2), 2));
         Assert.NotEqual(new Page<int>([1, 2], PageRequest.First(2), 2), new Page<int>([2, 1], PageRequest.First(2), 2));
     }
+
+    [Fact]
+    public void Items_WhenTheSourceListOrACastIsWritten_StayAsCreated()
+    {
+        var source = new List<int> { 1, 2 };
+        var page = new Page<int>(source, PageRequest.First(10), 2);
+
+        source[0] = 99;
+
+        Assert.Equal([1, 2], page.Items);
+        Assert.False(page.Items is List<int>);
+        Assert.ThrowsAny<NotSupportedException>(() => ((IList<int>)page.Items)[0] = 5);
+    }
 }
