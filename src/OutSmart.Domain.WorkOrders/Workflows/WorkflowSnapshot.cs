@@ -12,31 +12,69 @@ namespace OutSmart.Domain.WorkOrders;
 /// <para>Two snapshots are equal when all their values are equal, steps compared item by item in order (a default
 /// <see cref="ImmutableArray{T}"/> equals only another default one).</para>
 /// </remarks>
-/// <param name="Id">The revision's id.</param>
-/// <param name="Version">The stored optimistic-concurrency version.</param>
-/// <param name="WorkType">The work type, trimmed.</param>
-/// <param name="Revision">The revision number, 1 or more.</param>
-/// <param name="IsSequential">Whether steps must be done in order (WO-04).</param>
-/// <param name="Steps">The steps in order.</param>
-/// <param name="PublishedAt">When it was published, or <see langword="null"/> for a draft.</param>
-/// <param name="PublishedBy">Who published it, set together with <paramref name="PublishedAt"/>.</param>
-public sealed record WorkflowSnapshot(
-    WorkflowId Id,
-    AggregateVersion Version,
-    string WorkType,
-    int Revision,
-    bool IsSequential,
-    ImmutableArray<WorkflowStep> Steps,
-    Instant? PublishedAt,
-    EmployeeId? PublishedBy)
+public sealed record WorkflowSnapshot
 {
+    /// <summary>Creates a snapshot; nothing is checked until <see cref="Workflow.Rehydrate"/>.</summary>
+    /// <param name="id">The revision's id.</param>
+    /// <param name="version">The stored optimistic-concurrency version.</param>
+    /// <param name="workType">The work type, trimmed.</param>
+    /// <param name="revision">The revision number, 1 or more.</param>
+    /// <param name="isSequential">Whether steps must be done in order (WO-04).</param>
+    /// <param name="steps">The steps in order.</param>
+    /// <param name="publishedAt">When it was published, or <see langword="null"/> for a draft.</param>
+    /// <param name="publishedBy">Who published it, set together with <paramref name="publishedAt"/>.</param>
+    public WorkflowSnapshot(
+        WorkflowId id,
+        AggregateVersion version,
+        string workType,
+        int revision,
+        bool isSequential,
+        ImmutableArray<WorkflowStep> steps,
+        Instant? publishedAt,
+        EmployeeId? publishedBy)
+    {
+        Id = id;
+        Version = version;
+        WorkType = workType;
+        Revision = revision;
+        IsSequential = isSequential;
+        Steps = steps;
+        PublishedAt = publishedAt;
+        PublishedBy = publishedBy;
+    }
+
+    /// <summary>Gets the revision's id.</summary>
+    public WorkflowId Id { get; }
+
+    /// <summary>Gets the stored optimistic-concurrency version.</summary>
+    public AggregateVersion Version { get; }
+
+    /// <summary>Gets the work type.</summary>
+    public string WorkType { get; }
+
+    /// <summary>Gets the revision number.</summary>
+    public int Revision { get; }
+
+    /// <summary>Gets a value indicating whether steps must be done in order.</summary>
+    public bool IsSequential { get; }
+
+    /// <summary>Gets the steps in order.</summary>
+    public ImmutableArray<WorkflowStep> Steps { get; }
+
+    /// <summary>Gets when the revision was published, or <see langword="null"/> for a draft.</summary>
+    public Instant? PublishedAt { get; }
+
+    /// <summary>Gets who published the revision, or <see langword="null"/> for a draft.</summary>
+    public EmployeeId? PublishedBy { get; }
+
     /// <summary>Gets a value indicating whether the snapshot is of a published revision.</summary>
     public bool IsPublished => PublishedAt is not null;
 
     /// <summary>Returns the same snapshot with another version; for adapters that store the version they assign on save.</summary>
     /// <param name="version">The version to store.</param>
     /// <returns>A snapshot equal to this one except for <see cref="Version"/>.</returns>
-    public WorkflowSnapshot WithVersion(AggregateVersion version) => this with { Version = version };
+    public WorkflowSnapshot WithVersion(AggregateVersion version) =>
+        new(Id, version, WorkType, Revision, IsSequential, Steps, PublishedAt, PublishedBy);
 
     /// <inheritdoc />
     public bool Equals(WorkflowSnapshot? other) =>
