@@ -79,7 +79,9 @@ public sealed record Signature
     /// than passing silently.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="ink"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="capturedBy"/> is empty, <paramref name="deviceId"/> or
-    /// <paramref name="appVersion"/> is blank, or <paramref name="contentHash"/> is not 64 lowercase hexadecimal digits.</exception>
+    /// <paramref name="appVersion"/> is blank, <paramref name="contentHash"/> is not 64 lowercase hexadecimal digits,
+    /// <paramref name="signerName"/> is not a valid <see cref="WorkOrders.SignerName"/> as stored (2–100 characters,
+    /// trimmed), or <paramref name="signerRole"/> is blank or untrimmed: values a capture never stores.</exception>
     public static Signature Rehydrate(
         SignatureInk ink,
         string? signerName,
@@ -97,12 +99,31 @@ public sealed record Signature
         Guard.Against.NullOrWhiteSpace(deviceId);
         Guard.Against.NullOrWhiteSpace(appVersion);
         Guard.Against.InvalidSha256Hex(contentHash);
+        if (signerName is not null && !global::OutSmart.Domain.WorkOrders.SignerName.Create(signerName).Match(name => name.Value == signerName, _ => false))
+        {
+            throw new ArgumentException($"A stored signer name is {(global::OutSmart.Domain.WorkOrders.SignerName.MinLength)}–{(global::OutSmart.Domain.WorkOrders.SignerName.MaxLength)} characters without surrounding white space.", nameof(signerName));
+        }
+        if (signerRole is not null && (string.IsNullOrWhiteSpace(signerRole) || signerRole != signerRole.Trim()))
+        {
+            throw new ArgumentException("A stored signer role is non-blank and trimmed, or null.", nameof(signerRole));
+        }
         return new Signature(ink, signerName, signerRole, capturedAt, capturedOffset, capturedBy, deviceId, appVersion, location, contentHash);
     }
 
     /// <summary>Returns the moment of capture as the device showed it: <see cref="CapturedAt"/> at <see cref="CapturedOffset"/>.</summary>
     /// <returns>The local date and time of signing with its offset.</returns>
     public OffsetDateTime ToOffsetDateTime() => CapturedAt.WithOffset(CapturedOffset);
+
+    /// <summary>Captures a signature from the typed values of <c>WorkOrder.Sign</c>.</summary>
+    /// <param name="ink">The validated ink.</param>
+    /// <param name="signerName">The signer's name, or <see langword="null"/>.</param>
+    /// <param name="capturedAt">The moment of capture (the command's <c>now</c>).</param>
+    /// <param name="capturedBy">The capturing employee, resolved with <see cref="SignatureEvidence.CapturedByOr"/>.</param>
+    /// <param name="evidence">The evidence of the capture.</param>
+    /// <param name="contentHash">The content hash computed over the signed content.</param>
+    /// <returns>The signature.</returns>
+    internal static Signature Capture(SignatureInk ink, SignerName? signerName, Instant capturedAt, EmployeeId capturedBy, SignatureEvidence evidence, string contentHash) =>
+        new(ink, signerName?.Value, evidence.SignerRole, capturedAt, evidence.DeviceOffset, capturedBy, evidence.DeviceId, evidence.AppVersion, evidence.Location, contentHash);
 
     internal static Signature Capture(SignatureInk ink, string? signerName, string? signerRole, OffsetDateTime capturedAt, EmployeeId capturedBy, string deviceId, string appVersion, SignatureLocation? location, string contentHash) =>
         new(ink, signerName, signerRole, capturedAt.ToInstant(), capturedAt.Offset, capturedBy, deviceId, appVersion, location, contentHash);
