@@ -29,7 +29,7 @@ public sealed partial class FollowUpTaskTests
 
         var error = Assert.IsType<TaskAlreadyClosed>(result.Value);
         Assert.Equal("A closed task cannot be changed.", error.Message);
-        Assert.Equal("TASK_TRANSITION_INVALID", error.Code);
+        Assert.Equal("TASK_ALREADY_CLOSED", error.Code);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class TaskScheduleTests
         var result = TaskSchedule.Create(new LocalDate(2026, 3, 7), TaskDue.OnDate(new LocalDate(2026, 3, 6)));
 
         var error = Assert.IsType<TaskStartAfterDue>(result.Value);
-        Assert.Equal("TASK_DUE_INVALID", error.Code);
+        Assert.Equal("TASK_START_AFTER_DUE", error.Code);
         Assert.StartsWith("Start must be before the due date", error.Message, StringComparison.Ordinal);
     }
 
