@@ -251,7 +251,7 @@ public sealed partial class FollowUpTask : IHasDomainEvents
         Check(!snapshot.Reminders.IsDefault && snapshot.Reminders.Length <= MaxReminders && !snapshot.Reminders.Contains(null!), "Reminders are missing or too many.");
         Check(snapshot.Reminders.Distinct().Count() == snapshot.Reminders.Length, "Reminders repeat.");
         Check(!snapshot.CompletedAt.HasValue || snapshot.Reminders.IsEmpty, "Reminders are cancelled on completion.");
-        Check(snapshot.Reminders.All(r => r.FiresAt(snapshot.Schedule.Due) is not null), "A reminder before the due needs a due moment.");
+        Check(snapshot.Reminders.All(r => r.BeforeDue is null || snapshot.Schedule.Due?.Moment is not null), "A reminder before the due needs a due moment.");
         Check(!snapshot.Links.IsDefault && snapshot.Links.Length <= MaxLinks && snapshot.Links.Distinct().Count() == snapshot.Links.Length && !snapshot.Links.Contains(null!), "Links are missing, too many or repeated.");
         Check(snapshot.Links.All(l => IsLinkable(l.Kind)), "A task links only to customers, work orders, invoices, quotes, projects and contacts.");
         Check(!snapshot.Checklist.IsDefault && snapshot.Checklist.Length <= MaxChecklistItems && snapshot.Checklist.All(i => i is not null && i.Number < snapshot.NextChecklistNumber), "Checklist items are missing, too many or misnumbered.");

@@ -242,7 +242,7 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().DueAt(TestIds.Now + Hours(48), TestIds.Amsterdam).Build();
         task.AddReminder(TaskReminder.Before(Hours(1)), TestIds.Office, TestIds.Now);
 
-        task.Reschedule(TaskSchedule.DueOn(TaskDue.At(TestIds.Now + Hours(72), TestIds.Amsterdam)), TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        task.Reschedule(TaskSchedule.DueOn(TestIds.DueAt(TestIds.Now + Hours(72), TestIds.Amsterdam)), TaskDevicePolicy.AllowAll, TestIds.Office, Later);
 
         Assert.Equal([TestIds.Now + Hours(71)], task.GetReminderInstants());
     }
