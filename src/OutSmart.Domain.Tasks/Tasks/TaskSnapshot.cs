@@ -10,6 +10,9 @@ namespace OutSmart.Domain.Tasks;
 /// <para>Get one with <see cref="FollowUpTask.ToSnapshot"/> and turn it back into a task with
 /// <see cref="FollowUpTask.Rehydrate"/>, which checks it. A snapshot never shares mutable state with a task, so an
 /// adapter can keep it and hand out a fresh task on every read.</para>
+/// <para>A due moment is part of <see cref="Schedule"/> as a local date-time and zone (<see cref="TaskDue.Moment"/>);
+/// store the local date-time and the zone id, never the resolved instant, and look the zone up again when reading, so
+/// that a change in the zone's rules keeps the due at its wall-clock time.</para>
 /// <para>The constructor stores what it is given without checking it: a snapshot read from storage may be
 /// inconsistent (a default <see cref="ImmutableArray{T}"/>, a repeated reminder, a completed task without
 /// <see cref="CompletedAt"/>), and <see cref="FollowUpTask.Rehydrate"/> refuses such a snapshot with an
