@@ -248,6 +248,7 @@ public sealed partial class FollowUpTask : IHasDomainEvents
         Check(!snapshot.CompletedAt.HasValue || snapshot.Progress == 100, "A task closed after completion keeps progress 100.");
         Check(snapshot.Status is FollowUpTaskStatus.Completed or FollowUpTaskStatus.Closed || !snapshot.CompletedAt.HasValue, "Only a completed or closed task has CompletedAt.");
         Check(snapshot.StopReason is null || (snapshot.Status is FollowUpTaskStatus.Stopped or FollowUpTaskStatus.Closed && !snapshot.CompletedAt.HasValue), "Only a stopped task, or one closed after stopping, has a stop reason.");
+        Check(snapshot.StopReason is null || (snapshot.StopReason.Length is > 0 and <= MaxNoteLength && snapshot.StopReason.Trim().Length == snapshot.StopReason.Length), "A stop reason is trimmed, not blank and at most MaxNoteLength characters.");
         Check(!snapshot.Reminders.IsDefault && snapshot.Reminders.Length <= MaxReminders && !snapshot.Reminders.Contains(null!), "Reminders are missing or too many.");
         Check(snapshot.Reminders.Distinct().Count() == snapshot.Reminders.Length, "Reminders repeat.");
         Check(!snapshot.CompletedAt.HasValue || snapshot.Reminders.IsEmpty, "Reminders are cancelled on completion.");

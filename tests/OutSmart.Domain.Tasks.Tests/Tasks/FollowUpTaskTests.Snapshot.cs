@@ -84,6 +84,17 @@ public sealed partial class FollowUpTaskTests
         Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
     }
 
+    [Theory]
+    [InlineData(FollowUpTask.MaxNoteLength + 1)]
+    [InlineData(0)]
+    public void Rehydrate_WhenStopReasonIsTooLongOrBlank_Throws(int length)
+    {
+        var s = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Stopped).Build().ToSnapshot();
+        var broken = Rebuild(s, stopReason: length == 0 ? "   " : new string('x', length));
+
+        Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
+    }
+
     [Fact]
     public void Rehydrate_WhenFinishedAssigneesIsDefault_ThrowsArgumentException()
     {
