@@ -45,13 +45,15 @@ public sealed class RecurringSeriesProperties
     private static List<LocalDate> Run(Series series, out List<LocalDate> completionDays)
     {
         var recurrence = TaskRecurrence.Parse($"{series.Rule};COUNT={series.Count}", series.Basis).AsT0;
-        var task = TaskBuilder.ATask().DueOn(series.Start).CreatedAt(TestIds.Now).Build();
+        var builder = TaskBuilder.ATask().CreatedAt(TestIds.Now);
+        var task = (series.AtNine ? builder.DueAt(series.Start.At(new LocalTime(9, 0)), TestIds.Amsterdam) : builder.DueOn(series.Start)).Build();
         task.Repeat(recurrence, TaskDevicePolicy.AllowAll, TestIds.Office, TestIds.Now);
         var dues = new List<LocalDate>();
         completionDays = [];
         for (int i = 0; i <= series.Count + 2; i++)
         {
-            LocalDate due = task.Due!.Date!.Value;
+            Assert.Equal(series.AtNine, task.Due!.Moment is { LocalDateTime.TimeOfDay: { Hour: 9, Minute: 0 } });
+            LocalDate due = task.Due.ToLocalDate();
             dues.Add(due);
             LocalDate completionDay = due.PlusDays(series.LateDays[i % series.LateDays.Length]);
             completionDays.Add(completionDay);
@@ -75,9 +77,10 @@ public sealed class RecurringSeriesProperties
         return [.. RecurrenceSet.Create(series.Start.AtMidnight(), rule).GetOccurrences().Take(10_000).Select(d => d.Date)];
     }
 
-    public sealed record Series(string Rule, LocalDate Start, int Count, int[] LateDays, TaskRecurrenceBasis Basis)
+    public sealed record Series(string Rule, LocalDate Start, int Count, int[] LateDays, TaskRecurrenceBasis Basis, bool AtNine)
     {
-        public override string ToString() => $"{Rule};COUNT={Count} from {Start:uuuu-MM-dd} ({Basis}), late by [{string.Join(", ", LateDays)}] days";
+        public override string ToString() =>
+            $"{Rule};COUNT={Count} from {Start:uuuu-MM-dd}{(AtNine ? " 09:00 Europe/Amsterdam" : string.Empty)} ({Basis}), late by [{string.Join(", ", LateDays)}] days";
     }
 
     public static class SeriesArbitraries
@@ -95,7 +98,8 @@ public sealed class RecurringSeriesProperties
              from length in Gen.Choose(1, 8)
              from late in Gen.ArrayOf(Gen.OneOf(Gen.Choose(0, 3), Gen.Choose(0, 60), Gen.Choose(0, 800)), length)
              from fromCompletion in Gen.Elements(false, true)
-             select new Series(rule, Monday2March, count, late, fromCompletion ? TaskRecurrenceBasis.Completion : TaskRecurrenceBasis.DueDate))
+             from atNine in Gen.Elements(false, true)
+             select new Series(rule, Monday2March, count, late, fromCompletion ? TaskRecurrenceBasis.Completion : TaskRecurrenceBasis.DueDate, atNine))
             .ToArbitrary();
     }
 }
