@@ -11,15 +11,18 @@ public static class TasksServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
     /// <remarks>
-    /// Registers <see cref="TaskDevicePolicy.AllowAll"/> as the singleton <see cref="TaskDevicePolicy"/>; register your
-    /// company's policy before calling this method to replace it. No <c>IClock</c> is registered: the host chooses the
-    /// clock. A storage adapter (for example <c>AddOutSmartInMemoryStorage()</c>) provides <see cref="ITaskRepository"/>.
+    /// Registers <see cref="TaskDevicePolicy.AllowAll"/> as the singleton <see cref="TaskDevicePolicy"/> and
+    /// <see cref="TaskCommands"/> (the load-run-save-retry service) as transient; register your own before calling this
+    /// method to replace either. No <c>IClock</c> is registered: the host chooses the clock. A storage adapter (for
+    /// example <c>AddOutSmartInMemoryStorage()</c>) provides the <see cref="ITaskRepository"/> that
+    /// <see cref="TaskCommands"/> needs.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     public static IServiceCollection AddOutSmartTasks(this IServiceCollection services)
     {
         Guard.Against.Null(services);
         services.TryAddSingleton(TaskDevicePolicy.AllowAll);
+        services.TryAddTransient<TaskCommands>();
         return services;
     }
 }

@@ -55,7 +55,7 @@ public class OverdueQueryBenchmarks
             TaskSchedule schedule = (i % 6) switch
             {
                 0 or 1 => TaskSchedule.DueOn(TaskDue.OnDate(Now.InZone(Amsterdam).Date.PlusDays(dayOffset))),
-                2 or 3 => TaskSchedule.DueOn(TaskDue.At(Now + Duration.FromHours(dayOffset * 24L + (i % 24)), Amsterdam)),
+                2 or 3 => TaskSchedule.DueOn(TaskDue.At(Now.InZone(Amsterdam).LocalDateTime.PlusHours(dayOffset * 24L + (i % 24)), Amsterdam)),
                 4 => TaskSchedule.None,
                 _ => TaskSchedule.DueOn(TaskDue.OnDate(Now.InZone(Amsterdam).Date.PlusDays(dayOffset))),
             };

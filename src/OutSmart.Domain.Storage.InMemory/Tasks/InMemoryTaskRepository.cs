@@ -15,6 +15,8 @@ namespace OutSmart.Domain.Storage.InMemory;
 /// <para>All members are safe to call from several threads. Writes check the version and store under a lock; reads
 /// do not wait for writes. Queries scan a moment-in-time copy of the stored snapshots, so they cost O(n) in the
 /// number of stored tasks, plus sorting the matches; only the tasks on the requested page are rehydrated.</para>
+/// <para><see cref="FindOverdueAsync"/> asks each stored snapshot (<see cref="TaskSnapshot.IsOverdue"/>), so a due
+/// moment is resolved from its local date-time and zone at query time, with the zone rules current then.</para>
 /// <para>Nothing survives the process: use it for tests and demos, not production.</para>
 /// </remarks>
 public sealed class InMemoryTaskRepository : ITaskRepository
@@ -120,7 +122,7 @@ public sealed class InMemoryTaskRepository : ITaskRepository
         {
             items.Add(FollowUpTask.Rehydrate(matches[i]));
         }
-        return Task.FromResult(new Page<FollowUpTask>(items, page, matches.Count));
+        return Task.FromResult(new Page<FollowUpTask>(items.AsReadOnly(), page, matches.Count));
     }
 
     private static ConcurrencyConflict Conflict(FollowUpTask task, AggregateVersion? actual) =>

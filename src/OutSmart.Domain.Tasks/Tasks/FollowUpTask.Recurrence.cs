@@ -76,7 +76,8 @@ public sealed partial class FollowUpTask
             [],
             Recurrence,
             checked(Occurrence + 1),
-            CompletionPolicy));
+            CompletionPolicy,
+            []));
         next.Record(actor, now, TaskHistoryKind.Created, null, null, Title.Value);
         next.Record(actor, now, TaskHistoryKind.FieldChanged, nameof(Occurrence), Id.ToString(), $"{next.Occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture)}, due {nextDue}");
         next._events.Add(new TaskCreated(nextId, Participants.Owner, actor.EmployeeId, now));

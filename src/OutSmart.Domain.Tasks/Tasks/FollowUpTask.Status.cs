@@ -83,18 +83,21 @@ public sealed partial class FollowUpTask
     }
 
     /// <summary>Stops an open task before completion (TSK-05).</summary>
-    /// <param name="reason">Why, or <see langword="null"/>; at most <see cref="MaxNoteLength"/> characters.</param>
+    /// <param name="reason">Why, as the user typed it, or <see langword="null"/>; trimmed, and blank means no reason.</param>
     /// <param name="actor">Who stops it.</param>
     /// <param name="now">The current instant.</param>
-    /// <returns><see cref="Success"/>, or <see cref="TaskTransitionInvalid"/> unless the task is open.</returns>
+    /// <returns>
+    /// <see cref="Success"/>; <see cref="TaskStopReasonTooLong"/> when the trimmed reason is longer than
+    /// <see cref="MaxNoteLength"/>; <see cref="TaskTransitionInvalid"/> unless the task is open.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is longer than <see cref="MaxNoteLength"/>.</exception>
-    public OneOf<Success, TaskTransitionInvalid> Stop(string? reason, Actor actor, Instant now)
+    public OneOf<Success, TaskStopReasonTooLong, TaskTransitionInvalid> Stop(string? reason, Actor actor, Instant now)
     {
         Guard.Against.Null(actor);
-        if (reason is not null)
+        string? trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (trimmed is { Length: > MaxNoteLength })
         {
-            Guard.Against.OutOfRange(reason.Length, nameof(reason), 0, MaxNoteLength);
+            return new TaskStopReasonTooLong(trimmed.Length, MaxNoteLength);
         }
         if (!IsOpen)
         {
@@ -106,7 +109,6 @@ public sealed partial class FollowUpTask
             });
         }
         ChangeStatus(FollowUpTaskStatus.Stopped, actor, now);
-        string? trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (trimmed is not null)
         {
             Record(actor, now, TaskHistoryKind.FieldChanged, nameof(StopReason), null, trimmed);

@@ -147,16 +147,24 @@ public sealed partial class FollowUpTask
     }
 
     /// <summary>Adds an item to the checklist (TSK-11).</summary>
-    /// <param name="text">1 to <see cref="ChecklistItem.MaxTextLength"/> characters after trimming.</param>
+    /// <param name="text">The item's text, as the user typed it; leading and trailing white space is removed.</param>
     /// <param name="actor">Who adds it.</param>
     /// <param name="now">The current instant.</param>
-    /// <returns>The new item, <see cref="TaskLimitReached"/> at <see cref="MaxChecklistItems"/>, or <see cref="TaskAlreadyClosed"/>.</returns>
+    /// <returns>
+    /// The new item; <see cref="TaskChecklistTextInvalid"/> when the trimmed text is empty or longer than
+    /// <see cref="ChecklistItem.MaxTextLength"/>; <see cref="TaskLimitReached"/> at <see cref="MaxChecklistItems"/>;
+    /// <see cref="TaskAlreadyClosed"/>.
+    /// </returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is blank or too long.</exception>
-    public OneOf<ChecklistItem, TaskLimitReached, TaskAlreadyClosed> AddChecklistItem(string text, Actor actor, Instant now)
+    public OneOf<ChecklistItem, TaskChecklistTextInvalid, TaskLimitReached, TaskAlreadyClosed> AddChecklistItem(string text, Actor actor, Instant now)
     {
+        Guard.Against.Null(text);
         Guard.Against.Null(actor);
-        var item = ChecklistItem.Create(NextChecklistNumber, text, false);
+        string trimmed = text.Trim();
+        if (trimmed.Length is 0 or > ChecklistItem.MaxTextLength)
+        {
+            return new TaskChecklistTextInvalid(trimmed.Length, ChecklistItem.MaxTextLength);
+        }
         if (Status == FollowUpTaskStatus.Closed)
         {
             return new TaskAlreadyClosed(Id);
@@ -165,6 +173,7 @@ public sealed partial class FollowUpTask
         {
             return new TaskLimitReached(TaskLimit.ChecklistItems, MaxChecklistItems);
         }
+        var item = ChecklistItem.Create(NextChecklistNumber, trimmed, false);
         _checklist.Add(item);
         NextChecklistNumber = checked(NextChecklistNumber + 1);
         Record(actor, now, TaskHistoryKind.FieldChanged, nameof(Checklist), null, Describe(item));
@@ -276,17 +285,27 @@ public sealed partial class FollowUpTask
     }
 
     /// <summary>Adds a comment to the history (TSK-12).</summary>
-    /// <param name="text">1 to <see cref="MaxNoteLength"/> characters after trimming.</param>
+    /// <param name="text">The comment, as the user typed it; leading and trailing white space is removed.</param>
     /// <param name="actor">Who comments.</param>
     /// <param name="now">The current instant.</param>
-    /// <returns><see cref="Success"/> or <see cref="TaskAlreadyClosed"/>.</returns>
+    /// <returns>
+    /// <see cref="Success"/>; <see cref="TaskCommentRequired"/> when the trimmed text is empty;
+    /// <see cref="TaskCommentTooLong"/> when it is longer than <see cref="MaxNoteLength"/>; <see cref="TaskAlreadyClosed"/>.
+    /// </returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is blank or too long.</exception>
-    public OneOf<Success, TaskAlreadyClosed> Comment(string text, Actor actor, Instant now)
+    public OneOf<Success, TaskCommentRequired, TaskCommentTooLong, TaskAlreadyClosed> Comment(string text, Actor actor, Instant now)
     {
+        Guard.Against.Null(text);
         Guard.Against.Null(actor);
-        string trimmed = Guard.Against.NullOrWhiteSpace(text).Trim();
-        Guard.Against.OutOfRange(trimmed.Length, nameof(text), 1, MaxNoteLength);
+        string trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return new TaskCommentRequired(Id);
+        }
+        if (trimmed.Length > MaxNoteLength)
+        {
+            return new TaskCommentTooLong(trimmed.Length, MaxNoteLength);
+        }
         if (Status == FollowUpTaskStatus.Closed)
         {
             return new TaskAlreadyClosed(Id);

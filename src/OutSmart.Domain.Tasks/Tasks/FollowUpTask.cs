@@ -199,7 +199,7 @@ public sealed partial class FollowUpTask : IHasDomainEvents
         }
         var task = new FollowUpTask(new TaskSnapshot(
             id, AggregateVersion.New, title, description, participants, schedule, priority, FollowUpTaskStatus.NotStarted,
-            0, null, null, null, now, actor.EmployeeId, [], [], [], 1, [], []));
+            0, null, null, null, now, actor.EmployeeId, [], [], [], 1, [], [], null, 1, TaskCompletionPolicy.AnyAssignee, []));
         task.Record(actor, now, TaskHistoryKind.Created, null, null, title.Value);
         foreach (EmployeeId assignee in participants.Assignees)
         {
@@ -226,7 +226,9 @@ public sealed partial class FollowUpTask : IHasDomainEvents
     /// <param name="snapshot">The snapshot, as returned by <see cref="ToSnapshot"/>.</param>
     /// <returns>A new task instance that shares no mutable state with the snapshot.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or one of its references is null.</exception>
-    /// <exception cref="ArgumentException">The snapshot breaks an invariant of the task (for example a completed task without <see cref="CompletedAt"/>).</exception>
+    /// <exception cref="ArgumentException">The snapshot breaks an invariant of the task: for example a completed task
+    /// without <see cref="CompletedAt"/>, a default (uninitialised) collection, two equal reminders or links, or a
+    /// finished assignee who is not assigned.</exception>
     public static FollowUpTask Rehydrate(TaskSnapshot snapshot)
     {
         Guard.Against.Null(snapshot);
@@ -246,9 +248,11 @@ public sealed partial class FollowUpTask : IHasDomainEvents
         Check(!snapshot.CompletedAt.HasValue || snapshot.Progress == 100, "A task closed after completion keeps progress 100.");
         Check(snapshot.Status is FollowUpTaskStatus.Completed or FollowUpTaskStatus.Closed || !snapshot.CompletedAt.HasValue, "Only a completed or closed task has CompletedAt.");
         Check(snapshot.StopReason is null || (snapshot.Status is FollowUpTaskStatus.Stopped or FollowUpTaskStatus.Closed && !snapshot.CompletedAt.HasValue), "Only a stopped task, or one closed after stopping, has a stop reason.");
+        Check(snapshot.StopReason is null || (snapshot.StopReason.Length is > 0 and <= MaxNoteLength && snapshot.StopReason.Trim().Length == snapshot.StopReason.Length), "A stop reason is trimmed, not blank and at most MaxNoteLength characters.");
         Check(!snapshot.Reminders.IsDefault && snapshot.Reminders.Length <= MaxReminders && !snapshot.Reminders.Contains(null!), "Reminders are missing or too many.");
+        Check(snapshot.Reminders.Distinct().Count() == snapshot.Reminders.Length, "Reminders repeat.");
         Check(!snapshot.CompletedAt.HasValue || snapshot.Reminders.IsEmpty, "Reminders are cancelled on completion.");
-        Check(snapshot.Reminders.All(r => r.FiresAt(snapshot.Schedule.Due) is not null), "A reminder before the due needs a due moment.");
+        Check(snapshot.Reminders.All(r => r.BeforeDue is null || snapshot.Schedule.Due?.Moment is not null), "A reminder before the due needs a due moment.");
         Check(!snapshot.Links.IsDefault && snapshot.Links.Length <= MaxLinks && snapshot.Links.Distinct().Count() == snapshot.Links.Length && !snapshot.Links.Contains(null!), "Links are missing, too many or repeated.");
         Check(snapshot.Links.All(l => IsLinkable(l.Kind)), "A task links only to customers, work orders, invoices, quotes, projects and contacts.");
         Check(!snapshot.Checklist.IsDefault && snapshot.Checklist.Length <= MaxChecklistItems && snapshot.Checklist.All(i => i is not null && i.Number < snapshot.NextChecklistNumber), "Checklist items are missing, too many or misnumbered.");
@@ -257,6 +261,7 @@ public sealed partial class FollowUpTask : IHasDomainEvents
         Check(snapshot.Subtasks.Select(s => s.Id).Distinct().Count() == snapshot.Subtasks.Length, "Subtask ids repeat.");
         Check(!snapshot.History.IsDefault && !snapshot.History.Contains(null!), "History is missing.");
         Guard.Against.EnumOutOfRange(snapshot.CompletionPolicy, nameof(snapshot));
+        Check(!snapshot.FinishedAssignees.IsDefault, "Finished assignees are missing.");
         Check(snapshot.FinishedAssignees.All(snapshot.Participants.IsAssigned) && snapshot.FinishedAssignees.Distinct().Count() == snapshot.FinishedAssignees.Length, "Finished assignees must be distinct assignees.");
         return new FollowUpTask(snapshot);
 

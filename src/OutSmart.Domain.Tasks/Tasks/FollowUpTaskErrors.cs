@@ -20,7 +20,7 @@ public sealed record TaskTitleRequired : IDomainError
 public sealed record TaskTitleTooLong(int Length, int MaxLength) : IDomainError
 {
     /// <inheritdoc />
-    public string Code => "TASK_TITLE_REQUIRED";
+    public string Code => "TASK_TITLE_TOO_LONG";
 
     /// <inheritdoc />
     public string Message => $"A task title can have at most {MaxLength} characters; this one has {Length}.";
@@ -32,10 +32,70 @@ public sealed record TaskTitleTooLong(int Length, int MaxLength) : IDomainError
 public sealed record TaskDescriptionTooLong(int Length, int MaxLength) : IDomainError
 {
     /// <inheritdoc />
-    public string Code => "TASK_TITLE_REQUIRED";
+    public string Code => "TASK_DESCRIPTION_TOO_LONG";
 
     /// <inheritdoc />
     public string Message => $"A task description can have at most {MaxLength} characters; this one has {Length}.";
+}
+
+/// <summary>A comment is empty or only white space (TSK-12).</summary>
+/// <param name="TaskId">The task.</param>
+public sealed record TaskCommentRequired(TaskId TaskId) : IDomainError
+{
+    /// <inheritdoc />
+    public string Code => "TASK_COMMENT_REQUIRED";
+
+    /// <inheritdoc />
+    public string Message => "A comment needs some text.";
+}
+
+/// <summary>A comment is longer than <see cref="FollowUpTask.MaxNoteLength"/> characters after trimming (TSK-12).</summary>
+/// <param name="Length">The trimmed length that was given.</param>
+/// <param name="MaxLength">The longest allowed comment.</param>
+public sealed record TaskCommentTooLong(int Length, int MaxLength) : IDomainError
+{
+    /// <inheritdoc />
+    public string Code => "TASK_COMMENT_TOO_LONG";
+
+    /// <inheritdoc />
+    public string Message => $"A comment can have at most {MaxLength} characters; this one has {Length}.";
+}
+
+/// <summary>A stop reason is longer than <see cref="FollowUpTask.MaxNoteLength"/> characters after trimming (TSK-05).</summary>
+/// <param name="Length">The trimmed length that was given.</param>
+/// <param name="MaxLength">The longest allowed stop reason.</param>
+public sealed record TaskStopReasonTooLong(int Length, int MaxLength) : IDomainError
+{
+    /// <inheritdoc />
+    public string Code => "TASK_STOP_REASON_TOO_LONG";
+
+    /// <inheritdoc />
+    public string Message => $"A stop reason can have at most {MaxLength} characters; this one has {Length}.";
+}
+
+/// <summary>A checklist item's text is blank or longer than <see cref="ChecklistItem.MaxTextLength"/> characters after trimming (TSK-11).</summary>
+/// <param name="Length">The trimmed length that was given; 0 for blank text.</param>
+/// <param name="MaxLength">The longest allowed text.</param>
+public sealed record TaskChecklistTextInvalid(int Length, int MaxLength) : IDomainError
+{
+    /// <inheritdoc />
+    public string Code => "TASK_CHECKLIST_TEXT_INVALID";
+
+    /// <inheritdoc />
+    public string Message => Length == 0
+        ? "A checklist item needs some text."
+        : $"A checklist item can have at most {MaxLength} characters; this one has {Length}.";
+}
+
+/// <summary>No task with this id is stored; answered by <see cref="TaskCommands"/>.</summary>
+/// <param name="TaskId">The id that was asked for.</param>
+public sealed record TaskNotFound(TaskId TaskId) : IDomainError
+{
+    /// <inheritdoc />
+    public string Code => "TASK_NOT_FOUND";
+
+    /// <inheritdoc />
+    public string Message => $"There is no task {TaskId}.";
 }
 
 /// <summary>The task has no owner (TSK-02).</summary>
@@ -73,7 +133,7 @@ public sealed record TaskLimitReached(TaskLimit Limit, int Maximum) : IDomainErr
 public sealed record TaskStartAfterDue(LocalDate Start, LocalDate Due) : IDomainError
 {
     /// <inheritdoc />
-    public string Code => "TASK_DUE_INVALID";
+    public string Code => "TASK_START_AFTER_DUE";
 
     /// <inheritdoc />
     public string Message => $"Start must be before the due date: the start {Start:uuuu-MM-dd} is after the due date {Due:uuuu-MM-dd}.";
@@ -113,7 +173,7 @@ public sealed record TaskTransitionInvalid(TaskId TaskId, FollowUpTaskStatus Fro
 public sealed record TaskAlreadyClosed(TaskId TaskId) : IDomainError
 {
     /// <inheritdoc />
-    public string Code => "TASK_TRANSITION_INVALID";
+    public string Code => "TASK_ALREADY_CLOSED";
 
     /// <inheritdoc />
     public string Message => "A closed task cannot be changed.";
@@ -125,7 +185,7 @@ public sealed record TaskAlreadyClosed(TaskId TaskId) : IDomainError
 public sealed record TaskNotOpen(TaskId TaskId, FollowUpTaskStatus Status) : IDomainError
 {
     /// <inheritdoc />
-    public string Code => "TASK_TRANSITION_INVALID";
+    public string Code => "TASK_NOT_OPEN";
 
     /// <inheritdoc />
     public string Message => $"Only an open task can be changed this way; this task is {Status}.";
@@ -136,7 +196,7 @@ public sealed record TaskNotOpen(TaskId TaskId, FollowUpTaskStatus Status) : IDo
 public sealed record TaskProgressOutOfRange(int Value) : IDomainError
 {
     /// <inheritdoc />
-    public string Code => "TASK_PROGRESS_RANGE";
+    public string Code => "TASK_PROGRESS_OUT_OF_RANGE";
 
     /// <inheritdoc />
     public string Message => $"Progress must be from 0 to 100; {Value} is not.";

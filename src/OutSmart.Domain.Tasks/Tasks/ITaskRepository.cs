@@ -48,6 +48,12 @@ public interface ITaskRepository
     Task<Page<FollowUpTask>> FindByEmployeeAsync(EmployeeId employee, PageRequest page, CancellationToken cancellationToken);
 
     /// <summary>Lists the tasks that are overdue at an instant (TSK-04), as <see cref="FollowUpTask.IsOverdue"/> decides.</summary>
+    /// <remarks>
+    /// A due moment is a local date-time in its zone (<see cref="TaskDue.Moment"/>), resolved with the zone's rules
+    /// when the query runs, never an instant stored at creation. An adapter that filters in a database can store the
+    /// local date-time and the zone id, narrow the candidates by local date (a due moment's instant lies within about
+    /// a day of its local date-time read as UTC) and decide the rest with <see cref="TaskSnapshot.IsOverdue"/>.
+    /// </remarks>
     /// <param name="now">The instant to judge at.</param>
     /// <param name="evaluationZone">The zone date-only dues are judged in.</param>
     /// <param name="page">Which page.</param>

@@ -1,35 +1,37 @@
 using Ardalis.GuardClauses;
 using NodaTime;
+using OutSmart.Domain.Abstractions;
 
 namespace OutSmart.Domain.Tasks;
 
-/// <summary>When a task is due (TSK-03): either a calendar date without a zone, or a moment with the zone it was set in; never both.</summary>
+/// <summary>When a task is due (TSK-03): either a calendar date without a zone, or a local date and time in a zone; never both.</summary>
 /// <remarks>
 /// <para>A due date (<see cref="OnDate"/>) is a whole day: the task is overdue from 00:00 on the next day in the zone
-/// the caller evaluates in (usually the company's zone). A due moment (<see cref="At(Instant, DateTimeZone)"/>) is fixed in time: the task is
-/// overdue as soon as the current instant is later than it. The zone of a due moment is kept for display and for the
-/// calendar date of the due (<see cref="ToLocalDate"/>).</para>
-/// <para>Daylight saving time is handled by the zone rules: when the next day starts in a gap, the first valid instant
-/// of that day is used (<see cref="LocalDate.AtStartOfDayInZone"/>).</para>
-/// <para>Two values are equal when they are of the same kind with the same date, or the same instant and zone id.</para>
+/// the caller evaluates in (usually the company's zone).</para>
+/// <para>A due moment (<see cref="At(LocalDateTime, DateTimeZone)"/>) is chosen on a wall clock, "Friday 16:00 in
+/// Amsterdam", and stored that way, as a <see cref="LocalDateTimeInZone"/>. It is resolved to an instant only when one
+/// is needed (<see cref="OverdueFrom"/>, <see cref="HasPassed"/>, a relative reminder), with the zone's rules as they
+/// are known then: when the rules change between the day the due is set and the day it falls, the due stays at 16:00 on
+/// the wall clock. A local time in a DST gap moves forward by the gap's length, an ambiguous one takes the earlier
+/// instant (<see cref="NodaTime.TimeZones.Resolvers.LenientResolver"/>). The task is overdue as soon as the current
+/// instant is later than the resolved moment.</para>
+/// <para>When the next day of a due date starts in a gap, the first valid instant of that day is used
+/// (<see cref="LocalDate.AtStartOfDayInZone"/>).</para>
+/// <para>Two values are equal when they are of the same kind with the same date, or the same local date-time and zone id.</para>
 /// </remarks>
 public sealed record TaskDue
 {
-    private TaskDue(LocalDate? date, Instant? moment, DateTimeZone? zone)
+    private TaskDue(LocalDate? date, LocalDateTimeInZone? moment)
     {
         Date = date;
         Moment = moment;
-        Zone = zone;
     }
 
     /// <summary>Gets the due date when the task is due on a calendar day; otherwise <see langword="null"/>.</summary>
     public LocalDate? Date { get; }
 
-    /// <summary>Gets the due moment when the task is due at a moment; otherwise <see langword="null"/>.</summary>
-    public Instant? Moment { get; }
-
-    /// <summary>Gets the zone the due moment was set in when the task is due at a moment; otherwise <see langword="null"/>.</summary>
-    public DateTimeZone? Zone { get; }
+    /// <summary>Gets the due moment, a local date and time in its zone, when the task is due at a moment; otherwise <see langword="null"/>.</summary>
+    public LocalDateTimeInZone? Moment { get; }
 
     /// <summary>Gets a value indicating whether the task is due on a calendar day without a time (<see cref="Date"/> is set).</summary>
     public bool IsDateOnly => Date is not null;
@@ -37,42 +39,40 @@ public sealed record TaskDue
     /// <summary>Creates a due on a calendar day, without a time or zone.</summary>
     /// <param name="date">The last day the task may be done on.</param>
     /// <returns>The due.</returns>
-    public static TaskDue OnDate(LocalDate date) => new(date, null, null);
+    public static TaskDue OnDate(LocalDate date) => new(date, null);
 
-    /// <summary>Creates a due at a moment, remembering the zone it was set in.</summary>
-    /// <param name="moment">The moment the task must be done by.</param>
-    /// <param name="zone">The zone the moment was chosen in, for example <c>Europe/Amsterdam</c>.</param>
-    /// <returns>The due.</returns>
+    /// <summary>Creates a due at a local date and time in a zone, such as 16:00 on Friday in Amsterdam.</summary>
+    /// <param name="localDateTime">The wall-clock date and time; converted to the ISO calendar.</param>
+    /// <param name="zone">The zone, for example <c>Europe/Amsterdam</c>.</param>
+    /// <returns>The due; resolved to an instant only when needed (see the remarks on the type).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
-    public static TaskDue At(Instant moment, DateTimeZone zone) => new(null, moment, Guard.Against.Null(zone));
+    public static TaskDue At(LocalDateTime localDateTime, DateTimeZone zone) => new(null, LocalDateTimeInZone.Create(localDateTime, zone));
 
     /// <summary>Creates a due at a local date and time in a zone.</summary>
-    /// <param name="localDateTime">The local date and time.</param>
-    /// <param name="zone">The zone.</param>
+    /// <param name="moment">The local date and time with its zone.</param>
     /// <returns>The due.</returns>
-    /// <remarks>The local time is resolved with <see cref="NodaTime.TimeZones.Resolvers.LenientResolver"/>: a time in a
-    /// DST gap moves forward by the gap's length, an ambiguous time takes the earlier instant.</remarks>
-    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
-    public static TaskDue At(LocalDateTime localDateTime, DateTimeZone zone)
-    {
-        Guard.Against.Null(zone);
-        return At(zone.ResolveLocal(localDateTime, NodaTime.TimeZones.Resolvers.LenientResolver).ToInstant(), zone);
-    }
+    /// <exception cref="ArgumentNullException"><paramref name="moment"/> is null.</exception>
+    public static TaskDue At(LocalDateTimeInZone moment) => new(null, Guard.Against.Null(moment));
 
     /// <summary>Returns the calendar day the task is due on.</summary>
-    /// <returns>The <see cref="Date"/>, or the date of the <see cref="Moment"/> in its <see cref="Zone"/>.</returns>
-    public LocalDate ToLocalDate() => Date ?? Moment!.Value.InZone(Zone!).Date;
+    /// <returns>The <see cref="Date"/>, or the local date of the <see cref="Moment"/>; no zone rules are involved.</returns>
+    public LocalDate ToLocalDate() => Date ?? Moment!.Date;
+
+    /// <summary>Returns the instant of a due moment, resolved now with its zone's current rules.</summary>
+    /// <returns>The instant, or <see langword="null"/> for a due date.</returns>
+    public Instant? ResolveMoment() => Moment?.Resolve();
 
     /// <summary>Returns the first instant at which a task with this due is overdue (TSK-04).</summary>
     /// <param name="evaluationZone">The zone a date-only due is judged in (usually the company's zone); ignored for a due moment.</param>
-    /// <returns>For a due date, the start of the next day in <paramref name="evaluationZone"/>; for a due moment, the nanosecond after it.</returns>
+    /// <returns>For a due date, the start of the next day in <paramref name="evaluationZone"/>; for a due moment, the
+    /// nanosecond after the moment resolved in its own zone.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluationZone"/> is null.</exception>
     public Instant OverdueFrom(DateTimeZone evaluationZone)
     {
         Guard.Against.Null(evaluationZone);
         return Date is { } date
             ? date.PlusDays(1).AtStartOfDayInZone(evaluationZone).ToInstant()
-            : Moment!.Value + Duration.Epsilon;
+            : Moment!.Resolve() + Duration.Epsilon;
     }
 
     /// <summary>Tells whether the due has passed at <paramref name="now"/> (TSK-04), ignoring the task's status.</summary>
@@ -83,15 +83,14 @@ public sealed record TaskDue
     public bool HasPassed(Instant now, DateTimeZone evaluationZone) => now >= OverdueFrom(evaluationZone);
 
     /// <summary>Returns the due for display, such as <c>2026-03-29</c> or <c>2026-03-29T09:00 Europe/Amsterdam</c>.</summary>
-    /// <returns>The due in ISO form.</returns>
+    /// <returns>The date, or the local date-time and zone id as stored (no zone rules are involved).</returns>
     public override string ToString() => Date is { } date
         ? date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-        : Moment!.Value.InZone(Zone!).ToString("uuuu-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " " + Zone!.Id;
+        : Moment!.ToString();
 
     /// <inheritdoc />
-    public bool Equals(TaskDue? other) =>
-        other is not null && Date == other.Date && Moment == other.Moment && Zone?.Id == other.Zone?.Id;
+    public bool Equals(TaskDue? other) => other is not null && Date == other.Date && Equals(Moment, other.Moment);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Date, Moment, Zone?.Id);
+    public override int GetHashCode() => HashCode.Combine(Date, Moment);
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Ardalis.GuardClauses;
+using OutSmart.Domain.Abstractions;
 using NodaTime;
 using OneOf;
 using OutSmart.Domain.Scheduling.Recurrence;
@@ -13,16 +15,21 @@ namespace OutSmart.Domain.Tasks;
 /// <para>A recurring task is one task per occurrence: completing an occurrence with
 /// <see cref="FollowUpTask.CompleteOccurrence"/> creates the next task, due on the first date of the rule after the
 /// anchor (the completed occurrence's due, or the completion day) and never before the completion day in the
-/// evaluation zone. A due moment keeps its time of day in its own zone; local times in a DST gap move forward
-/// (<see cref="RecurrenceSet.LocalTimeResolver"/>).</para>
+/// evaluation zone. <c>COUNT</c> is counted by <see cref="FollowUpTask.Occurrence"/>, so a series produces exactly
+/// <c>COUNT</c> occurrences however late each is completed. A due moment keeps its local time of day in its own zone
+/// and is resolved only when needed (a time in a DST gap moves forward, <see cref="RecurrenceSet.LocalTimeResolver"/>).</para>
 /// <para>Two values are equal when their rules and bases are equal.</para>
 /// </remarks>
 public sealed record TaskRecurrence
 {
+    // The rule without COUNT: the dates the series may fall on. COUNT is counted by occurrence number instead.
+    private readonly RecurrenceRule _dates;
+
     private TaskRecurrence(RecurrenceRule rule, TaskRecurrenceBasis basis)
     {
         Rule = rule;
         Basis = basis;
+        _dates = rule.Count is null ? rule : WithoutCount(rule);
     }
 
     /// <summary>Gets the recurrence rule.</summary>
@@ -81,9 +88,16 @@ public sealed record TaskRecurrence
     /// <param name="completedAt">When it is completed.</param>
     /// <param name="evaluationZone">The zone that decides "today" and the completion day of a date-only or missing due.</param>
     /// <returns>
-    /// A due of the same kind as <paramref name="due"/> (a date when there is none), strictly after the anchor and not
-    /// before the completion day; <see langword="null"/> after <c>COUNT</c> occurrences or past <c>UNTIL</c>.
+    /// A due of the same kind as <paramref name="due"/> (a date when there is none): the first date of the rule after
+    /// the anchor that is not before the completion day; <see langword="null"/> after <c>COUNT</c> occurrences or past
+    /// <c>UNTIL</c>. A due moment gets the rule's local date and time in the same zone, resolved only when needed.
     /// </returns>
+    /// <remarks>
+    /// <c>COUNT</c> is counted with <paramref name="occurrence"/>, not by expanding the rule from the anchor: the
+    /// dates are those of the rule without its <c>COUNT</c>, so a series completed late, even later than its last
+    /// planned date, still produces exactly <c>COUNT</c> occurrences, each due on a date of the rule and never before
+    /// the day the previous one was completed.
+    /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="occurrence"/> is not positive.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="evaluationZone"/> is null.</exception>
     public TaskDue? GetNextDue(TaskDue? due, int occurrence, Instant completedAt, DateTimeZone evaluationZone)
@@ -99,26 +113,41 @@ public sealed record TaskRecurrence
         if (due?.Moment is not { } moment)
         {
             LocalDate anchor = fromDue ? due!.Date!.Value : today;
-            foreach (LocalDateTime candidate in RecurrenceSet.Create(anchor.AtMidnight(), Rule).GetOccurrences())
+            LocalDate first = anchor >= today ? anchor.PlusDays(1) : today;
+            foreach (LocalDateTime candidate in RecurrenceSet.Create(anchor.AtMidnight(), _dates).Between(first.AtMidnight(), LocalDateTime.MaxIsoValue))
             {
-                if (candidate.Date > anchor && candidate.Date >= today)
-                {
-                    return TaskDue.OnDate(candidate.Date);
-                }
+                return TaskDue.OnDate(candidate.Date);
             }
             return null;
         }
-        DateTimeZone zone = due.Zone!;
-        LocalDateTime dueLocal = moment.InZone(zone).LocalDateTime.With(TimeAdjusters.TruncateToSecond);
+        DateTimeZone zone = moment.Zone;
+        LocalDateTime dueLocal = moment.LocalDateTime.With(TimeAdjusters.TruncateToSecond);
         LocalDateTime start = fromDue ? dueLocal : completedAt.InZone(zone).Date.At(dueLocal.TimeOfDay);
-        foreach (ZonedDateTime candidate in RecurrenceSet.Create(start, Rule).InZone(zone).GetOccurrences())
+        Instant startOfToday = today.AtStartOfDayInZone(evaluationZone).ToInstant();
+        // Resolving moves a local time forward by at most a gap (under a day), so nothing before this local time can
+        // resolve to today or later; the loop checks each candidate exactly.
+        LocalDateTime lowest = startOfToday.InZone(zone).LocalDateTime.PlusDays(-2).With(TimeAdjusters.TruncateToSecond);
+        LocalDateTime from = lowest > start ? lowest : start.PlusSeconds(1);
+        foreach (LocalDateTime candidate in RecurrenceSet.Create(start, _dates).Between(from, LocalDateTime.MaxIsoValue))
         {
-            if (candidate.LocalDateTime > start && candidate.ToInstant().InZone(evaluationZone).Date >= today)
+            var next = LocalDateTimeInZone.Create(candidate, zone);
+            if (candidate > start && next.Resolve() >= startOfToday)
             {
-                return TaskDue.At(candidate.ToInstant(), zone);
+                return TaskDue.At(next);
             }
         }
         return null;
+    }
+
+    private static RecurrenceRule WithoutCount(RecurrenceRule rule)
+    {
+        RecurrenceRuleBuilder builder = RecurrenceRuleBuilder.Create(rule.Frequency).WithInterval(rule.Interval);
+        if (!rule.ByDay.IsEmpty)
+        {
+            builder.WithByDay([.. rule.ByDay]);
+        }
+        // Create admits only FREQ, INTERVAL, BYDAY and COUNT or UNTIL, so a rule with COUNT has no other parts to copy.
+        return builder.Build().Match(r => r, invalid => throw new UnreachableException(invalid.Message));
     }
 
     /// <summary>Returns the rule and basis for display.</summary>

@@ -5,8 +5,9 @@ namespace OutSmart.Domain.Tasks;
 
 /// <summary>When the task's owner and assignees are reminded of it (TSK-08): at a fixed instant, or a duration before the due moment.</summary>
 /// <remarks>
-/// <para>A relative reminder needs a task whose due is a moment (<see cref="TaskDue.At(Instant, DateTimeZone)"/>): a
-/// date-only due has no time to count back from. It follows the due when the task is rescheduled.</para>
+/// <para>A relative reminder needs a task whose due is a moment (<see cref="TaskDue.At(LocalDateTime, DateTimeZone)"/>): a
+/// date-only due has no time to count back from. It follows the due when the task is rescheduled, and counts back from
+/// the due moment as resolved when it is asked (<see cref="FiresAt"/>), so it follows a change in the zone's rules too.</para>
 /// <para>Two reminders are equal when they are of the same kind with the same instant or offset.</para>
 /// </remarks>
 public sealed record TaskReminder
@@ -43,9 +44,10 @@ public sealed record TaskReminder
 
     /// <summary>Returns the instant this reminder fires for a task with the given due.</summary>
     /// <param name="due">The task's due, or <see langword="null"/>.</param>
-    /// <returns>The instant, or <see langword="null"/> when the reminder is relative and the due is missing or date-only.</returns>
+    /// <returns>The instant, or <see langword="null"/> when the reminder is relative and the due is missing or date-only.
+    /// A relative reminder resolves the due moment with its zone's current rules.</returns>
     public Instant? FiresAt(TaskDue? due) =>
-        At ?? (due?.Moment is { } moment ? moment - BeforeDue!.Value : null);
+        At ?? (due?.ResolveMoment() is { } moment ? moment - BeforeDue!.Value : null);
 
     /// <summary>Returns the reminder for display.</summary>
     /// <returns>For example <c>at 2026-03-02T08:00:00Z</c> or <c>1:00:00 before due</c>.</returns>

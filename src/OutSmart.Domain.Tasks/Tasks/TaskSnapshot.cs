@@ -10,7 +10,15 @@ namespace OutSmart.Domain.Tasks;
 /// <para>Get one with <see cref="FollowUpTask.ToSnapshot"/> and turn it back into a task with
 /// <see cref="FollowUpTask.Rehydrate"/>, which checks it. A snapshot never shares mutable state with a task, so an
 /// adapter can keep it and hand out a fresh task on every read.</para>
-/// <para>Two snapshots are equal when all their values are equal, collections compared item by item in order.</para>
+/// <para>A due moment is part of <see cref="Schedule"/> as a local date-time and zone (<see cref="TaskDue.Moment"/>);
+/// store the local date-time and the zone id, never the resolved instant, and look the zone up again when reading, so
+/// that a change in the zone's rules keeps the due at its wall-clock time.</para>
+/// <para>The constructor stores what it is given without checking it: a snapshot read from storage may be
+/// inconsistent (a default <see cref="ImmutableArray{T}"/>, a repeated reminder, a completed task without
+/// <see cref="CompletedAt"/>), and <see cref="FollowUpTask.Rehydrate"/> refuses such a snapshot with an
+/// <see cref="ArgumentException"/>.</para>
+/// <para>Two snapshots are equal when all their values are equal, collections compared item by item in order (a default
+/// array equals only another default array).</para>
 /// </remarks>
 public sealed record TaskSnapshot
 {
@@ -38,7 +46,7 @@ public sealed record TaskSnapshot
     /// <param name="recurrence">How the task repeats, or <see langword="null"/> when it does not.</param>
     /// <param name="occurrence">The number of this occurrence in its series; 1 for the first (and for a task that does not repeat).</param>
     /// <param name="completionPolicy">Who has to be done before the task can be completed.</param>
-    /// <param name="finishedAssignees">The assignees who finished their part; the default value means none.</param>
+    /// <param name="finishedAssignees">The assignees who finished their part; empty when none.</param>
     public TaskSnapshot(
         TaskId id,
         AggregateVersion version,
@@ -60,10 +68,10 @@ public sealed record TaskSnapshot
         int nextChecklistNumber,
         ImmutableArray<Subtask> subtasks,
         ImmutableArray<TaskHistoryEntry> history,
-        TaskRecurrence? recurrence = null,
-        int occurrence = 1,
-        TaskCompletionPolicy completionPolicy = TaskCompletionPolicy.AnyAssignee,
-        ImmutableArray<EmployeeId> finishedAssignees = default)
+        TaskRecurrence? recurrence,
+        int occurrence,
+        TaskCompletionPolicy completionPolicy,
+        ImmutableArray<EmployeeId> finishedAssignees)
     {
         Id = id;
         Version = version;
@@ -88,7 +96,7 @@ public sealed record TaskSnapshot
         Recurrence = recurrence;
         Occurrence = occurrence;
         CompletionPolicy = completionPolicy;
-        FinishedAssignees = finishedAssignees.IsDefault ? [] : finishedAssignees;
+        FinishedAssignees = finishedAssignees;
     }
 
     /// <summary>Gets the task id.</summary>
@@ -187,11 +195,14 @@ public sealed record TaskSnapshot
         && Status == other.Status && Progress == other.Progress && CompletedAt == other.CompletedAt
         && CompletedBy == other.CompletedBy && StopReason == other.StopReason && CreatedAt == other.CreatedAt
         && CreatedBy == other.CreatedBy && NextChecklistNumber == other.NextChecklistNumber
-        && Reminders.SequenceEqual(other.Reminders) && Links.SequenceEqual(other.Links)
-        && Checklist.SequenceEqual(other.Checklist) && Subtasks.SequenceEqual(other.Subtasks)
-        && History.SequenceEqual(other.History) && Recurrence == other.Recurrence && Occurrence == other.Occurrence
-        && CompletionPolicy == other.CompletionPolicy && FinishedAssignees.SequenceEqual(other.FinishedAssignees);
+        && Same(Reminders, other.Reminders) && Same(Links, other.Links)
+        && Same(Checklist, other.Checklist) && Same(Subtasks, other.Subtasks)
+        && Same(History, other.History) && Recurrence == other.Recurrence && Occurrence == other.Occurrence
+        && CompletionPolicy == other.CompletionPolicy && Same(FinishedAssignees, other.FinishedAssignees);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Version, Status, History.Length);
+    public override int GetHashCode() => HashCode.Combine(Id, Version, Status, History.IsDefault ? -1 : History.Length);
+
+    private static bool Same<T>(ImmutableArray<T> a, ImmutableArray<T> b) =>
+        a.IsDefault || b.IsDefault ? a.IsDefault && b.IsDefault : a.SequenceEqual(b);
 }

@@ -8,6 +8,12 @@ namespace OutSmart.Domain.Tasks.Tests.Ports;
 /// The contract every <see cref="ITaskRepository"/> adapter must pass. An adapter's test project references this
 /// project and derives one sealed class from this one, returning a fresh, empty repository from <see cref="CreateRepository"/>.
 /// </summary>
+/// <remarks>
+/// The suite knows nothing about any adapter: it uses only the port, the domain and the test data builders. It covers
+/// reading, adding and saving (with the stored state compared snapshot for snapshot), a duplicate add, version
+/// conflicts, a race of two saves of the same loaded version, each query's fixed order (creation instant, then id) and
+/// paging boundaries, cancellation, and isolation (the adapter stores a copy, never the caller's instance).
+/// </remarks>
 public abstract class TaskRepositoryContract
 {
     private static readonly Instant T0 = TestIds.Now;
@@ -86,6 +92,8 @@ public abstract class TaskRepositoryContract
         var stored = (await repository.GetAsync(TestIds.Task1, Ct))!;
         Assert.Equal(FollowUpTaskStatus.InProgress, stored.Status);
         Assert.Equal(AggregateVersion.From(2), stored.Version);
+        Assert.Equal(task.ToSnapshot(), stored.ToSnapshot());
+        Assert.Empty(stored.DomainEvents);
     }
 
     [Fact]
@@ -337,5 +345,236 @@ public abstract class TaskRepositoryContract
         await cancelled.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.GetAsync(TestIds.Task1, cancelled.Token));
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenCancelled_ThrowsAndStoresNothing()
+    {
+        var repository = CreateRepository();
+        var task = TaskBuilder.ATask().Build();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.AddAsync(task, cancelled.Token));
+
+        Assert.Equal(AggregateVersion.New, task.Version);
+        Assert.Null(await repository.GetAsync(TestIds.Task1, Ct));
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenCancelled_ThrowsAndKeepsTheStoredState()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(TaskBuilder.ATask().Build(), Ct);
+        var task = (await repository.GetAsync(TestIds.Task1, Ct))!;
+        task.Start(TestIds.Mobile, T0);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.SaveAsync(task, cancelled.Token));
+
+        Assert.Equal(AggregateVersion.From(1), task.Version);
+        var stored = (await repository.GetAsync(TestIds.Task1, Ct))!;
+        Assert.Equal((FollowUpTaskStatus.NotStarted, AggregateVersion.From(1)), (stored.Status, stored.Version));
+    }
+
+    [Theory]
+    [InlineData(Query.ByEmployee)]
+    [InlineData(Query.Overdue)]
+    [InlineData(Query.ByLink)]
+    public async Task Query_WhenCancelled_Throws(Query query)
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(Matching(query, 1, T0), Ct);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Find(repository, query, PageRequest.First(10), cancelled.Token));
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenTheSavedTaskChangesAfterwards_StorageKeepsTheSavedState()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(TaskBuilder.ATask().Build(), Ct);
+        var task = (await repository.GetAsync(TestIds.Task1, Ct))!;
+        task.Start(TestIds.Mobile, T0);
+        await repository.SaveAsync(task, Ct);
+        var saved = task.ToSnapshot();
+
+        task.ChangeProgress(70, TestIds.Mobile, T0);
+        task.AddLink(TestIds.Customer, TestIds.Office, T0);
+        task.Comment("Changed after saving", TestIds.Mobile, T0);
+
+        Assert.Equal(saved, (await repository.GetAsync(TestIds.Task1, Ct))!.ToSnapshot());
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenTheAddedRichTaskChangesAfterwards_StorageKeepsEveryAddedValue()
+    {
+        var repository = CreateRepository();
+        var task = FollowUpTaskFixtures.Rich(TestIds.Task1, T0);
+        await repository.AddAsync(task, Ct);
+        var added = task.ToSnapshot();
+
+        task.Complete(TestIds.Office, T0);
+        task.AddChecklistItem("Changed after adding", TestIds.Office, T0);
+
+        Assert.Equal(added, (await repository.GetAsync(TestIds.Task1, Ct))!.ToSnapshot());
+    }
+
+    [Fact]
+    public async Task GetAsync_WhenDueIsALocalTimeInADstGap_ReturnsTheSameLocalTimeNotAResolvedInstant()
+    {
+        // 02:30 on 29 March 2026 does not exist in Amsterdam. An adapter that stored the resolved instant would read
+        // 03:30 back; the due must come back as stored: 02:30 in Europe/Amsterdam.
+        var repository = CreateRepository();
+        var due = TaskDue.At(new LocalDateTime(2026, 3, 29, 2, 30), TestIds.Amsterdam);
+        await repository.AddAsync(TaskBuilder.ATask().Build().Also(t => t.Reschedule(TaskSchedule.DueOn(due), TaskDevicePolicy.AllowAll, TestIds.Office, T0)), Ct);
+
+        var stored = (await repository.GetAsync(TestIds.Task1, Ct))!;
+
+        Assert.Equal(due, stored.Due);
+        Assert.Equal(new LocalDateTime(2026, 3, 29, 2, 30), stored.Due!.Moment!.LocalDateTime);
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenTwoCopiesOfTheSameVersionAreSavedAtOnce_ExactlyOneSucceeds()
+    {
+        for (int round = 0; round < 20; round++)
+        {
+            var repository = CreateRepository();
+            await repository.AddAsync(TaskBuilder.ATask().Build(), Ct);
+            var first = (await repository.GetAsync(TestIds.Task1, Ct))!;
+            var second = (await repository.GetAsync(TestIds.Task1, Ct))!;
+            first.Start(TestIds.Mobile, T0);
+            second.Stop("Not needed", TestIds.Office, T0);
+            using var bothReady = new Barrier(2);
+
+            var results = await Task.WhenAll(
+                Task.Run(() => { bothReady.SignalAndWait(Ct); return repository.SaveAsync(first, Ct); }, Ct),
+                Task.Run(() => { bothReady.SignalAndWait(Ct); return repository.SaveAsync(second, Ct); }, Ct));
+
+            Assert.Equal(1, results.Count(r => r.IsT0));
+            var loser = results.Single(r => r.IsT1).AsT1;
+            Assert.Equal((AggregateVersion.From(1), AggregateVersion.From(2)), (loser.Expected, loser.Actual));
+            var winner = results[0].IsT0 ? first : second;
+            var stored = (await repository.GetAsync(TestIds.Task1, Ct))!;
+            Assert.Equal(winner.ToSnapshot(), stored.ToSnapshot());
+            Assert.Equal(AggregateVersion.From(1), (results[0].IsT0 ? second : first).Version);
+        }
+    }
+
+    [Theory]
+    [InlineData(Query.ByEmployee)]
+    [InlineData(Query.Overdue)]
+    [InlineData(Query.ByLink)]
+    public async Task Query_WhenPaged_ReturnsEveryMatchOnceInCreationThenIdOrder(Query query)
+    {
+        var repository = CreateRepository();
+        // Seven matches: numbers 1-7, where 2, 3 and 4 share a creation instant (so the id decides), added out of order.
+        int[] addOrder = [5, 3, 7, 1, 4, 6, 2];
+        foreach (int n in addOrder)
+        {
+            Instant created = T0 + Duration.FromMinutes(n is 2 or 3 or 4 ? 2 : n);
+            await repository.AddAsync(Matching(query, n, created), Ct);
+        }
+        await repository.AddAsync(NotMatching(query, 50), Ct);
+        await repository.AddAsync(NotMatching(query, 51), Ct);
+        var expected = Enumerable.Range(1, 7).Select(n => new TaskId(TestIds.NumberedGuid(n))).ToList();
+
+        var first = await Find(repository, query, PageRequest.First(3), Ct);
+        var second = await Find(repository, query, first.Request.Next(), Ct);
+        var third = await Find(repository, query, second.Request.Next(), Ct);
+        var past = await Find(repository, query, third.Request.Next(), Ct);
+        var all = await Find(repository, query, PageRequest.First(7), Ct);
+        var lastOne = await Find(repository, query, PageRequest.Create(6, 5), Ct);
+
+        Assert.Equal(expected, first.Items.Concat(second.Items).Concat(third.Items).Select(t => t.Id));
+        Assert.Equal([3, 3, 1, 0], new[] { first, second, third, past }.Select(p => p.Items.Count));
+        Assert.Equal([true, true, false, false], new[] { first, second, third, past }.Select(p => p.HasMore));
+        Assert.All(new[] { first, second, third, past, all, lastOne }, p => Assert.Equal(7, p.TotalCount));
+        Assert.Equal(expected, all.Items.Select(t => t.Id));
+        Assert.False(all.HasMore);
+        Assert.Equal([expected[6]], lastOne.Items.Select(t => t.Id));
+    }
+
+    [Theory]
+    [InlineData(Query.ByEmployee)]
+    [InlineData(Query.Overdue)]
+    [InlineData(Query.ByLink)]
+    public async Task Query_WhenNothingMatches_ReturnsAnEmptyPage(Query query)
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(NotMatching(query, 50), Ct);
+
+        var page = await Find(repository, query, PageRequest.First(10), Ct);
+
+        Assert.Empty(page.Items);
+        Assert.Equal(0, page.TotalCount);
+        Assert.False(page.HasMore);
+    }
+
+    [Theory]
+    [InlineData(Query.ByEmployee)]
+    [InlineData(Query.Overdue)]
+    [InlineData(Query.ByLink)]
+    public async Task Query_ReturnsItemsThatCannotBeChangedThroughACastAndTasksThatAreNotStored(Query query)
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(Matching(query, 1, T0), Ct);
+        await repository.AddAsync(Matching(query, 2, T0), Ct);
+
+        var page = await Find(repository, query, PageRequest.First(10), Ct);
+        page.Items[0].Comment("Changed on a query result", TestIds.Mobile, T0);
+
+        Assert.False(page.Items is IList<FollowUpTask> { IsReadOnly: false }, "A page must not hand out a writable list.");
+        Assert.Equal(AggregateVersion.From(1), page.Items[0].Version);
+        Assert.DoesNotContain((await repository.GetAsync(page.Items[0].Id, Ct))!.History, e => e.Kind == TaskHistoryKind.Comment);
+    }
+
+    /// <summary>The three paged queries of the port.</summary>
+    public enum Query
+    {
+        ByEmployee,
+        Overdue,
+        ByLink,
+    }
+
+    private static readonly Instant QueryNow = Instant.FromUtc(2026, 3, 10, 12, 0);
+
+    private static Task<Page<FollowUpTask>> Find(ITaskRepository repository, Query query, PageRequest page, CancellationToken cancellationToken) => query switch
+    {
+        Query.ByEmployee => repository.FindByEmployeeAsync(TestIds.Planner, page, cancellationToken),
+        Query.Overdue => repository.FindOverdueAsync(QueryNow, TestIds.Amsterdam, page, cancellationToken),
+        _ => repository.FindByLinkAsync(TestIds.Invoice, page, cancellationToken),
+    };
+
+    // A task number n that the query finds: Planner takes part, or it is overdue at QueryNow, or it links to the invoice.
+    private static FollowUpTask Matching(Query query, int n, Instant created)
+    {
+        var builder = TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(n))).CreatedAt(created);
+        return query switch
+        {
+            Query.ByEmployee => (n % 2 == 0 ? builder.OwnedBy(TestIds.Planner) : builder.AssignedTo(TestIds.Planner)).Build(),
+            Query.Overdue => (n % 2 == 0
+                ? builder.DueOn(new LocalDate(2026, 3, 9))
+                : builder.DueAt(QueryNow - Duration.FromMinutes(n), TestIds.NewYork)).Build(),
+            _ => builder.Build().Also(t => t.AddLink(TestIds.Invoice, TestIds.Office, created)),
+        };
+    }
+
+    // A task number n that the query does not find, though it is close: another employee, due today or completed, another link.
+    private static FollowUpTask NotMatching(Query query, int n)
+    {
+        var builder = TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(n))).CreatedAt(T0);
+        return query switch
+        {
+            Query.ByEmployee => builder.OwnedBy(TestIds.Owner).AssignedTo(TestIds.Technician).Build(),
+            Query.Overdue => (n % 2 == 0
+                ? builder.DueOn(new LocalDate(2026, 3, 10))
+                : builder.DueOn(new LocalDate(2026, 3, 1)).InStatus(FollowUpTaskStatus.Completed)).Build(),
+            _ => builder.Build().Also(t => t.AddLink(RecordLink.Create(RecordKind.Quote, TestIds.Invoice.Id), TestIds.Office, T0)),
+        };
     }
 }

@@ -115,7 +115,7 @@ public sealed class FollowUpTaskProperties
             TaskCommandKind.Unassign => task.Unassign(a % 5 == 0 ? TestIds.Technician : new EmployeeId(TestIds.NumberedGuid(100 + Math.Abs(a % 5))), policy, actor, now).IsT0,
             TaskCommandKind.Rename => task.Rename(TaskTitle.Create($"Title {a}").AsT0, policy, actor, now).IsT0,
             TaskCommandKind.Reschedule => task.Reschedule(
-                a % 3 == 0 ? TaskSchedule.DueOn(TaskDue.OnDate(new LocalDate(2026, 4, 1))) : TaskSchedule.DueOn(TaskDue.At(now + Duration.FromDays(a), TestIds.NewYork)),
+                a % 3 == 0 ? TaskSchedule.DueOn(TaskDue.OnDate(new LocalDate(2026, 4, 1))) : TaskSchedule.DueOn(TestIds.DueAt(now + Duration.FromDays(a), TestIds.NewYork)),
                 policy, actor, now).IsT0,
             TaskCommandKind.AddChecklistItem => task.AddChecklistItem($"Item {a}", actor, now).IsT0,
             TaskCommandKind.MarkChecklistItem => task.Checklist.Count == 0

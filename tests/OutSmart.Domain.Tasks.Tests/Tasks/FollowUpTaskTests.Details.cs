@@ -29,7 +29,7 @@ public sealed partial class FollowUpTaskTests
 
         var error = Assert.IsType<TaskAlreadyClosed>(result.Value);
         Assert.Equal("A closed task cannot be changed.", error.Message);
-        Assert.Equal("TASK_TRANSITION_INVALID", error.Code);
+        Assert.Equal("TASK_ALREADY_CLOSED", error.Code);
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().DueAt(TestIds.Now + Hours(48), TestIds.Amsterdam).Build();
         task.AddReminder(TaskReminder.Before(Hours(1)), TestIds.Office, TestIds.Now);
 
-        task.Reschedule(TaskSchedule.DueOn(TaskDue.At(TestIds.Now + Hours(72), TestIds.Amsterdam)), TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        task.Reschedule(TaskSchedule.DueOn(TestIds.DueAt(TestIds.Now + Hours(72), TestIds.Amsterdam)), TaskDevicePolicy.AllowAll, TestIds.Office, Later);
 
         Assert.Equal([TestIds.Now + Hours(71)], task.GetReminderInstants());
     }

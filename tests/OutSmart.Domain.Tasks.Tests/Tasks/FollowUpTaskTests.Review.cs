@@ -155,19 +155,4 @@ public sealed partial class FollowUpTaskTests
 
         Assert.Throws<ArgumentNullException>(() => snapshot.IsOverdue(TestIds.Now, null!));
     }
-
-    private static TaskSnapshot Rebuild(
-        TaskSnapshot s,
-        int? progress = null,
-        string? stopReason = null,
-        ImmutableArray<TaskReminder>? reminders = null,
-        ImmutableArray<RecordLink>? links = null,
-        ImmutableArray<ChecklistItem>? checklist = null,
-        int? nextChecklistNumber = null,
-        ImmutableArray<Subtask>? subtasks = null) =>
-        new(
-            s.Id, s.Version, s.Title, s.Description, s.Participants, s.Schedule, s.Priority, s.Status, progress ?? s.Progress,
-            s.CompletedAt, s.CompletedBy, stopReason ?? s.StopReason, s.CreatedAt, s.CreatedBy, reminders ?? s.Reminders,
-            links ?? s.Links, checklist ?? s.Checklist, nextChecklistNumber ?? s.NextChecklistNumber, subtasks ?? s.Subtasks,
-            s.History, s.Recurrence, s.Occurrence, s.CompletionPolicy, s.FinishedAssignees);
 }

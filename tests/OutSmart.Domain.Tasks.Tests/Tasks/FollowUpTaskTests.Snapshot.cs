@@ -42,7 +42,8 @@ public sealed partial class FollowUpTaskTests
         var s = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build().ToSnapshot();
         var broken = new TaskSnapshot(
             s.Id, s.Version, s.Title, s.Description, s.Participants, s.Schedule, s.Priority, FollowUpTaskStatus.Completed, 100,
-            null, null, null, s.CreatedAt, s.CreatedBy, s.Reminders, s.Links, s.Checklist, s.NextChecklistNumber, s.Subtasks, s.History);
+            null, null, null, s.CreatedAt, s.CreatedBy, s.Reminders, s.Links, s.Checklist, s.NextChecklistNumber, s.Subtasks, s.History,
+            s.Recurrence, s.Occurrence, s.CompletionPolicy, s.FinishedAssignees);
 
         Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
     }
@@ -54,7 +55,8 @@ public sealed partial class FollowUpTaskTests
         var broken = new TaskSnapshot(
             s.Id, s.Version, s.Title, s.Description, s.Participants, s.Schedule, s.Priority, s.Status, s.Progress,
             s.CompletedAt, s.CompletedBy, s.StopReason, s.CreatedAt, s.CreatedBy, s.Reminders,
-            [TestIds.Customer, TestIds.Customer], s.Checklist, s.NextChecklistNumber, s.Subtasks, s.History);
+            [TestIds.Customer, TestIds.Customer], s.Checklist, s.NextChecklistNumber, s.Subtasks, s.History,
+            s.Recurrence, s.Occurrence, s.CompletionPolicy, s.FinishedAssignees);
 
         Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
     }
@@ -66,9 +68,84 @@ public sealed partial class FollowUpTaskTests
         var broken = new TaskSnapshot(
             s.Id, s.Version, s.Title, s.Description, s.Participants, s.Schedule, s.Priority, s.Status, 101,
             s.CompletedAt, s.CompletedBy, s.StopReason, s.CreatedAt, s.CreatedBy, s.Reminders, s.Links, s.Checklist,
-            s.NextChecklistNumber, s.Subtasks, ImmutableArray<TaskHistoryEntry>.Empty);
+            s.NextChecklistNumber, s.Subtasks, ImmutableArray<TaskHistoryEntry>.Empty, s.Recurrence, s.Occurrence, s.CompletionPolicy,
+            s.FinishedAssignees);
 
         Assert.ThrowsAny<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
+    }
+
+    [Fact]
+    public void Rehydrate_WhenTwoRemindersAreTheSame_Throws()
+    {
+        var s = ARichTask().ToSnapshot();
+        var reminder = TaskReminder.AtInstant(Later + NodaTime.Duration.FromHours(5));
+        var broken = Rebuild(s, reminders: [reminder, reminder]);
+
+        Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
+    }
+
+    [Theory]
+    [InlineData(FollowUpTask.MaxNoteLength + 1)]
+    [InlineData(0)]
+    public void Rehydrate_WhenStopReasonIsTooLongOrBlank_Throws(int length)
+    {
+        var s = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Stopped).Build().ToSnapshot();
+        var broken = Rebuild(s, stopReason: length == 0 ? "   " : new string('x', length));
+
+        Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
+    }
+
+    [Fact]
+    public void Rehydrate_WhenFinishedAssigneesIsDefault_ThrowsArgumentException()
+    {
+        var s = ARichTask().ToSnapshot();
+        var broken = Rebuild(s, finishedAssignees: default(ImmutableArray<EmployeeId>));
+
+        Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
+    }
+
+    [Theory]
+    [InlineData("reminders")]
+    [InlineData("links")]
+    [InlineData("checklist")]
+    [InlineData("subtasks")]
+    [InlineData("history")]
+    [InlineData("finishedAssignees")]
+    public void Rehydrate_WhenACollectionIsDefault_ThrowsArgumentExceptionNotInvalidOperation(string collection)
+    {
+        var s = ARichTask().ToSnapshot();
+        var broken = collection switch
+        {
+            "reminders" => Rebuild(s, reminders: default(ImmutableArray<TaskReminder>)),
+            "links" => Rebuild(s, links: default(ImmutableArray<RecordLink>)),
+            "checklist" => Rebuild(s, checklist: default(ImmutableArray<ChecklistItem>)),
+            "subtasks" => Rebuild(s, subtasks: default(ImmutableArray<Subtask>)),
+            "history" => Rebuild(s, history: default(ImmutableArray<TaskHistoryEntry>)),
+            _ => Rebuild(s, finishedAssignees: default(ImmutableArray<EmployeeId>)),
+        };
+
+        var thrown = Record.Exception(() => FollowUpTask.Rehydrate(broken));
+
+        Assert.IsType<ArgumentException>(thrown);
+    }
+
+    [Fact]
+    public void Equals_WhenACollectionIsDefault_ComparesWithoutThrowing()
+    {
+        var s = ARichTask().ToSnapshot();
+        var broken = Rebuild(s, finishedAssignees: default(ImmutableArray<EmployeeId>));
+
+        Assert.NotEqual(s, broken);
+        Assert.Equal(broken, Rebuild(s, finishedAssignees: default(ImmutableArray<EmployeeId>)));
+    }
+
+    [Fact]
+    public void Rehydrate_WhenAFinishedAssigneeIsNotAssigned_Throws()
+    {
+        var s = ARichTask().ToSnapshot();
+        var broken = Rebuild(s, finishedAssignees: [TestIds.Planner]);
+
+        Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
     }
 
     [Fact]
@@ -113,6 +190,25 @@ public sealed partial class FollowUpTaskTests
 
         Assert.False(task.IsOverdue(TestIds.Now, TestIds.Amsterdam));
     }
+
+    /// <summary>Copies a snapshot with some collections replaced, as a faulty storage adapter might return it.</summary>
+    internal static TaskSnapshot Rebuild(
+        TaskSnapshot s,
+        int? progress = null,
+        string? stopReason = null,
+        ImmutableArray<TaskReminder>? reminders = null,
+        ImmutableArray<RecordLink>? links = null,
+        ImmutableArray<ChecklistItem>? checklist = null,
+        int? nextChecklistNumber = null,
+        ImmutableArray<Subtask>? subtasks = null,
+        ImmutableArray<TaskHistoryEntry>? history = null,
+        ImmutableArray<EmployeeId>? finishedAssignees = null,
+        TaskSchedule? schedule = null) =>
+        new(
+            s.Id, s.Version, s.Title, s.Description, s.Participants, schedule ?? s.Schedule, s.Priority, s.Status, progress ?? s.Progress,
+            s.CompletedAt, s.CompletedBy, stopReason ?? s.StopReason, s.CreatedAt, s.CreatedBy, reminders ?? s.Reminders,
+            links ?? s.Links, checklist ?? s.Checklist, nextChecklistNumber ?? s.NextChecklistNumber, subtasks ?? s.Subtasks,
+            history ?? s.History, s.Recurrence, s.Occurrence, s.CompletionPolicy, finishedAssignees ?? s.FinishedAssignees);
 
     internal static FollowUpTask ARichTask()
     {

@@ -140,6 +140,31 @@ public sealed partial class FollowUpTaskTests
     }
 
     [Fact]
+    public void Stop_WhenReasonIsLongerThanTheLimit_ReturnsTaskStopReasonTooLongAndStaysOpen()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        var result = task.Stop(new string('x', FollowUpTask.MaxNoteLength + 1), TestIds.Office, Later);
+
+        var error = Assert.IsType<TaskStopReasonTooLong>(result.Value);
+        Assert.Equal((FollowUpTask.MaxNoteLength + 1, FollowUpTask.MaxNoteLength), (error.Length, error.MaxLength));
+        Assert.Equal("TASK_STOP_REASON_TOO_LONG", error.Code);
+        Assert.Equal(FollowUpTaskStatus.NotStarted, task.Status);
+        Assert.Empty(task.DomainEvents);
+    }
+
+    [Fact]
+    public void Stop_WhenReasonIsExactlyTheLimitAfterTrimming_StopsWithIt()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        var result = task.Stop(" " + new string('x', FollowUpTask.MaxNoteLength) + " ", TestIds.Office, Later);
+
+        Assert.True(result.IsT0);
+        Assert.Equal(FollowUpTask.MaxNoteLength, task.StopReason!.Length);
+    }
+
+    [Fact]
     public void Stop_WithoutReason_HasNoReason()
     {
         var task = TaskBuilder.ATask().Build();

@@ -17,7 +17,7 @@ public sealed partial class FollowUpTaskTests
         var result = task.ChangeProgress(percent, TestIds.Mobile, Later);
 
         var error = Assert.IsType<TaskProgressOutOfRange>(result.Value);
-        Assert.Equal("TASK_PROGRESS_RANGE", error.Code);
+        Assert.Equal("TASK_PROGRESS_OUT_OF_RANGE", error.Code);
         Assert.Equal(0, task.Progress);
     }
 
@@ -281,12 +281,31 @@ public sealed partial class FollowUpTaskTests
         Assert.Equal(100, task.Checklist.Count);
     }
 
+    [Theory]
+    [InlineData("  ", 0)]
+    [InlineData(null, ChecklistItem.MaxTextLength + 1)]
+    public void AddChecklistItem_WhenTextIsBlankOrTooLong_ReturnsTaskChecklistTextInvalidAndAddsNothing(string? text, int length)
+    {
+        var task = TaskBuilder.ATask().Build();
+        int before = task.History.Count;
+
+        var result = task.AddChecklistItem(text ?? new string('x', length), TestIds.Mobile, Later);
+
+        var error = Assert.IsType<TaskChecklistTextInvalid>(result.Value);
+        Assert.Equal((length, ChecklistItem.MaxTextLength), (error.Length, error.MaxLength));
+        Assert.Equal("TASK_CHECKLIST_TEXT_INVALID", error.Code);
+        Assert.Empty(task.Checklist);
+        Assert.Equal(before, task.History.Count);
+    }
+
     [Fact]
-    public void AddChecklistItem_WhenTextIsBlank_Throws()
+    public void AddChecklistItem_WhenTextIsExactlyTheLongestAllowed_AddsIt()
     {
         var task = TaskBuilder.ATask().Build();
 
-        Assert.ThrowsAny<ArgumentException>(() => task.AddChecklistItem("  ", TestIds.Mobile, Later));
+        var result = task.AddChecklistItem(new string('x', ChecklistItem.MaxTextLength), TestIds.Mobile, Later);
+
+        Assert.True(result.IsT0);
     }
 
     [Fact]
@@ -383,6 +402,45 @@ public sealed partial class FollowUpTaskTests
 
         var entry = task.History[^1];
         Assert.Equal((TaskHistoryKind.Comment, "Customer not home", TestIds.Technician, ActorChannel.MobileApp), (entry.Kind, entry.NewValue, entry.Actor, entry.Channel));
+    }
+
+    [Fact]
+    public void Comment_WhenLongerThanTheLimit_ReturnsTaskCommentTooLongAndRecordsNothing()
+    {
+        var task = TaskBuilder.ATask().Build();
+        int before = task.History.Count;
+
+        var result = task.Comment(new string('x', FollowUpTask.MaxNoteLength + 1), TestIds.Mobile, Later);
+
+        var error = Assert.IsType<TaskCommentTooLong>(result.Value);
+        Assert.Equal((FollowUpTask.MaxNoteLength + 1, FollowUpTask.MaxNoteLength), (error.Length, error.MaxLength));
+        Assert.Equal("TASK_COMMENT_TOO_LONG", error.Code);
+        Assert.Equal(before, task.History.Count);
+    }
+
+    [Fact]
+    public void Comment_WhenExactlyTheLimitAfterTrimming_IsRecorded()
+    {
+        var task = TaskBuilder.ATask().Build();
+
+        var result = task.Comment("  " + new string('x', FollowUpTask.MaxNoteLength) + "  ", TestIds.Mobile, Later);
+
+        Assert.True(result.IsT0);
+        Assert.Equal(FollowUpTask.MaxNoteLength, task.History[^1].NewValue!.Length);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \t\n ")]
+    public void Comment_WhenBlank_ReturnsTaskCommentRequiredAndRecordsNothing(string text)
+    {
+        var task = TaskBuilder.ATask().Build();
+        int before = task.History.Count;
+
+        var result = task.Comment(text, TestIds.Mobile, Later);
+
+        Assert.Equal("TASK_COMMENT_REQUIRED", Assert.IsType<TaskCommentRequired>(result.Value).Code);
+        Assert.Equal(before, task.History.Count);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class TaskDescriptionTests
         var error = Assert.IsType<TaskDescriptionTooLong>(result.Value);
         Assert.Equal(10_001, error.Length);
         Assert.Equal(10_000, error.MaxLength);
+        Assert.Equal("TASK_DESCRIPTION_TOO_LONG", error.Code);
     }
 
     [Fact]

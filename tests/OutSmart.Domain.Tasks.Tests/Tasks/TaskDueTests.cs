@@ -1,6 +1,8 @@
 using FsCheck.Xunit;
 using NodaTime;
+using NodaTime.Testing.TimeZones;
 using NodaTime.Text;
+using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.Tasks.Tests.Arbitraries;
 using OutSmart.Domain.Tasks.Tests.TestData;
 
@@ -8,6 +10,8 @@ namespace OutSmart.Domain.Tasks.Tests.Tasks;
 
 public sealed class TaskDueTests
 {
+    private static readonly LocalDateTime Nine2March = new(2026, 3, 2, 9, 0);
+
     [Fact]
     public void OnDate_WhenCreated_HasOnlyADate()
     {
@@ -15,27 +19,67 @@ public sealed class TaskDueTests
 
         Assert.True(due.IsDateOnly);
         Assert.Null(due.Moment);
-        Assert.Null(due.Zone);
+        Assert.Null(due.ResolveMoment());
     }
 
     [Fact]
-    public void At_WhenCreated_HasOnlyAMomentAndZone()
+    public void At_WhenCreated_StoresTheLocalTimeAndZoneNotAnInstant()
     {
-        var due = TaskDue.At(TestIds.Now, TestIds.Amsterdam);
+        var due = TaskDue.At(Nine2March, TestIds.Amsterdam);
 
         Assert.False(due.IsDateOnly);
         Assert.Null(due.Date);
-        Assert.Equal(TestIds.Now, due.Moment);
-        Assert.Equal("Europe/Amsterdam", due.Zone!.Id);
+        Assert.Equal(LocalDateTimeInZone.Create(Nine2March, TestIds.Amsterdam), due.Moment);
+        Assert.Equal(TestIds.Now, due.ResolveMoment());
     }
 
     [Fact]
-    public void At_WhenLocalTimeIsInTheSpringGap_MovesForwardByTheGap()
+    public void At_WhenTheZoneRulesChangeAfterTheDueWasSet_KeepsTheWallClockTime()
+    {
+        // Two zones with the same id: the rules as known when the due was set (UTC+1), and the rules when it falls (UTC+2).
+        var rulesThen = new SingleTransitionDateTimeZone(Instant.FromUtc(2000, 1, 1, 0, 0), Offset.FromHours(1), Offset.FromHours(1), "Test/Zone");
+        var rulesNow = new SingleTransitionDateTimeZone(Instant.FromUtc(2000, 1, 1, 0, 0), Offset.FromHours(1), Offset.FromHours(2), "Test/Zone");
+        var task = TaskBuilder.ATask().DueAt(new LocalDateTime(2030, 6, 7, 16, 0), rulesThen).Build();
+        var stored = task.ToSnapshot();
+
+        // A storage adapter keeps the local date-time and the zone id, and looks the zone up again when it reads.
+        var moment = stored.Schedule.Due!.Moment!;
+        var reloaded = FollowUpTask.Rehydrate(FollowUpTaskTests.Rebuild(stored, schedule: TaskSchedule.DueOn(TaskDue.At(moment.LocalDateTime, rulesNow))));
+
+        Assert.Equal(Instant.FromUtc(2030, 6, 7, 15, 0), task.Due!.ResolveMoment());
+        Assert.Equal(Instant.FromUtc(2030, 6, 7, 14, 0), reloaded.Due!.ResolveMoment());
+        Assert.Equal(new LocalTime(16, 0), reloaded.Due.ResolveMoment()!.Value.InZone(rulesNow).TimeOfDay);
+        Assert.Equal("2030-06-07T16:00 Test/Zone", reloaded.Due.ToString());
+        Assert.Equal(task.Due, reloaded.Due);
+        Assert.False(reloaded.IsOverdue(Instant.FromUtc(2030, 6, 7, 14, 0), DateTimeZone.Utc));
+        Assert.True(reloaded.IsOverdue(Instant.FromUtc(2030, 6, 7, 14, 0) + Duration.Epsilon, DateTimeZone.Utc));
+    }
+
+    [Fact]
+    public void At_WhenLocalTimeIsInTheSpringGap_KeepsItAndResolvesForwardByTheGap()
     {
         // Amsterdam skips 02:00-03:00 on 29 March 2026; 02:30 becomes 03:30 CEST = 01:30 UTC.
         var due = TaskDue.At(new LocalDateTime(2026, 3, 29, 2, 30), TestIds.Amsterdam);
 
-        Assert.Equal(Instant.FromUtc(2026, 3, 29, 1, 30), due.Moment);
+        Assert.Equal(new LocalDateTime(2026, 3, 29, 2, 30), due.Moment!.LocalDateTime);
+        Assert.Equal(Instant.FromUtc(2026, 3, 29, 1, 30), due.ResolveMoment());
+        Assert.Equal(Instant.FromUtc(2026, 3, 29, 1, 30) + Duration.Epsilon, due.OverdueFrom(TestIds.NewYork));
+    }
+
+    [Fact]
+    public void At_WhenLocalTimeIsAmbiguous_ResolvesToTheEarlierInstant()
+    {
+        // Amsterdam repeats 02:00-03:00 on 25 October 2026; the first 02:30 is CEST = 00:30 UTC.
+        var due = TaskDue.At(new LocalDateTime(2026, 10, 25, 2, 30), TestIds.Amsterdam);
+
+        Assert.Equal(Instant.FromUtc(2026, 10, 25, 0, 30), due.ResolveMoment());
+    }
+
+    [Fact]
+    public void At_WhenZoneIsNull_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => TaskDue.At(Nine2March, null!));
+        Assert.Throws<ArgumentNullException>(() => TaskDue.At(null!));
     }
 
     [Theory]
@@ -71,7 +115,7 @@ public sealed class TaskDueTests
     [Fact]
     public void HasPassed_WhenDueMoment_IsTrueOnlyAfterIt()
     {
-        var due = TaskDue.At(TestIds.Now, TestIds.NewYork);
+        var due = TestIds.DueAt(TestIds.Now, TestIds.NewYork);
 
         Assert.False(due.HasPassed(TestIds.Now, TestIds.Amsterdam));
         Assert.True(due.HasPassed(TestIds.Now + Duration.Epsilon, TestIds.Amsterdam));
@@ -80,33 +124,35 @@ public sealed class TaskDueTests
     [Fact]
     public void HasPassed_WhenDueMoment_IgnoresTheEvaluationZone()
     {
-        var due = TaskDue.At(TestIds.Now, TestIds.NewYork);
+        var due = TestIds.DueAt(TestIds.Now, TestIds.NewYork);
 
         Assert.Equal(due.HasPassed(TestIds.Now + Duration.FromHours(1), TestIds.Amsterdam), due.HasPassed(TestIds.Now + Duration.FromHours(1), DateTimeZone.Utc));
     }
 
     [Fact]
-    public void ToLocalDate_WhenDueMoment_IsTheDateInItsZone()
+    public void ToLocalDate_WhenDueMoment_IsItsLocalDate()
     {
-        var due = TaskDue.At(Instant.FromUtc(2026, 3, 5, 23, 30), TestIds.Amsterdam);
+        var due = TaskDue.At(new LocalDateTime(2026, 3, 6, 0, 30), TestIds.Amsterdam);
 
         Assert.Equal(new LocalDate(2026, 3, 6), due.ToLocalDate());
     }
 
     [Fact]
-    public void Equals_WhenSameMomentAndZoneId_IsTrue()
+    public void Equals_WhenSameLocalTimeAndZoneId_IsTrue()
     {
-        var a = TaskDue.At(TestIds.Now, DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]);
-        var b = TaskDue.At(TestIds.Now, DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]);
+        var a = TaskDue.At(Nine2March, DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]);
+        var b = TaskDue.At(Nine2March, DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]);
 
         Assert.Equal(a, b);
-        Assert.NotEqual(a, TaskDue.At(TestIds.Now, TestIds.NewYork));
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, TaskDue.At(Nine2March, TestIds.NewYork));
+        Assert.NotEqual(a, TaskDue.OnDate(Nine2March.Date));
     }
 
     [Fact]
     public void ToString_WhenDueMoment_ShowsLocalTimeAndZone()
     {
-        var due = TaskDue.At(TestIds.Now, TestIds.Amsterdam);
+        var due = TaskDue.At(Nine2March, TestIds.Amsterdam);
 
         Assert.Equal("2026-03-02T09:00 Europe/Amsterdam", due.ToString());
     }
@@ -122,8 +168,9 @@ public sealed class TaskDueTests
     [Property(Arbitrary = [typeof(TaskArbitraries)], MaxTest = 500)]
     public bool HasPassed_WhenDueMoment_IsTrueExactlyAfterTheMoment(OverdueScenario scenario)
     {
-        var moment = scenario.DueDate.At(new LocalTime(scenario.DueDate.Day % 24, 0)).InZoneLeniently(scenario.Zone).ToInstant();
-        var due = TaskDue.At(moment, scenario.Zone);
+        var local = scenario.DueDate.At(new LocalTime(scenario.DueDate.Day % 24, 0));
+        var moment = local.InZoneLeniently(scenario.Zone).ToInstant();
+        var due = TaskDue.At(local, scenario.Zone);
 
         return due.HasPassed(scenario.Now, scenario.Zone) == (scenario.Now > moment);
     }

@@ -122,6 +122,29 @@ public sealed class TaskRecurrenceTests
     }
 
     [Fact]
+    public void GetNextDue_WhenCountAndCompletedMoreThanCountPeriodsLate_StillGivesTheNextOccurrence()
+    {
+        // COUNT=3 from Monday 2 March: the rule's own dates are 2, 3 and 4 March. Completing the first occurrence on
+        // 12 March must still give occurrence 2 (never before today), not end the series.
+        var recurrence = Recurrence("FREQ=DAILY;COUNT=3", TaskRecurrenceBasis.DueDate);
+
+        var next = recurrence.GetNextDue(TaskDue.OnDate(Monday2March), 1, At(2026, 3, 12), TestIds.Amsterdam);
+
+        Assert.Equal(TaskDue.OnDate(new LocalDate(2026, 3, 12)), next);
+    }
+
+    [Fact]
+    public void GetNextDue_WhenCountWithADueMomentCompletedLate_StillGivesTheNextOccurrence()
+    {
+        var recurrence = Recurrence("FREQ=WEEKLY;COUNT=2", TaskRecurrenceBasis.DueDate);
+        var due = TaskDue.At(new LocalDateTime(2026, 3, 2, 9, 0), TestIds.Amsterdam);
+
+        var next = recurrence.GetNextDue(due, 1, At(2026, 3, 20), TestIds.Amsterdam);
+
+        Assert.Equal(TaskDue.At(new LocalDateTime(2026, 3, 23, 9, 0), TestIds.Amsterdam), next);
+    }
+
+    [Fact]
     public void GetNextDue_WhenPastUntil_IsNull()
     {
         var recurrence = Recurrence("FREQ=WEEKLY;UNTIL=20260310", TaskRecurrenceBasis.DueDate);
@@ -140,7 +163,8 @@ public sealed class TaskRecurrenceTests
 
         var next = recurrence.GetNextDue(due, 1, Instant.FromUtc(2026, 3, 27, 10, 0), TestIds.Amsterdam);
 
-        Assert.Equal(TaskDue.At(Instant.FromUtc(2026, 4, 3, 7, 0), TestIds.Amsterdam), next);
+        Assert.Equal(TaskDue.At(new LocalDateTime(2026, 4, 3, 9, 0), TestIds.Amsterdam), next);
+        Assert.Equal(Instant.FromUtc(2026, 4, 3, 7, 0), next!.ResolveMoment());
     }
 
     [Fact]
@@ -176,10 +200,10 @@ public sealed class TaskRecurrenceTests
         var due = TaskDue.At(new LocalDate(2026, 1, 1).PlusDays(Math.Abs(dayOffset % 365)).At(time), zone);
         var recurrence = Recurrence($"FREQ=WEEKLY;INTERVAL={1 + (interval % 3)}", TaskRecurrenceBasis.DueDate);
 
-        var next = recurrence.GetNextDue(due, 1, due.Moment!.Value, TestIds.Amsterdam)!;
+        var next = recurrence.GetNextDue(due, 1, due.ResolveMoment()!.Value, TestIds.Amsterdam)!;
 
-        var local = next.Moment!.Value.InZone(zone).LocalDateTime;
-        return local.TimeOfDay == time && local.Date == due.ToLocalDate().PlusWeeks(1 + (interval % 3)) && next.Zone == zone;
+        var local = next.ResolveMoment()!.Value.InZone(zone).LocalDateTime;
+        return local.TimeOfDay == time && local.Date == due.ToLocalDate().PlusWeeks(1 + (interval % 3)) && next.Moment!.Zone == zone;
     }
 
     private static TaskRecurrence Recurrence(string rule, TaskRecurrenceBasis basis) => TaskRecurrence.Parse(rule, basis).AsT0;

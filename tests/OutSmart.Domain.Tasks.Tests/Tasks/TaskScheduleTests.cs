@@ -11,7 +11,7 @@ public sealed class TaskScheduleTests
         var result = TaskSchedule.Create(new LocalDate(2026, 3, 7), TaskDue.OnDate(new LocalDate(2026, 3, 6)));
 
         var error = Assert.IsType<TaskStartAfterDue>(result.Value);
-        Assert.Equal("TASK_DUE_INVALID", error.Code);
+        Assert.Equal("TASK_START_AFTER_DUE", error.Code);
         Assert.StartsWith("Start must be before the due date", error.Message, StringComparison.Ordinal);
     }
 
@@ -24,10 +24,10 @@ public sealed class TaskScheduleTests
     }
 
     [Fact]
-    public void Create_WhenDueMomentFallsOnTheNextDayInItsZone_ComparesWithThatDay()
+    public void Create_WhenDueMomentIsJustAfterMidnight_ComparesWithItsLocalDay()
     {
-        // 23:30 UTC on 5 March is 00:30 on 6 March in Amsterdam.
-        var due = TaskDue.At(Instant.FromUtc(2026, 3, 5, 23, 30), TestIds.Amsterdam);
+        // 00:30 on 6 March in Amsterdam is still 5 March in UTC; the local day counts.
+        var due = TaskDue.At(new LocalDateTime(2026, 3, 6, 0, 30), TestIds.Amsterdam);
 
         var result = TaskSchedule.Create(new LocalDate(2026, 3, 6), due);
 
@@ -37,7 +37,7 @@ public sealed class TaskScheduleTests
     [Fact]
     public void Create_WhenStartIsAfterDueMomentsDay_ReturnsTaskStartAfterDue()
     {
-        var due = TaskDue.At(Instant.FromUtc(2026, 3, 5, 12, 0), TestIds.Amsterdam);
+        var due = TaskDue.At(new LocalDateTime(2026, 3, 5, 13, 0), TestIds.Amsterdam);
 
         var result = TaskSchedule.Create(new LocalDate(2026, 3, 6), due);
 

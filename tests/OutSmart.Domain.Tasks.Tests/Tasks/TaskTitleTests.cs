@@ -21,7 +21,7 @@ public sealed class TaskTitleTests
 
         var error = Assert.IsType<TaskTitleTooLong>(result.Value);
         Assert.Equal(201, error.Length);
-        Assert.Equal("TASK_TITLE_REQUIRED", error.Code);
+        Assert.Equal("TASK_TITLE_TOO_LONG", error.Code);
     }
 
     [Fact]

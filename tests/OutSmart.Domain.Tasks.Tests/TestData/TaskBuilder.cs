@@ -31,7 +31,10 @@ public sealed class TaskBuilder
 
     public TaskBuilder DueOn(LocalDate date) { _due = TaskDue.OnDate(date); return this; }
 
-    public TaskBuilder DueAt(Instant moment, DateTimeZone zone) { _due = TaskDue.At(moment, zone); return this; }
+    /// <summary>A due moment at the wall-clock time that <paramref name="moment"/> has in <paramref name="zone"/> today.</summary>
+    public TaskBuilder DueAt(Instant moment, DateTimeZone zone) { _due = TestIds.DueAt(moment, zone); return this; }
+
+    public TaskBuilder DueAt(LocalDateTime localDateTime, DateTimeZone zone) { _due = TaskDue.At(localDateTime, zone); return this; }
 
     public TaskBuilder WithPriority(TaskPriority priority) { _priority = priority; return this; }
 

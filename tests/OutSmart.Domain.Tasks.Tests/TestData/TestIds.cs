@@ -31,4 +31,7 @@ public static class TestIds
     public static readonly Instant Now = Instant.FromUtc(2026, 3, 2, 8, 0);
 
     public static Guid NumberedGuid(int n) => new($"{n:D8}-0000-0000-0000-000000000000");
+
+    /// <summary>A due moment at the wall-clock time that <paramref name="moment"/> has in <paramref name="zone"/> under today's rules.</summary>
+    public static TaskDue DueAt(Instant moment, DateTimeZone zone) => TaskDue.At(moment.InZone(zone).LocalDateTime, zone);
 }
