@@ -58,14 +58,14 @@ internal sealed class WorkOrdersSample : ISample
         if (!File.Exists(signaturePath))
         {
             error.WriteLine($"SIGNATURE_FILE_MISSING: {signaturePath} does not exist.");
-            return 2;
+            return ExitCodes.Refused;
         }
         var canvas = CanvasSize.Create(600, 200).AsT0;
         OneOf<SignatureInk, SignatureRejected> parsed = SignaturePadJson.Parse(File.ReadAllText(signaturePath), canvas);
         if (parsed.TryPickT1(out SignatureRejected rejected, out SignatureInk ink))
         {
             error.WriteLine($"{rejected.Code}: {rejected.Message}");
-            return 1;
+            return ExitCodes.Refused;
         }
         return TellStoryAsync(output, ink, CancellationToken.None).GetAwaiter().GetResult();
     }
@@ -157,7 +157,7 @@ internal sealed class WorkOrdersSample : ISample
         order.ClearDomainEvents();
         StoredWorkOrder reloaded = (await orders.GetAsync(Order, cancellationToken))!;
         output.WriteLine($"    saved as version {saved.AsT0}; reloaded: {reloaded.WorkOrder.Status}, signature stale: {reloaded.WorkOrder.IsSignatureStale}");
-        return 0;
+        return ExitCodes.Success;
     }
 
     private static Workflow BoilerWorkflow(Instant now)
