@@ -14,9 +14,9 @@ public sealed class WorkOrdersSampleTests
         Assert.Empty(error);
         Assert.Contains("STEP_PREVIOUS_INCOMPLETE: Finish \"Intake\" first.", output);
         Assert.Contains("SIGNATURE_STALE", output);
-        Assert.Contains("status Sent; WorkOrderSent carries hash ", output);
+        Assert.Contains("status sent; the sent event carries hash ", output);
         Assert.Contains("WORKORDER_ALREADY_SENT", output);
-        Assert.Contains("saved as version 1; reloaded: Sent, signature stale: False", output);
+        Assert.Contains("saved as version 1; reloaded: sent, signature stale: no", output);
     }
 
     [Fact]
