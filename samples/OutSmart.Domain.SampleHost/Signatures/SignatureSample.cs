@@ -177,7 +177,7 @@ internal sealed class SignatureSample : ISample
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"  {request.OutputPath}: {image.Width}x{image.Height} {image.MediaType}, {image.Content.Length:N0} bytes ({ink.AsT0.PointCount} points in {ink.AsT0.Strokes.Length} strokes)"));
-        return 0;
+        return ExitCodes.Success;
     }
 
     /// <summary>Reads at most <paramref name="maxBytes"/> bytes of <paramref name="stream"/> and decodes them as

@@ -140,7 +140,7 @@ internal sealed class TasksSample : ISample
         {
             output.WriteLine($"    {LocalPattern.Format(entry.At.InZone(Amsterdam))}  {AddressBook.NameOf(entry.Actor),-18}  {Describe(entry)}");
         }
-        return 0;
+        return ExitCodes.Success;
     }
 
     private static FollowUpTask Plan(TaskId id, string title, TaskSchedule schedule, RecordLink link, TaskDevicePolicy policy, Actor office, Instant now)
