@@ -153,7 +153,7 @@ internal sealed class ScheduleJsonLines
         {
             return new CaseError("DTSTART_INVALID", startText is null
                 ? "dtstart is required: a local date-time such as 2026-01-05T08:00:00."
-                : $"dtstart '{startText}' is not a valid local date-time (yyyy-MM-ddTHH:mm[:ss]).");
+                : $"dtstart '{startText}' is not a valid local date-time (yyyy-MM-ddTHH:mm[:ss], hour 0-23).");
         }
         if (!TryGetString(root, "rrule", out string? ruleText, out error))
         {
@@ -366,7 +366,7 @@ internal sealed class ScheduleJsonLines
         {
             if (item.ValueKind != JsonValueKind.String || !TryGetText(item, out string? text) || !ScheduleText.TryParse(text, out LocalDateTime date))
             {
-                error = new CaseError("DATE_INVALID", $"{name} holds {item.GetRawText()}, which is not a valid local date-time (yyyy-MM-ddTHH:mm[:ss]).");
+                error = new CaseError("DATE_INVALID", $"{name} holds {item.GetRawText()}, which is not a valid local date-time (yyyy-MM-ddTHH:mm[:ss], hour 0-23).");
                 return false;
             }
             dates.Add(date);
