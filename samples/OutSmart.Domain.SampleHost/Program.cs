@@ -1,4 +1,3 @@
-using System.CommandLine;
 using OutSmart.Domain.SampleHost;
 
 // The composition root: each package contributes one sample (a subcommand, plus a chapter of the default story).
@@ -12,11 +11,4 @@ ISample[] samples =
     new OutSmart.Domain.SampleHost.Signatures.SignatureSample(),
 ];
 
-var root = new RootCommand("OutSmart.Domain sample host. Without a command it tells the whole story, package by package.");
-foreach (ISample sample in samples)
-{
-    root.Subcommands.Add(sample.CreateCommand());
-}
-root.SetAction(parseResult => Story.Tell(samples, parseResult.InvocationConfiguration.Output));
-
-return root.Parse(args).Invoke();
+return HostCommandLine.Invoke(HostCommandLine.CreateRoot(samples), args);

@@ -10,11 +10,11 @@ internal static class Story
             output.WriteLine();
             output.WriteLine($"=== {sample.Title} ===");
             int exitCode = sample.TellStory(output);
-            if (exitCode != 0)
+            if (exitCode != ExitCodes.Success)
             {
                 return exitCode;
             }
         }
-        return 0;
+        return ExitCodes.Success;
     }
 }

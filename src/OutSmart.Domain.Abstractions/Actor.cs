@@ -7,7 +7,8 @@ namespace OutSmart.Domain.Abstractions;
 /// <remarks>
 /// <para>The host authenticates the user and builds the actor; the domain only reads it. Permission names are
 /// defined by each package (for example <c>tasks.manage</c>) and compared ordinally.</para>
-/// <para>Equality compares the employee, the channel and the set of permissions.</para>
+/// <para>Equality compares the employee, the channel and the set of permissions. <see cref="ToString"/> reads as
+/// <c>employee &lt;id&gt; via mobile app</c>.</para>
 /// </remarks>
 public sealed record Actor
 {
@@ -58,4 +59,25 @@ public sealed record Actor
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(EmployeeId, Channel, Permissions.Count);
+
+    /// <summary>Describes the actor for logs and support: the employee id, the channel and any permissions.</summary>
+    /// <returns>
+    /// <c>employee &lt;id&gt; via &lt;channel&gt;</c>, with the channel in words (<c>back office</c>, <c>mobile app</c>
+    /// or <c>system</c>), followed by <c> with &lt;permission&gt;, …</c> in ordinal order when permissions were granted;
+    /// for example <c>employee 5d1c7f0e-8a43-4f55-9a0b-1c2d3e4f5a6b via mobile app with tasks.manage</c>. The
+    /// employee appears as an id: a host that knows names shows those instead.
+    /// </returns>
+    public override string ToString()
+    {
+        string channel = Channel switch
+        {
+            ActorChannel.BackOffice => "back office",
+            ActorChannel.MobileApp => "mobile app",
+            ActorChannel.System => "system",
+            _ => Channel.ToString(),
+        };
+        return Permissions.IsEmpty
+            ? $"employee {EmployeeId} via {channel}"
+            : $"employee {EmployeeId} via {channel} with {string.Join(", ", Permissions)}";
+    }
 }

@@ -48,4 +48,28 @@ public sealed class ActorTests
     {
         Assert.ThrowsAny<ArgumentException>(() => Actor.Create(Employee, (ActorChannel)0));
     }
+
+    [Theory]
+    [InlineData(ActorChannel.BackOffice, "employee 5d1c7f0e-8a43-4f55-9a0b-1c2d3e4f5a6b via back office")]
+    [InlineData(ActorChannel.MobileApp, "employee 5d1c7f0e-8a43-4f55-9a0b-1c2d3e4f5a6b via mobile app")]
+    [InlineData(ActorChannel.System, "employee 5d1c7f0e-8a43-4f55-9a0b-1c2d3e4f5a6b via system")]
+    public void ToString_WhenNoPermissions_NamesTheEmployeeAndTheChannel(ActorChannel channel, string expected)
+    {
+        var actor = Actor.Create(Employee, channel);
+
+        string text = actor.ToString();
+
+        Assert.Equal(expected, text);
+    }
+
+    [Fact]
+    public void ToString_WhenPermissionsAreGranted_ListsThemInOrderWithoutTypeNames()
+    {
+        var actor = Actor.Create(Employee, ActorChannel.MobileApp, "tasks.manage", "tasks.delete");
+
+        string text = actor.ToString();
+
+        Assert.Equal("employee 5d1c7f0e-8a43-4f55-9a0b-1c2d3e4f5a6b via mobile app with tasks.delete, tasks.manage", text);
+        Assert.DoesNotContain("ImmutableSortedSet", text);
+    }
 }

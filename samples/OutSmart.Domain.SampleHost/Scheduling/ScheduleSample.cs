@@ -15,26 +15,63 @@ internal sealed class ScheduleSample : ISample
 {
     private static readonly string[] AdjustNames = ["keep", "skip", "next-working-day", "previous-working-day", "nearest-working-day"];
 
+    /// <summary>The help text of <c>schedule expand</c>: both modes, and the JSON Lines format in full.</summary>
+    internal static readonly string ExpandDescription = string.Join(Environment.NewLine,
+        "Expands a recurrence rule, readably or in bulk.",
+        "",
+        "Readable: --rule with --start (and optionally --zone, --max, --holidays, --adjust) prints the occurrences.",
+        "",
+        "JSON Lines: without --rule (and without the options that go with it), each line of standard input is one case",
+        "and gets exactly one answer line on standard output, in order; blank lines are skipped.",
+        "  Input:  {\"id\": \"a1\", \"dtstart\": \"2026-01-05T08:00\", \"rrule\": \"FREQ=WEEKLY;BYDAY=MO\", \"max\": 10,",
+        "           \"zone\": \"Europe/Amsterdam\", \"rdate\": [\"2026-01-07T08:00\"], \"exdate\": [\"2026-01-12T08:00\"]}",
+        "          dtstart and rrule are required; dtstart, rdate and exdate are local yyyy-MM-ddTHH:mm[:ss] (hour 0-23);",
+        "          id is a string or number, echoed back; max is 0 to 100000 (default 100); zone is an IANA id",
+        "          (without it, floating local time); other fields are ignored; no field may appear twice.",
+        "  Output: {\"id\": \"a1\", \"occurrences\": [\"2026-01-05T08:00:00+01:00\", ...]} (the offset only with a zone)",
+        "  Error:  {\"id\": \"a1\", \"error\": {\"code\": \"DTSTART_INVALID\", \"message\": \"...\"}} (id null when unreadable)",
+        "          codes: JSON_INVALID, LINE_TOO_LONG (over 1048576 characters), FIELD_DUPLICATE, FIELD_INVALID,",
+        "          DTSTART_INVALID, RRULE_*, ZONE_UNKNOWN, MAX_INVALID, DATE_INVALID, CASE_FAILED.",
+        "  A refused line does not stop the run: the exit code is 0 unless reading or writing fails (then 1).");
+
     public string Title => "Scheduling: contract visits, Dutch holidays and business hours";
 
     public Command CreateCommand()
     {
-        var start = new Option<string>("--start") { Description = "The first date-time of the schedule (local), such as 2026-01-05T08:00." };
-        var rule = new Option<string>("--rule") { Description = "An RFC 5545 RRULE such as \"FREQ=WEEKLY;BYDAY=MO\". Without it, JSON Lines are read from standard input." };
-        var zone = new Option<string>("--zone") { Description = "An IANA time zone such as Europe/Amsterdam; without it the schedule is floating local time." };
-        var max = new Option<int>("--max") { Description = "The number of occurrences to show.", DefaultValueFactory = _ => 20 };
-        var holidays = new Option<string>("--holidays") { Description = "A holiday calendar: nl (Dutch public holidays) or none." };
+        var start = new Option<string>("--start") { Description = "With --rule: the first date-time of the schedule (local), such as 2026-01-05T08:00." };
+        var rule = new Option<string>("--rule") { Description = "An RFC 5545 RRULE such as \"FREQ=WEEKLY;BYDAY=MO\"; needs --start. Without it, JSON Lines are read from standard input." };
+        var zone = new Option<string>("--zone") { Description = "With --rule: an IANA time zone such as Europe/Amsterdam; without it the schedule is floating local time." };
+        var max = new Option<int>("--max") { Description = "With --rule: the number of occurrences to show.", DefaultValueFactory = _ => 20 };
+        var holidays = new Option<string>("--holidays") { Description = "With --rule: a holiday calendar, nl (Dutch public holidays) or none." };
         holidays.AcceptOnlyFromAmong("nl", "none");
-        var adjust = new Option<string>("--adjust") { Description = "What to do with an occurrence on a weekend day or holiday (default next-working-day when --holidays is given)." };
+        var adjust = new Option<string>("--adjust") { Description = "With --rule: what to do with an occurrence on a weekend day or holiday (default next-working-day when --holidays is given)." };
         adjust.AcceptOnlyFromAmong(AdjustNames);
 
-        var expand = new Command("expand", "Expands a recurrence rule: readably with --rule, or as JSON Lines from standard input without it.");
+        var expand = new Command("expand", ExpandDescription);
         expand.Options.Add(start);
         expand.Options.Add(rule);
         expand.Options.Add(zone);
         expand.Options.Add(max);
         expand.Options.Add(holidays);
         expand.Options.Add(adjust);
+        expand.Validators.Add(result =>
+        {
+            bool hasRule = result.GetResult(rule) is not null;
+            if (hasRule && result.GetResult(start) is null)
+            {
+                result.AddError("--rule needs --start: the first date-time of the schedule, such as --start 2026-01-05T08:00.");
+            }
+            if (!hasRule)
+            {
+                foreach (Option readableOnly in (Option[])[start, zone, max, holidays, adjust])
+                {
+                    if (result.GetResult(readableOnly) is { Implicit: false })
+                    {
+                        result.AddError($"{readableOnly.Name} goes with --rule; without --rule each JSON line carries its own fields.");
+                    }
+                }
+            }
+        });
         expand.SetAction(parseResult =>
         {
             TextWriter output = parseResult.InvocationConfiguration.Output;
@@ -87,12 +124,12 @@ internal sealed class ScheduleSample : ISample
             {
                 output.WriteLine($"A ticket raised on {ScheduleText.Readable(raised)} must be answered by {ScheduleText.Readable(deadline.InZone(amsterdam).LocalDateTime)}:");
                 output.WriteLine("1.5 hours on Friday, the weekend and Easter Monday skipped, 6.5 hours on Tuesday.");
-                return 0;
+                return ExitCodes.Success;
             },
             notFound =>
             {
-                output.WriteLine(notFound.Message);
-                return 1;
+                output.WriteLine($"{notFound.Code}: {notFound.Message}");
+                return ExitCodes.Refused;
             });
     }
 
@@ -102,25 +139,25 @@ internal sealed class ScheduleSample : ISample
         if (!ScheduleText.TryParse(request.Start, out LocalDateTime start))
         {
             error.WriteLine(request.Start is null
-                ? "--start is required with --rule, for example --start 2026-01-05T08:00."
-                : $"--start '{request.Start}' is not a valid local date-time (yyyy-MM-ddTHH:mm[:ss]).");
-            return 1;
+                ? "DTSTART_INVALID: --start is required with --rule, for example --start 2026-01-05T08:00."
+                : $"DTSTART_INVALID: --start '{request.Start}' is not a valid local date-time (yyyy-MM-ddTHH:mm[:ss], hour 0-23).");
+            return ExitCodes.Refused;
         }
         if (RecurrenceRule.Parse(request.Rule).TryPickT1(out InvalidRecurrenceRule invalid, out RecurrenceRule rule))
         {
-            error.WriteLine($"--rule: {invalid.Message} ({invalid.Code})");
-            return 1;
+            error.WriteLine($"{invalid.Code}: --rule: {invalid.Message}");
+            return ExitCodes.Refused;
         }
         DateTimeZone? zone = null;
         if (request.Zone is not null && (zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(request.Zone)) is null)
         {
-            error.WriteLine($"--zone '{request.Zone}' is not a known IANA time zone id.");
-            return 1;
+            error.WriteLine($"ZONE_UNKNOWN: --zone '{request.Zone}' is not a known IANA time zone id.");
+            return ExitCodes.Refused;
         }
-        if (request.Max < 0)
+        if (request.Max is < 0 or > ScheduleJsonLines.MaxMax)
         {
-            error.WriteLine("--max cannot be negative.");
-            return 1;
+            error.WriteLine($"MAX_INVALID: --max must be 0 to {ScheduleJsonLines.MaxMax}, not {request.Max}.");
+            return ExitCodes.Refused;
         }
 
         var set = RecurrenceSet.Create(start, rule);
@@ -168,7 +205,7 @@ internal sealed class ScheduleSample : ISample
             }
             output.WriteLine(line.ToString());
         }
-        return 0;
+        return ExitCodes.Success;
     }
 
     private static OccurrenceAdjustment? ToAdjustment(string? name) =>
@@ -191,12 +228,12 @@ internal sealed class ScheduleSample : ISample
                 lines.Run(input, buffer);
                 output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
             }
-            return 0;
+            return ExitCodes.Success;
         }
         catch (IOException exception)
         {
-            error.WriteLine($"schedule expand: reading or writing failed: {exception.Message}");
-            return 1;
+            error.WriteLine($"IO_FAILED: schedule expand: reading or writing failed: {exception.Message}");
+            return ExitCodes.Refused;
         }
     }
 

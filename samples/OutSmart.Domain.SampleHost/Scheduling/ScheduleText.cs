@@ -12,12 +12,17 @@ internal static class ScheduleText
     /// <summary>The longest text <see cref="Format"/> writes: <c>2026-03-29T03:30:00+02:00</c>.</summary>
     public const int MaxLength = 25;
 
-    /// <summary>Parses <c>yyyy-MM-ddTHH:mm:ss</c> or <c>yyyy-MM-ddTHH:mm</c>; an impossible date such as 30 February, or a year before 1, fails.</summary>
+    /// <summary>Parses <c>yyyy-MM-ddTHH:mm:ss</c> or <c>yyyy-MM-ddTHH:mm</c>; an impossible date such as 30 February, hour 24, or a year before 1, fails.</summary>
     public static bool TryParse(string? text, out LocalDateTime value)
     {
         value = default;
         if (string.IsNullOrEmpty(text))
         {
+            return false;
+        }
+        if (text.Length > 12 && text[11] == '2' && text[12] == '4')
+        {
+            // NodaTime reads hour 24 as the start of the next day; a schedule's "24:00" is a mistake, not 00:00 tomorrow.
             return false;
         }
         ParseResult<LocalDateTime> result = text.Length > 16 ? WithSeconds.Parse(text) : WithoutSeconds.Parse(text);

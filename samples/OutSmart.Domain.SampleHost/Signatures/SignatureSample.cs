@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using OneOf;
 using OutSmart.Domain.WorkOrders;
@@ -11,20 +13,21 @@ namespace OutSmart.Domain.SampleHost.Signatures;
 /// The signature rendering sample: <c>signature render</c> turns signature_pad JSON (or the compact OSSIG1 format)
 /// into a PNG or SVG of exactly the asked size; the story renders the committed sample signature both ways.
 /// </summary>
-/// <remarks>Exit codes: 0 written; 1 the input file could not be read or the output not written; 2 the input or
-/// the requested size was refused (the error code and message go to standard error, and no file is written).</remarks>
+/// <remarks>Exit codes (see <see cref="ExitCodes"/>): 0 written; 1 refused: the input, its size, the output size or
+/// the output file name was refused, or a file could not be read or written (the error code and message go to
+/// standard error, and no file is written); 2 usage: the command line is wrong.</remarks>
 internal sealed class SignatureSample : ISample
 {
-    private const int Refused = 2;
-    private const int IoFailed = 1;
+    /// <summary>Gets the largest input file read, in bytes: the ink policy's limit on serialized ink.</summary>
+    internal static int MaxInputBytes => SignatureInkPolicy.Default.MaxSerializedBytes;
 
     public string Title => "Signatures: rendering the customer's ink to PNG and SVG";
 
     public Command CreateCommand()
     {
-        var input = new Option<FileInfo>("--in") { Description = "A signature_pad toData() JSON file, or a compact OSSIG1 ink file (detected).", Required = true };
-        var output = new Option<FileInfo>("--out") { Description = "The image file to write; nothing is written when the input is refused.", Required = true };
-        var format = new Option<string>("--format") { Description = "png or svg (default: from the --out extension, else png)." };
+        var input = new Option<FileInfo>("--in") { Description = "A signature_pad toData() JSON file, or a compact OSSIG1 ink file (detected); at most 1,000,000 bytes.", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "The image file to write, ending in .png or .svg (or no extension); nothing is written when anything is refused.", Required = true };
+        var format = new Option<string>("--format") { Description = "png or svg (default: from the --out extension, else png); must agree with the --out extension." };
         format.AcceptOnlyFromAmong("png", "svg");
         var width = new Option<int>("--width") { Description = "The output width in pixels.", DefaultValueFactory = _ => 600 };
         var height = new Option<int>("--height") { Description = "The output height in pixels.", DefaultValueFactory = _ => 200 };
@@ -77,7 +80,9 @@ internal sealed class SignatureSample : ISample
         }
         output.WriteLine("Both are trimmed to the ink plus 8 units of padding, scaled to fit 600x200 and centred.");
         output.WriteLine("A size the renderer cannot make is refused before anything is written:");
-        return Render(renderer, new RenderRequest(signaturePath, Path.Combine(folder, "refused.png"), "png", 0, 200, "600x200", false), output, output) == Refused ? 0 : 1;
+        return Render(renderer, new RenderRequest(signaturePath, Path.Combine(folder, "refused.png"), "png", 0, 200, "600x200", false), output, output) == ExitCodes.Refused
+            ? ExitCodes.Success
+            : ExitCodes.Refused;
     }
 
     /// <summary>Resolves the renderer the way a host does: through the package's registration.</summary>
@@ -87,18 +92,37 @@ internal sealed class SignatureSample : ISample
         return provider.GetRequiredService<ISignatureRenderer>();
     }
 
-    /// <summary>Reads, validates and renders one signature; returns the exit code.</summary>
+    /// <summary>Reads, validates and renders one signature; returns the exit code (see <see cref="ExitCodes"/>).</summary>
     internal static int Render(ISignatureRenderer renderer, RenderRequest request, TextWriter output, TextWriter error)
     {
-        string text;
+        if (OutputFormat(request) is not { } format)
+        {
+            error.WriteLine($"OUTPUT_FORMAT_UNSUPPORTED: {request.OutputPath} does not match the format: write to a .png or .svg file"
+                + (request.Format is null ? "" : $" that agrees with --format {request.Format}") + " (or give no extension).");
+            return ExitCodes.Refused;
+        }
+
+        string? text;
         try
         {
-            text = File.ReadAllText(request.InputPath);
+            // The size is checked before anything is read, so an oversized file costs nothing; a pipe, whose size is
+            // unknown, is read up to one byte past the limit and no further.
+            using var stream = new FileStream(request.InputPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            if (stream.CanSeek && stream.Length > MaxInputBytes)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SIGNATURE_TOO_LARGE: {request.InputPath} is {stream.Length:N0} bytes; a signature file may be at most {MaxInputBytes:N0} bytes."));
+                return ExitCodes.Refused;
+            }
+            if (!TryReadLimited(stream, MaxInputBytes, out text))
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SIGNATURE_TOO_LARGE: {request.InputPath} is larger than {MaxInputBytes:N0} bytes, the most a signature file may be."));
+                return ExitCodes.Refused;
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"INPUT_UNREADABLE: {request.InputPath} could not be read ({exception.Message}).");
-            return IoFailed;
+            return ExitCodes.Refused;
         }
 
         CanvasSize? canvas = null;
@@ -110,12 +134,12 @@ internal sealed class SignatureSample : ISample
                 || !double.TryParse(sides[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double canvasHeight))
             {
                 error.WriteLine($"SIGNATURE_CANVAS_INVALID: --canvas '{request.Canvas}' is not WIDTHxHEIGHT, such as 600x200.");
-                return Refused;
+                return ExitCodes.Refused;
             }
             if (CanvasSize.Create(canvasWidth, canvasHeight).TryPickT1(out SignatureCanvasInvalid invalid, out CanvasSize size))
             {
                 error.WriteLine($"{invalid.Code}: {invalid.Message}");
-                return Refused;
+                return ExitCodes.Refused;
             }
             canvas = size;
         }
@@ -129,18 +153,16 @@ internal sealed class SignatureSample : ISample
             error.WriteLine(rejected.Message.Contains(rejected.Detail, StringComparison.Ordinal)
                 ? $"{rejected.Code}: {rejected.Message}"
                 : $"{rejected.Code}: {rejected.Message} ({rejected.Detail})");
-            return Refused;
+            return ExitCodes.Refused;
         }
         if (SignatureRenderOptions.Create(request.Width, request.Height).TryPickT1(out OutputSizeInvalid sizeInvalid, out SignatureRenderOptions options))
         {
             error.WriteLine($"{sizeInvalid.Code}: {sizeInvalid.Message}");
-            return Refused;
+            return ExitCodes.Refused;
         }
 
-        bool svg = request.Format == "svg"
-            || (request.Format is null && request.OutputPath.EndsWith(".svg", StringComparison.OrdinalIgnoreCase));
         options = options
-            .WithFormat(svg ? SignatureImageFormat.Svg : SignatureImageFormat.Png)
+            .WithFormat(format)
             .WithBackground(request.Background ? SignatureBackground.White : SignatureBackground.Transparent);
         SignatureImage image = renderer.Render(ink.AsT0, options);
         try
@@ -150,12 +172,71 @@ internal sealed class SignatureSample : ISample
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"OUTPUT_UNWRITABLE: {request.OutputPath} could not be written ({exception.Message}).");
-            return IoFailed;
+            return ExitCodes.Refused;
         }
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"  {request.OutputPath}: {image.Width}x{image.Height} {image.MediaType}, {image.Content.Length:N0} bytes ({ink.AsT0.PointCount} points in {ink.AsT0.Strokes.Length} strokes)"));
-        return 0;
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Reads at most <paramref name="maxBytes"/> bytes of <paramref name="stream"/> and decodes them as
+    /// <see cref="File.ReadAllText(string)"/> does (UTF-8 unless a byte order mark says otherwise).</summary>
+    /// <returns><see langword="false"/>, and no text, when the stream holds more than <paramref name="maxBytes"/> bytes;
+    /// it then has read exactly one byte more.</returns>
+    /// <exception cref="IOException">Reading failed.</exception>
+    internal static bool TryReadLimited(Stream stream, int maxBytes, [NotNullWhen(true)] out string? text)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        int capacity = stream.CanSeek ? (int)Math.Min(maxBytes + 1L, Math.Max(0, stream.Length - stream.Position) + 1) : maxBytes + 1;
+        byte[] buffer = new byte[capacity];
+        int total = 0;
+        while (total <= maxBytes)
+        {
+            if (total == buffer.Length)
+            {
+                // The file grew after its length was read: keep going, but never past one byte over the limit.
+                Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1L, buffer.Length * 2L));
+            }
+            int read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0)
+            {
+                break;
+            }
+            total += read;
+        }
+        text = null;
+        if (total > maxBytes)
+        {
+            return false;
+        }
+        using var reader = new StreamReader(new MemoryStream(buffer, 0, total, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        text = reader.ReadToEnd();
+        return true;
+    }
+
+    /// <summary>The format to write: from <c>--format</c> or the <c>--out</c> extension, which must agree; <see langword="null"/> when they do not, or the extension is neither .png nor .svg.</summary>
+    private static SignatureImageFormat? OutputFormat(RenderRequest request)
+    {
+        string extension = Path.GetExtension(request.OutputPath);
+        SignatureImageFormat? fromExtension = extension.ToUpperInvariant() switch
+        {
+            "" => null,
+            ".PNG" => SignatureImageFormat.Png,
+            ".SVG" => SignatureImageFormat.Svg,
+            _ => (SignatureImageFormat)(-1),
+        };
+        SignatureImageFormat? fromOption = request.Format switch
+        {
+            null => null,
+            "svg" => SignatureImageFormat.Svg,
+            _ => SignatureImageFormat.Png,
+        };
+        if (fromExtension == (SignatureImageFormat)(-1) || (fromExtension is { } a && fromOption is { } b && a != b))
+        {
+            return null;
+        }
+        return fromOption ?? fromExtension ?? SignatureImageFormat.Png;
     }
 
     /// <summary>One <c>signature render</c> invocation.</summary>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
@@ -20,19 +19,18 @@ internal sealed class TasksSample : ISample
     private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
     private static readonly ZonedDateTimePattern LocalPattern = ZonedDateTimePattern.CreateWithInvariantCulture("ddd d MMM HH:mm", null);
 
-    private static readonly EmployeeId Anna = new(Guid.Parse("a0000000-0000-0000-0000-000000000001"));
-    private static readonly EmployeeId Bram = new(Guid.Parse("a0000000-0000-0000-0000-000000000002"));
-    private static readonly EmployeeId Chris = new(Guid.Parse("a0000000-0000-0000-0000-000000000003"));
-    private static readonly Dictionary<EmployeeId, string> Names = new() { [Anna] = "Anna (planner)", [Bram] = "Bram (technician)", [Chris] = "Chris (technician)" };
+    private static readonly EmployeeId Anna = AddressBook.Anna;
+    private static readonly EmployeeId Bram = AddressBook.Bram;
+    private static readonly EmployeeId Chris = AddressBook.Chris;
 
     private static readonly TaskId VesselTask = new(Guid.Parse("b0000000-0000-0000-0000-000000000001"));
     private static readonly TaskId QuoteTask = new(Guid.Parse("b0000000-0000-0000-0000-000000000002"));
     private static readonly TaskId CallTask = new(Guid.Parse("b0000000-0000-0000-0000-000000000003"));
     private static readonly TaskId StockTask = new(Guid.Parse("b0000000-0000-0000-0000-000000000004"));
     private static readonly TaskId StockTaskNext = new(Guid.Parse("b0000000-0000-0000-0000-000000000005"));
-    private static readonly RecordLink Customer = RecordLink.To(new CustomerId(Guid.Parse("c0000000-0000-0000-0000-000000000001")));
-    private static readonly RecordLink WorkOrder = RecordLink.To(new WorkOrderId(Guid.Parse("c0000000-0000-0000-0000-000000000002")));
-    private static readonly RecordLink Quote = RecordLink.To(new QuoteId(Guid.Parse("c0000000-0000-0000-0000-000000000003")));
+    private static readonly RecordLink Customer = RecordLink.To(AddressBook.Jansen);
+    private static readonly RecordLink WorkOrder = RecordLink.To(AddressBook.BoilerOrder);
+    private static readonly RecordLink Quote = RecordLink.To(AddressBook.BoilerQuote);
 
     public string Title => "Tasks: follow-up work with owner, assignees, reminders and overdue lists";
 
@@ -105,7 +103,7 @@ internal sealed class TasksSample : ISample
         task.MarkChecklistItem(1, true, mobile, now);
         task.MarkChecklistItem(2, true, mobile, now);
         Report(output, "Bram reports 100% progress at 10:30", task.ChangeProgress(100, mobile, now));
-        output.WriteLine($"    status is still {task.Status}: reaching 100% does not complete a task");
+        output.WriteLine($"    status is still {StoryText.Words(task.Status)}: reaching 100% does not complete a task");
         clock.Advance(Duration.FromMinutes(15));
         now = clock.GetCurrentInstant();
         task.MarkChecklistItem(3, true, mobile, now);
@@ -114,7 +112,7 @@ internal sealed class TasksSample : ISample
         Show(output, task);
         Report(output, "Bram starts it again", task.Start(mobile, now));
         await SaveAsync(output, repository, task, added: false, cancellationToken);
-        output.WriteLine($"    events raised: {string.Join(", ", task.DomainEvents.Select(e => e.GetType().Name))}");
+        output.WriteLine($"    events raised: {StoryText.Events(task.DomainEvents)}");
         task.ClearDomainEvents();
 
         Say(output, clock, "A recurring task: check the van stock every Monday. Bram does Monday's check on Wednesday.");
@@ -122,7 +120,7 @@ internal sealed class TasksSample : ISample
         stock.Repeat(TaskRecurrence.Parse("FREQ=WEEKLY;BYDAY=MO", TaskRecurrenceBasis.DueDate).AsT0, policy, office, now);
         stock.Start(mobile, now);
         var occurrence = stock.CompleteOccurrence(StockTaskNext, Amsterdam, mobile, now).AsT0;
-        output.WriteLine($"    completed occurrence {stock.Occurrence} (due {stock.Due}); next occurrence {occurrence.Next!.Occurrence} is due {occurrence.Next.Due} [{occurrence.Next.Status}]");
+        output.WriteLine($"    completed occurrence {stock.Occurrence} (due {stock.Due}); next occurrence {occurrence.Next!.Occurrence} is due {occurrence.Next.Due} [{StoryText.Words(occurrence.Next.Status)}]");
         await AddAsync(output, repository, stock, cancellationToken);
         await AddAsync(output, repository, occurrence.Next, cancellationToken);
 
@@ -130,19 +128,19 @@ internal sealed class TasksSample : ISample
         var overdue = await repository.FindOverdueAsync(clock.GetCurrentInstant(), Amsterdam, PageRequest.First(10), cancellationToken);
         foreach (FollowUpTask late in overdue.Items)
         {
-            output.WriteLine($"    OVERDUE  {late.Title} (due {late.Due}, owner {Names[late.Participants.Owner]})");
+            output.WriteLine($"    OVERDUE  {late.Title} (due {late.Due}, owner {AddressBook.NameOf(late.Participants.Owner)})");
         }
         output.WriteLine($"    {overdue.TotalCount} overdue; the completed vessel task is not among them.");
 
         var byWorkOrder = await repository.FindByLinkAsync(WorkOrder, PageRequest.First(10), cancellationToken);
-        output.WriteLine($"    tasks linked to work order {WorkOrder.Id:D}: {string.Join(", ", byWorkOrder.Items.Select(t => $"{t.Title} [{t.Status}]"))}");
+        output.WriteLine($"    tasks linked to {AddressBook.NameOf(WorkOrder)}: {string.Join(", ", byWorkOrder.Items.Select(t => $"{t.Title} [{StoryText.Words(t.Status)}]"))}");
 
         Say(output, clock, "History of the vessel task:");
         foreach (TaskHistoryEntry entry in (await repository.GetAsync(VesselTask, cancellationToken))!.History)
         {
-            output.WriteLine($"    {LocalPattern.Format(entry.At.InZone(Amsterdam))}  {Names[entry.Actor],-18}  {Describe(entry)}");
+            output.WriteLine($"    {LocalPattern.Format(entry.At.InZone(Amsterdam))}  {AddressBook.NameOf(entry.Actor),-18}  {Describe(entry)}");
         }
-        return 0;
+        return ExitCodes.Success;
     }
 
     private static FollowUpTask Plan(TaskId id, string title, TaskSchedule schedule, RecordLink link, TaskDevicePolicy policy, Actor office, Instant now)
@@ -174,13 +172,13 @@ internal sealed class TasksSample : ISample
 
     private static void Show(TextWriter output, FollowUpTask task)
     {
-        output.WriteLine($"    \"{task.Title}\" [{task.Status}, {task.Priority}, {task.Progress}%]");
-        output.WriteLine($"    owner {Names[task.Participants.Owner]}; assignees {string.Join(", ", task.Participants.Assignees.Select(a => Names[a]))}");
+        output.WriteLine($"    \"{task.Title}\" [{StoryText.Words(task.Status)}, {StoryText.Words(task.Priority)} priority, {task.Progress}%]");
+        output.WriteLine($"    owner {AddressBook.NameOf(task.Participants.Owner)}; assignees {string.Join(", ", task.Participants.Assignees.Select(AddressBook.NameOf))}");
         output.WriteLine($"    due {task.Due}; reminders {(task.Reminders.Count == 0 ? "none" : string.Join(", ", task.GetReminderInstants().Select(i => LocalPattern.Format(i.InZone(Amsterdam)))))}");
-        output.WriteLine($"    links {(task.Links.Count == 0 ? "none" : string.Join(", ", task.Links.Select(l => l.Kind)))}; checklist {task.Checklist.Count(i => i.IsDone)}/{task.Checklist.Count} done");
+        output.WriteLine($"    links {(task.Links.Count == 0 ? "none" : string.Join(", ", task.Links.Select(AddressBook.NameOf)))}; checklist {task.Checklist.Count(i => i.IsDone)}/{task.Checklist.Count} done");
         if (task.CompletedAt is { } completedAt)
         {
-            output.WriteLine($"    completed {LocalPattern.Format(completedAt.InZone(Amsterdam))} by {Names[task.CompletedBy!.Value]}");
+            output.WriteLine($"    completed {LocalPattern.Format(completedAt.InZone(Amsterdam))} by {AddressBook.NameOf(task.CompletedBy!.Value)}");
         }
     }
 
@@ -191,17 +189,17 @@ internal sealed class TasksSample : ISample
     private static void Report<T0, T1, T2, T3>(TextWriter output, string what, OneOf<T0, T1, T2, T3> result) => Report(output, what, result.Value);
 
     private static void Report(TextWriter output, string what, object? value) =>
-        output.WriteLine(value is IDomainError error ? $"    {what}: refused, {error.Code}: {error.Message}" : $"    {what}: done");
+        output.WriteLine(value is IDomainError error ? $"    {what}: refused, {error.Code}: {AddressBook.Readable(StoryText.WordsFor<FollowUpTaskStatus>(error.Message))}" : $"    {what}: done");
 
     private static string Describe(TaskHistoryEntry entry) => entry.Kind switch
     {
         TaskHistoryKind.Created => $"created \"{entry.NewValue}\"",
-        TaskHistoryKind.StatusChanged => $"status {entry.OldValue} -> {entry.NewValue}",
-        TaskHistoryKind.AssigneeAdded => $"assigned {Names[new EmployeeId(Guid.Parse(entry.NewValue!, CultureInfo.InvariantCulture))]}",
-        TaskHistoryKind.AssigneeRemoved => $"unassigned {entry.OldValue}",
-        TaskHistoryKind.LinkAdded => $"linked {entry.NewValue}",
-        TaskHistoryKind.LinkRemoved => $"unlinked {entry.OldValue}",
+        TaskHistoryKind.StatusChanged => $"status {StoryText.Words(entry.OldValue!)} -> {StoryText.Words(entry.NewValue!)}",
+        TaskHistoryKind.AssigneeAdded => $"assigned {AddressBook.Readable(entry.NewValue!)}",
+        TaskHistoryKind.AssigneeRemoved => $"unassigned {AddressBook.Readable(entry.OldValue!)}",
+        TaskHistoryKind.LinkAdded => $"linked {AddressBook.Readable(entry.NewValue!)}",
+        TaskHistoryKind.LinkRemoved => $"unlinked {AddressBook.Readable(entry.OldValue!)}",
         TaskHistoryKind.Comment => $"commented \"{entry.NewValue}\"",
-        _ => $"{entry.Field}: {entry.OldValue ?? "-"} -> {entry.NewValue ?? "-"}",
+        _ => $"{entry.Field}: {AddressBook.Readable(entry.OldValue ?? "-")} -> {AddressBook.Readable(entry.NewValue ?? "-")}",
     };
 }

@@ -59,14 +59,14 @@ internal sealed class WorkOrdersSample : ISample
         if (!File.Exists(signaturePath))
         {
             error.WriteLine($"SIGNATURE_FILE_MISSING: {signaturePath} does not exist.");
-            return 2;
+            return ExitCodes.Refused;
         }
         var canvas = CanvasSize.Create(600, 200).AsT0;
         OneOf<SignatureInk, SignatureRejected> parsed = SignaturePadJson.Parse(File.ReadAllText(signaturePath), canvas);
         if (parsed.TryPickT1(out SignatureRejected rejected, out SignatureInk ink))
         {
             error.WriteLine($"{rejected.Code}: {rejected.Message}");
-            return 1;
+            return ExitCodes.Refused;
         }
         return TellStoryAsync(output, ink, CancellationToken.None).GetAwaiter().GetResult();
     }
@@ -90,7 +90,7 @@ internal sealed class WorkOrdersSample : ISample
         await workflows.AddAsync(workflow, cancellationToken);
         foreach (WorkflowStep step in workflow.Steps)
         {
-            output.WriteLine($"    {step.Name,-20} {step.Kind,-10} {step.Requirement}{(step.VisibleWhen is { } v ? $", shown when {v}" : "")}");
+            output.WriteLine($"    {step.Name,-20} {StoryText.Words(step.Kind),-10} {step.Requirement}{(step.VisibleWhen is { } v ? $", shown when {v}" : "")}");
         }
         Report(output, "Changing the published version", workflow.AddStep(WorkflowStep.Simple("late", "Late step", StepKind.Notes), Office, clock.GetCurrentInstant()));
 
@@ -146,9 +146,9 @@ internal sealed class WorkOrdersSample : ISample
         Say(output, clock, "Bram sends the work order.");
         Report(output, "Sending", order.Send(FirstSend, clock.GetCurrentInstant()));
         WorkOrderSent sent = order.DomainEvents.OfType<WorkOrderSent>().Single();
-        output.WriteLine($"    status {order.Status}; WorkOrderSent carries hash {sent.ContentHash}");
+        output.WriteLine($"    status {StoryText.Words(order.Status)}; the sent event carries hash {sent.ContentHash}");
         output.WriteLine($"    {sent.Content.Answers.Length} answers, {sent.Content.PhotoHashes.Length} photos, {sent.Content.Materials.Length} material lines, {sent.Hours.Length} hour registration(s) of {sent.Hours.Sum(h => h.Duration.TotalMinutes)} min for Timesheets");
-        output.WriteLine($"    events: {string.Join(", ", order.DomainEvents.Select(e => e.GetType().Name))}");
+        output.WriteLine($"    events: {StoryText.Events(order.DomainEvents)}");
         Report(output, "The app retries the same send", order.Send(FirstSend, clock.GetCurrentInstant()));
         Report(output, "Another device sends again", order.Send(OtherSend, clock.GetCurrentInstant()));
         Report(output, "Adding a note after sending", order.WriteNotes(null, "Too late"));
@@ -157,8 +157,8 @@ internal sealed class WorkOrdersSample : ISample
         OneOf<AggregateVersion, ConcurrencyConflict> saved = await orders.SaveAsync(order, AggregateVersion.New, cancellationToken);
         order.ClearDomainEvents();
         StoredWorkOrder reloaded = (await orders.GetAsync(Order, cancellationToken))!;
-        output.WriteLine($"    saved as version {saved.AsT0}; reloaded: {reloaded.WorkOrder.Status}, signature stale: {reloaded.WorkOrder.IsSignatureStale}");
-        return 0;
+        output.WriteLine($"    saved as version {saved.AsT0}; reloaded: {StoryText.Words(reloaded.WorkOrder.Status)}, signature stale: {(reloaded.WorkOrder.IsSignatureStale ? "yes" : "no")}");
+        return ExitCodes.Success;
     }
 
     private static Workflow BoilerWorkflow(Instant now)
@@ -188,7 +188,7 @@ internal sealed class WorkOrdersSample : ISample
             : $"    send check: {blockers.Length} blocker(s), {progress.Percent}% of required steps done");
         foreach (SendBlocker blocker in blockers)
         {
-            output.WriteLine($"      {blocker.Code,-24} {blocker.StepName ?? "(policy)",-20} {blocker.Message}");
+            output.WriteLine($"      {blocker.Code,-24} {blocker.StepName ?? "(policy)",-20} {AddressBook.Readable(blocker.Message)}");
         }
     }
 
@@ -204,7 +204,7 @@ internal sealed class WorkOrdersSample : ISample
     private static string Describe(object value) => value switch
     {
         SendBlocked blocked => $"SEND_BLOCKED: {string.Join(", ", blocked.Blockers.Select(b => b.Code))}",
-        IDomainError error => $"{error.Code}: {error.Message}",
+        IDomainError error => $"{error.Code}: {AddressBook.Readable(error.Message)}",
         _ => "ok",
     };
 

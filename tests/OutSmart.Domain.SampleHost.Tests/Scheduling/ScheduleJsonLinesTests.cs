@@ -1,5 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using FsCheck.Xunit;
+using OutSmart.Domain.SampleHost.Tests.Arbitraries;
+using OutSmart.Domain.SampleHost.Tests.TestData;
 using NodaTime;
 using OutSmart.Domain.SampleHost.Scheduling;
 
@@ -155,6 +158,125 @@ public sealed class ScheduleJsonLinesTests
         Assert.All(results, r => Assert.True(r.TryGetProperty("occurrences", out _), r.ToString()));
     }
 
+    [Fact]
+    public void Run_WhenAFieldHoldsAnEscapedLoneSurrogate_AnswersThatLineWithAnErrorAndGoesOn()
+    {
+        string input = string.Join('\n',
+            "{\"id\":6,\"dtstart\":\"2026-01-01T00:00\",\"rrule\":\"FREQ=DAILY\\ud800\",\"max\":2}",
+            "{\"id\":7,\"dtstart\":\"2026-01-01T00:00\",\"rrule\":\"FREQ=DAILY\",\"max\":2}");
+
+        List<JsonElement> results = Run(input);
+
+        Assert.Equal(2, results.Count);
+        Assert.Equal("6", results[0].GetProperty("id").GetString());
+        Assert.Equal("FIELD_INVALID", results[0].GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(["2026-01-01T00:00:00", "2026-01-02T00:00:00"], Occurrences(results[1]));
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"\\udc00\",\"dtstart\":\"2026-01-01T00:00\",\"rrule\":\"FREQ=DAILY\"}")]
+    [InlineData("{\"id\":\"x\",\"dtstart\":\"2026-01-01T00:00\\ud800\",\"rrule\":\"FREQ=DAILY\"}")]
+    [InlineData("{\"id\":\"x\",\"dtstart\":\"2026-01-01T00:00\",\"rrule\":\"FREQ=DAILY\",\"zone\":\"\\ud800\"}")]
+    [InlineData("{\"id\":\"x\",\"dtstart\":\"2026-01-01T00:00\",\"rrule\":\"FREQ=DAILY\",\"exdate\":[\"\\ud800\"]}")]
+    [InlineData("{\"\\ud800\":1,\"dtstart\":\"2026-01-01T00:00\",\"rrule\":\"FREQ=DAILY\"}")]
+    [InlineData("{\"id\":\"x\",\"dtstart\":\"2026-01-01T00:00\",\"rrule\":\"FREQ=DAILY\ud800\"}")]
+    public void Run_WhenAnyPartOfALineIsNotValidUtf16_AnswersWithAnErrorLine(string line)
+    {
+        List<JsonElement> results = Run(line + "\n{\"id\":\"next\",\"dtstart\":\"2026-01-01T00:00\",\"rrule\":\"FREQ=DAILY;COUNT=1\"}");
+
+        Assert.Equal(2, results.Count);
+        Assert.True(results[0].TryGetProperty("error", out _), results[0].ToString());
+        Assert.Equal(["2026-01-01T00:00:00"], Occurrences(results[1]));
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"x\",\"dtstart\":\"2026-01-01T00:00\",\"rrule\":\"FREQ=DAILY\",\"rrule\":\"FREQ=WEEKLY\"}", "rrule")]
+    [InlineData("{\"id\":\"x\",\"dtstart\":\"2026-01-01T00:00\",\"dt\\u0073tart\":\"2026-01-02T00:00\",\"rrule\":\"FREQ=DAILY\"}", "dtstart")]
+    [InlineData("{\"id\":\"x\",\"dtstart\":\"2026-01-01T00:00\",\"rrule\":\"FREQ=DAILY\",\"max\":1,\"max\":2}", "max")]
+    public void Run_WhenAFieldIsRepeated_AnswersFieldDuplicateWithTheId(string line, string field)
+    {
+        List<JsonElement> results = Run(line);
+
+        JsonElement result = Assert.Single(results);
+        Assert.Equal("x", result.GetProperty("id").GetString());
+        Assert.Equal("FIELD_DUPLICATE", result.GetProperty("error").GetProperty("code").GetString());
+        Assert.Contains(field, result.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_WhenTheIdIsRepeated_AnswersFieldDuplicateWithoutAnId()
+    {
+        List<JsonElement> results = Run("{\"id\":\"a\",\"id\":\"b\",\"dtstart\":\"2026-01-01T00:00\",\"rrule\":\"FREQ=DAILY\"}");
+
+        JsonElement result = Assert.Single(results);
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("id").ValueKind);
+        Assert.Equal("FIELD_DUPLICATE", result.GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"x\",\"dtstart\":\"2026-01-01T24:00\",\"rrule\":\"FREQ=DAILY\"}", "DTSTART_INVALID")]
+    [InlineData("{\"id\":\"x\",\"dtstart\":\"2026-01-01T24:00:00\",\"rrule\":\"FREQ=DAILY\"}", "DTSTART_INVALID")]
+    [InlineData("{\"id\":\"x\",\"dtstart\":\"2026-01-01T09:00\",\"rrule\":\"FREQ=DAILY\",\"rdate\":[\"2026-01-03T24:00\"]}", "DATE_INVALID")]
+    public void Run_WhenATimeIsTwentyFourHundred_RefusesItInsteadOfStartingTheNextDay(string line, string code)
+    {
+        List<JsonElement> results = Run(line);
+
+        Assert.Equal(code, Assert.Single(results).GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void Run_WhenALineIsLongerThanTheLimit_AnswersLineTooLongWithoutReadingItWholeAndGoesOn()
+    {
+        const int hugeLength = 40_000_000;
+        using var input = new HugeLineReader(hugeLength, "{\"id\":\"after\",\"dtstart\":\"2026-01-01T00:00\",\"rrule\":\"FREQ=DAILY;COUNT=1\"}\n");
+        using var output = new MemoryStream();
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+
+        int cases = new ScheduleJsonLines(DateTimeZoneProviders.Tzdb).Run(input, output);
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        Assert.True(allocated < hugeLength / 4, $"Reading a {hugeLength:N0}-character line allocated {allocated:N0} bytes.");
+        Assert.Equal(2, cases);
+        List<JsonElement> results = Parse(Encoding.UTF8.GetString(output.ToArray()));
+        Assert.Equal("LINE_TOO_LONG", results[0].GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, results[0].GetProperty("id").ValueKind);
+        Assert.Equal(["2026-01-01T00:00:00"], Occurrences(results[1]));
+    }
+
+    [Fact]
+    public void Run_WhenALineIsExactlyAtTheLimit_ReadsIt()
+    {
+        string line = "{\"id\":\"edge\",\"dtstart\":\"2026-01-01T00:00\",\"rrule\":\"FREQ=DAILY;COUNT=1\"}";
+        line += new string(' ', ScheduleJsonLines.MaxLineLength - line.Length);
+
+        List<JsonElement> results = Run(line + "\r\n" + line);
+
+        Assert.Equal(2, results.Count);
+        Assert.All(results, r => Assert.Equal(["2026-01-01T00:00:00"], Occurrences(r)));
+    }
+
+    [Property(MaxTest = 300, Arbitrary = [typeof(ScheduleLineArbitraries)])]
+    public void Run_ForAnyText_AnswersEveryNonBlankLineAndThrowsNothing(RawLines lines)
+    {
+        string input = string.Join('\n', lines.Lines) + "\n{\"id\":\"last\",\"dtstart\":\"2026-01-01T00:00\",\"rrule\":\"FREQ=DAILY;COUNT=1\"}";
+
+        List<JsonElement> results = Run(input);
+
+        int expected = input.Split(['\r', '\n']).Count(l => !string.IsNullOrWhiteSpace(l));
+        Assert.Equal(expected, results.Count);
+        Assert.Equal("last", results[^1].GetProperty("id").GetString());
+    }
+
+    [Property(MaxTest = 500, Arbitrary = [typeof(ScheduleLineArbitraries)])]
+    public void Run_ForAnyCaseBuiltFromPlausibleFields_AnswersWithOccurrencesOrAnErrorAndThrowsNothing(ScheduleLine line)
+    {
+        List<JsonElement> results = Run(line.Text);
+
+        JsonElement result = Assert.Single(results);
+        Assert.True(result.TryGetProperty("occurrences", out _) ^ result.TryGetProperty("error", out _), result.ToString());
+        Assert.False(result.ToString().Contains("CASE_FAILED"), result.ToString());
+    }
+
     private static string[] Occurrences(JsonElement result) =>
         [.. result.GetProperty("occurrences").EnumerateArray().Select(e => e.GetString()!)];
 
@@ -162,7 +284,11 @@ public sealed class ScheduleJsonLinesTests
     {
         using var output = new MemoryStream();
         new ScheduleJsonLines(DateTimeZoneProviders.Tzdb).Run(new StringReader(input), output);
-        string text = Encoding.UTF8.GetString(output.ToArray());
+        return Parse(Encoding.UTF8.GetString(output.ToArray()));
+    }
+
+    private static List<JsonElement> Parse(string text)
+    {
         Assert.EndsWith("\n", text, StringComparison.Ordinal);
         return [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone())];
     }

@@ -35,14 +35,41 @@ public sealed class ScheduleSampleTests
     [InlineData("--start", "2026-02-30T08:00", "--rule", "FREQ=DAILY")]
     [InlineData("--start", "2026-01-05T08:00", "--rule", "FREQ=SOMETIMES")]
     [InlineData("--start", "2026-01-05T08:00", "--rule", "FREQ=DAILY", "--zone", "Nowhere/Land")]
-    [InlineData("--rule", "FREQ=DAILY")]
+    [InlineData("--start", "2026-01-05T24:00", "--rule", "FREQ=DAILY")]
     public void Expand_WhenAnOptionIsInvalid_ExplainsOnStandardErrorAndFails(params string[] options)
     {
         (int exitCode, string output, string error) = Invoke(["schedule", "expand", .. options]);
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(ExitCodes.Refused, exitCode);
         Assert.Empty(output);
         Assert.NotEmpty(error);
+    }
+
+    [Fact]
+    public void ExpandHelp_DocumentsTheJsonLinesFormatAndThatStartGoesWithRule()
+    {
+        (int exitCode, string output, _) = Invoke("schedule", "expand", "--help");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("JSON Lines: without --rule", output);
+        Assert.Contains("Input:  {\"id\": \"a1\", \"dtstart\": \"2026-01-05T08:00\", \"rrule\": \"FREQ=WEEKLY;BYDAY=MO\"", output);
+        Assert.Contains("Output: {\"id\": \"a1\", \"occurrences\": [", output);
+        Assert.Contains("Error:  {\"id\": \"a1\", \"error\": {\"code\": ", output);
+        Assert.Contains("FIELD_DUPLICATE", output);
+        Assert.Contains("--rule with --start", output);
+        Assert.Contains("needs --start", output);
+    }
+
+    [Theory]
+    [InlineData("--start", "2026-01-05T08:00")]
+    [InlineData("--max", "3")]
+    [InlineData("--rule", "FREQ=DAILY")]
+    public void Expand_WhenStartAndRuleAreNotGivenTogether_IsAUsageErrorAndReadsNoInput(params string[] options)
+    {
+        (int exitCode, _, string error) = Invoke(["schedule", "expand", .. options]);
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Contains("--", error);
     }
 
     [Fact]
@@ -64,7 +91,7 @@ public sealed class ScheduleSampleTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        int exitCode = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        int exitCode = HostCommandLine.Invoke(root, args, new InvocationConfiguration { Output = output, Error = error });
 
         return (exitCode, output.ToString().Replace("\r", "", StringComparison.Ordinal), error.ToString());
     }

@@ -14,9 +14,9 @@ public sealed class WorkOrdersSampleTests
         Assert.Empty(error);
         Assert.Contains("STEP_PREVIOUS_INCOMPLETE: Finish \"Intake\" first.", output);
         Assert.Contains("SIGNATURE_STALE", output);
-        Assert.Contains("status Sent; WorkOrderSent carries hash ", output);
+        Assert.Contains("status sent; the sent event carries hash ", output);
         Assert.Contains("WORKORDER_ALREADY_SENT", output);
-        Assert.Contains("saved as version 1; reloaded: Sent, signature stale: False", output);
+        Assert.Contains("saved as version 1; reloaded: sent, signature stale: no", output);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class WorkOrdersSampleTests
         {
             (int exitCode, string output, string error) = Invoke("workorders", "--signature", path);
 
-            Assert.NotEqual(0, exitCode);
+            Assert.Equal(ExitCodes.Refused, exitCode);
             Assert.StartsWith("SIGNATURE_EMPTY: ", error);
             Assert.Empty(output);
         }
@@ -44,7 +44,7 @@ public sealed class WorkOrdersSampleTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        int exitCode = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        int exitCode = HostCommandLine.Invoke(root, args, new InvocationConfiguration { Output = output, Error = error });
 
         return (exitCode, output.ToString().Replace("\r", "", StringComparison.Ordinal), error.ToString());
     }
