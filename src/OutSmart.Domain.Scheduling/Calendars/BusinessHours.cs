@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.TimeZones;
@@ -250,7 +251,7 @@ public sealed class BusinessHours
         private readonly BusinessHours _hours;
         private readonly Instant? _end;
         private readonly int _maxDaysWithoutWork;
-        private readonly List<(Instant Start, Instant End)> _pending;
+        private SpanQueue _pending;
         private LocalDate? _nextDate;
         private int _daysWithoutWork;
 
@@ -260,7 +261,7 @@ public sealed class BusinessHours
             _hours = hours;
             _end = end;
             _maxDaysWithoutWork = maxDaysWithoutWork;
-            _pending = [];
+            _pending = default;
             LocalDate date = from.InZone(hours.Zone).Date;
             _nextDate = BusinessCalendar.Step(date, -ReachDays) ?? BusinessCalendar.Step(date, -1) ?? date;
             _daysWithoutWork = 0;
@@ -334,6 +335,82 @@ public sealed class BusinessHours
 
         /// <summary>Gets an instant no interval of <paramref name="date"/> or a later day starts before.</summary>
         private static Instant EarliestInstantOf(LocalDate date) => date.AtMidnight().InUtc().ToInstant() - MaxOffset;
+    }
+
+    /// <summary>
+    /// The spans a <see cref="WorkingSpans"/> holds back, in start order: up to 16 inline (no allocation for ordinary
+    /// working hours), then in a list.
+    /// </summary>
+    private struct SpanQueue
+    {
+        private const int InlineCapacity = 16;
+        private InlineSpans _inline;
+        private List<(Instant Start, Instant End)>? _overflow;
+
+        public int Count { get; private set; }
+
+        public (Instant Start, Instant End) this[int index]
+        {
+            readonly get => _overflow is null ? _inline[index] : _overflow[index];
+            set
+            {
+                if (_overflow is null)
+                {
+                    _inline[index] = value;
+                }
+                else
+                {
+                    _overflow[index] = value;
+                }
+            }
+        }
+
+        public void Insert(int index, (Instant Start, Instant End) span)
+        {
+            if (_overflow is null && Count == InlineCapacity)
+            {
+                _overflow = new List<(Instant Start, Instant End)>(InlineCapacity * 2);
+                for (int i = 0; i < Count; i++)
+                {
+                    _overflow.Add(_inline[i]);
+                }
+            }
+            if (_overflow is not null)
+            {
+                _overflow.Insert(index, span);
+            }
+            else
+            {
+                for (int i = Count; i > index; i--)
+                {
+                    _inline[i] = _inline[i - 1];
+                }
+                _inline[index] = span;
+            }
+            Count++;
+        }
+
+        public void RemoveAt(int index)
+        {
+            if (_overflow is not null)
+            {
+                _overflow.RemoveAt(index);
+            }
+            else
+            {
+                for (int i = index; i < Count - 1; i++)
+                {
+                    _inline[i] = _inline[i + 1];
+                }
+            }
+            Count--;
+        }
+    }
+
+    [InlineArray(16)]
+    private struct InlineSpans
+    {
+        private (Instant Start, Instant End) _span;
     }
 
     private bool HasWorkingTime(LocalDate date) =>

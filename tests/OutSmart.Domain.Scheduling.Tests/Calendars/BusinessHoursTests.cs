@@ -196,6 +196,24 @@ public sealed class BusinessHoursTests
     }
 
     [Fact]
+    public void Between_WhenADayHasMoreIntervalsThanAreHeldInline_CountsEachOnce()
+    {
+        // 48 quarter hours a day, one every half hour, on every day: more than the 16 spans held without allocating.
+        var quarters = Enumerable.Range(0, 48)
+            .Select(i => WorkingInterval.Between(LocalTime.FromMinutesSinceMidnight(i * 30), LocalTime.FromMinutesSinceMidnight((i * 30) + 15)))
+            .ToArray();
+        var hours = Enumerable.Range(1, 7).Aggregate(WeeklyWorkingHours.None, (week, day) => week.WithDay((IsoDayOfWeek)day, quarters));
+        var busy = BusinessHours.Create(hours, CustomHolidayCalendar.Empty, Amsterdam);
+        Instant monday = Local("2026-01-05T00:00", Amsterdam);
+
+        var business = busy.Between(monday, Local("2026-01-08T00:00", Amsterdam));
+        var deadline = busy.Add(monday, Duration.FromHours(30));
+
+        Assert.Equal(Duration.FromHours(36), business);
+        Assert.Equal(Local("2026-01-07T11:45", Amsterdam), deadline.AsT0);
+    }
+
+    [Fact]
     public void IsWorkingTime_WhenTheFirstOrLastInstant_IsFalse()
     {
         var always = BusinessHours.Create(AroundTheClock, CustomHolidayCalendar.Empty, Amsterdam);
