@@ -361,20 +361,42 @@ internal struct RuleCursor
             _skipCounted = false;
             return true;
         }
-        if (day <= rule.StartDay || _period - rule.Interval >= day * unitsPerDay)
+        if (_period <= rule.StartUnit)
         {
-            // The start's day, or a day partly counted already: walked to its end first.
+            // The start's period is walked: its instances before the start are not counted.
             return true;
         }
         _skipCounted = false;
         long perUnit = rule.OccurrencesPerUnit;
         long count = 0;
+        if (_period - rule.Interval >= day * unitsPerDay)
+        {
+            // The day is partly counted already (the start's day, or the day of the first period): count the rest of it
+            // period by period, then whole days from the next one.
+            LoadYearOfDay((int)day);
+            if (!_yearEmpty && DayBits.IsSet(_yearBits, (int)day - _yearStart))
+            {
+                long dayStart = day * unitsPerDay;
+                for (long unit = _period; unit < dayStart + unitsPerDay; unit += rule.Interval)
+                {
+                    if (rule.IsUnitAllowed((int)(unit - dayStart)))
+                    {
+                        count += perUnit;
+                    }
+                }
+                if (_emitted + count >= rule.Count)
+                {
+                    return false;
+                }
+            }
+            day++;
+        }
         int[]? perPhase = rule.DayUnitCounts();
         if (perPhase is null)
         {
             // More than 65,536 day phases: the periods are at least that many units apart, so count them one by one.
             long endUnit = endDay * unitsPerDay;
-            for (long unit = _period; unit < endUnit; unit += rule.Interval)
+            for (long unit = rule.FirstReachableUnit(day * unitsPerDay); unit < endUnit; unit += rule.Interval)
             {
                 long unitDay = unit / unitsPerDay;
                 LoadYearOfDay((int)unitDay);
@@ -391,6 +413,7 @@ internal struct RuleCursor
         else
         {
             long phases = rule.DayPhases;
+            long whole = 0;
             while (day < endDay)
             {
                 LoadYearOfDay((int)day);
@@ -400,22 +423,23 @@ internal struct RuleCursor
                 {
                     if (phases == 1)
                     {
-                        count += (long)DayBits.CountRange(_yearBits, from, to) * perPhase[0] * perUnit;
+                        whole += (long)DayBits.CountRange(_yearBits, from, to) * perPhase[0];
                     }
                     else
                     {
                         for (int bit = DayBits.NextSet(_yearBits, from); bit >= 0 && bit < to; bit = DayBits.NextSet(_yearBits, bit + 1))
                         {
-                            count += perPhase[(_yearStart + bit) % phases] * perUnit;
+                            whole += perPhase[(_yearStart + bit) % phases];
                         }
                     }
                 }
                 day = _yearStart + to;
-                if (_emitted + count >= rule.Count)
+                if (_emitted + count + (whole * perUnit) >= rule.Count)
                 {
                     return false;
                 }
             }
+            count += whole * perUnit;
         }
         _emitted += (int)count;
         _period = rule.FirstReachableUnit(endDay * unitsPerDay);

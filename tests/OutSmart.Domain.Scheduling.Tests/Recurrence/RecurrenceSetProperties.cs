@@ -174,7 +174,8 @@ public sealed class RecurrenceSetProperties
         var first = Instant.MinValue;
         var last = full.Count == Prefix ? full[^1] : Instant.MaxValue;
         var low = edge.Window.Scenario.Start.Year < 5000 ? first : (full.Count > 0 ? full[0] : last) - Duration.FromDays(3);
-        Instant At(double fraction) => low + Duration.FromSeconds((long)((last - low).TotalSeconds * fraction));
+        long seconds = (long)Math.Floor((last - low).TotalSeconds) - 1;
+        Instant At(double fraction) => low + Duration.FromSeconds((long)(seconds * fraction));
         var (from, to) = (At(edge.Window.From), At(edge.Window.To));
 
         var actual = set.Between(from, to).Select(z => z.ToInstant()).ToList();
