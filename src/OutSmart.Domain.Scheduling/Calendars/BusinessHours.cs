@@ -255,7 +255,11 @@ public sealed class BusinessHours
         private LocalDate? _nextDate;
         private int _daysWithoutWork;
 
-        /// <summary>Walks the spans that end after <paramref name="from"/>, up to <paramref name="end"/> (or, without one, until <paramref name="maxDaysWithoutWork"/> days in a row without working time).</summary>
+        /// <summary>
+        /// Walks the spans of the days from two before the local date of <paramref name="from"/> on (callers skip the
+        /// spans that end before it), up to <paramref name="end"/>, or without one until more than
+        /// <paramref name="maxDaysWithoutWork"/> days in a row without working time, or the end of the calendar.
+        /// </summary>
         public WorkingSpans(BusinessHours hours, Instant from, Instant? end, int maxDaysWithoutWork)
         {
             _hours = hours;
@@ -313,7 +317,8 @@ public sealed class BusinessHours
                     (Instant start, Instant end) = _hours.ToInstants(date, interval);
                     if (end <= start)
                     {
-                        // Wholly inside a gap, or moved out of it past its own end: no instant is covered.
+                        // No instant covered: the interval is exactly a gap (02:00–03:00), or its start moved out of a
+                        // gap past its end (02:30–03:10 becomes 03:30–03:10 summer time).
                         continue;
                     }
                     int at = _pending.Count;
