@@ -41,21 +41,38 @@ internal static class CalendarMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int DaysBeforeYear(int year)
     {
+        // Floor division, so that years before 1 (from a window that starts there) count backwards correctly.
         int y = year - 1;
-        return (365 * y) + (y / 4) - (y / 100) + (y / 400);
+        return (365 * y) + FloorDiv(y, 4) - FloorDiv(y, 100) + FloorDiv(y, 400);
+    }
+
+    /// <summary>Divides rounding towards negative infinity (C# division truncates towards zero).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int FloorDiv(int value, int divisor)
+    {
+        (int quotient, int remainder) = Math.DivRem(value, divisor);
+        return remainder < 0 ? quotient - 1 : quotient;
+    }
+
+    /// <inheritdoc cref="FloorDiv(int, int)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long FloorDiv(long value, long divisor)
+    {
+        (long quotient, long remainder) = Math.DivRem(value, divisor);
+        return remainder < 0 ? quotient - 1 : quotient;
     }
 
     public static ReadOnlySpan<int> MonthStarts(int year) => IsLeap(year) ? s_monthStartLeap : s_monthStartCommon;
 
     /// <summary>Gets the weekday of a day number, 0 = Monday … 6 = Sunday.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Weekday(int day) => day % 7;
+    public static int Weekday(int day) => day - (FloorDiv(day, 7) * 7);
 
     public static int Weekday(IsoDayOfWeek day) => (int)day - 1;
 
     public static int YearOfDay(int day)
     {
-        int year = (int)((day * 400L) / 146_097) + 1;
+        int year = (int)FloorDiv(day * 400L, 146_097) + 1;
         while (DaysBeforeYear(year) > day)
         {
             year--;
@@ -98,7 +115,7 @@ internal static class CalendarMath
 
     public static LocalDateTime ToLocalDateTime(long key)
     {
-        int day = (int)(key / SecondsPerDay);
+        int day = (int)FloorDiv(key, SecondsPerDay);
         int second = (int)(key - ((long)day * SecondsPerDay));
         int year = YearOfDay(day);
         int dayOfYear = day - DaysBeforeYear(year);

@@ -48,6 +48,35 @@ internal struct DayBits
         return count;
     }
 
+    /// <summary>Counts the set indices in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public static int CountRange(ReadOnlySpan<ulong> bits, int from, int to)
+    {
+        int count = 0;
+        while (from < to)
+        {
+            int word = from >> 6;
+            int offset = from & 63;
+            int length = Math.Min(64 - offset, to - from);
+            ulong mask = length == 64 ? ulong.MaxValue : ((1UL << length) - 1) << offset;
+            count += BitOperations.PopCount(bits[word] & mask);
+            from += length;
+        }
+        return count;
+    }
+
+    /// <summary>Gets the last set index, or -1.</summary>
+    public static int LastSet(ReadOnlySpan<ulong> bits)
+    {
+        for (int word = bits.Length - 1; word >= 0; word--)
+        {
+            if (bits[word] != 0)
+            {
+                return (word << 6) + 63 - BitOperations.LeadingZeroCount(bits[word]);
+            }
+        }
+        return -1;
+    }
+
     /// <summary>Gets the first set index at or after <paramref name="from"/>, or -1.</summary>
     public static int NextSet(ReadOnlySpan<ulong> bits, int from)
     {

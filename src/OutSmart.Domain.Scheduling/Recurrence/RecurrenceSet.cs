@@ -23,7 +23,9 @@ namespace OutSmart.Domain.Scheduling.Recurrence;
 /// <para><b>Enumeration.</b> Enumeration is lazy: <see cref="GetOccurrences"/> and <see cref="Between"/> return
 /// struct sequences whose enumerators allocate nothing per occurrence (a set with several rules allocates one small
 /// array per enumeration). <see cref="Between"/> on rules without <c>COUNT</c> starts at the window, computed
-/// arithmetically, so its cost does not grow with the age of the set.</para>
+/// arithmetically, so its cost does not grow with the age of the set. On rules with <c>COUNT</c> the occurrences
+/// before the window are counted without being visited (whole intervals, days and years at a time) and the query stops
+/// as soon as the count runs out, so it takes milliseconds at most whatever the count and the window.</para>
 /// <para>Sets are immutable and safe to share between threads. Equality compares start, rules, dates and exception
 /// dates.</para>
 /// </remarks>
@@ -131,7 +133,8 @@ public sealed class RecurrenceSet : IEquatable<RecurrenceSet>
     /// <returns>A lazy sequence; empty when <paramref name="to"/> is not after <paramref name="from"/>.</returns>
     /// <remarks>
     /// Two adjacent windows <c>[a, b)</c> and <c>[b, c)</c> together hold exactly the occurrences of <c>[a, c)</c>.
-    /// For rules without <c>COUNT</c> the evaluation starts at the window; with <c>COUNT</c> it counts from the start.
+    /// For rules without <c>COUNT</c> the evaluation starts at the window; with <c>COUNT</c> the occurrences from the
+    /// start to the window are counted arithmetically, not walked. The window may start before the year 1.
     /// </remarks>
     public RecurrenceOccurrences Between(LocalDateTime from, LocalDateTime to) =>
         new(this, CalendarMath.CeilingKey(from), CalendarMath.CeilingKey(to));

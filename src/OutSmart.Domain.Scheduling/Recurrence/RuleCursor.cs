@@ -22,6 +22,7 @@ internal struct RuleCursor
     private int _emitted;
     private bool _inPeriod;
     private bool _done;
+    private bool _skipCounted;
     private readonly bool _yearChunks;
     private readonly bool _singleTimeChunks;
     private readonly int _singleTime;
@@ -47,8 +48,9 @@ internal struct RuleCursor
     private DayBits _yearBits;
 
     /// <summary>Starts a cursor at the first occurrence not before <paramref name="lowerKey"/>.</summary>
-    /// <remarks>Without COUNT the cursor starts at the period that holds the bound, found arithmetically; with COUNT it
-    /// must count from the start and walks from there.</remarks>
+    /// <remarks>Without COUNT the cursor starts at the period that holds the bound, found arithmetically. With COUNT it
+    /// must count from the start: it walks the start's period, then counts whole periods (or whole days and years)
+    /// before the bound arithmetically, without visiting their occurrences, and stops as soon as the count runs out.</remarks>
     public RuleCursor(RuleEvaluator rule, long lowerKey, long untilKey)
     {
         _rule = rule;
@@ -61,6 +63,7 @@ internal struct RuleCursor
         {
             return;
         }
+        _skipCounted = rule.Count > 0 && _lowerKey > rule.StartKey;
         long jumpKey = rule.Count > 0 ? rule.StartKey : _lowerKey;
         int jumpDay = (int)(jumpKey / CalendarMath.SecondsPerDay);
         long interval = rule.Interval;
@@ -120,6 +123,10 @@ internal struct RuleCursor
             {
                 _dayBit = 0;
                 _timeIndex = 0;
+                if (_skipCounted && !SkipCountedStretch())
+                {
+                    return Finish();
+                }
                 if (!(_yearChunks ? LoadYearChunk() : _rule.Frequency >= RecurrenceFrequency.Daily ? LoadDayPeriod() : LoadUnitPeriod()))
                 {
                     return Finish();
@@ -132,6 +139,18 @@ internal struct RuleCursor
                     // Checked per interval as well as per occurrence, so that an interval that yields nothing
                     // (BYSETPOS beyond its set) cannot carry the search past UNTIL.
                     return Finish();
+                }
+                if (_skipCounted && _rule.Frequency >= RecurrenceFrequency.Daily)
+                {
+                    int skipped = SkipLoadedPeriod();
+                    if (skipped == PeriodCounted)
+                    {
+                        continue;
+                    }
+                    if (skipped == CountRanOut)
+                    {
+                        return Finish();
+                    }
                 }
                 _inPeriod = true;
                 if (_rule.HasSetPosition)
@@ -211,6 +230,220 @@ internal struct RuleCursor
             _inPeriod = true;
         }
         return false;
+    }
+
+    private const int PeriodWalked = 0;
+    private const int PeriodCounted = 1;
+    private const int CountRanOut = 2;
+
+    /// <summary>
+    /// With COUNT and a bound after the start: counts the loaded DAILY…YEARLY period without visiting its occurrences
+    /// when all of them lie before the bound (<see cref="PeriodCounted"/>), or the days of the period before the bound's
+    /// day (without BYSETPOS), and tells when the count runs out before the bound. The start's own period is walked,
+    /// as instances before the start are not counted.
+    /// </summary>
+    private int SkipLoadedPeriod()
+    {
+        var rule = _rule;
+        ReadOnlySpan<ulong> bits = ((ReadOnlySpan<ulong>)_bits)[.._periodWords];
+        int first = DayBits.NextSet(bits, _dayBit);
+        int[] times = rule.Times;
+        if (first < 0 || ((long)(_baseDay + first) * CalendarMath.SecondsPerDay) + times[0] < rule.StartKey)
+        {
+            return PeriodWalked;
+        }
+        int last = DayBits.LastSet(bits);
+        long count;
+        if (((long)(_baseDay + last) * CalendarMath.SecondsPerDay) + times[^1] < _lowerKey)
+        {
+            int days = DayBits.CountRange(bits, first, last + 1);
+            count = rule.HasSetPosition ? rule.SelectedCount(days * times.Length) : (long)days * times.Length;
+            if (_emitted + count >= rule.Count)
+            {
+                return CountRanOut;
+            }
+            _emitted += (int)count;
+            return PeriodCounted;
+        }
+        // This period reaches the bound, and so do all later ones: nothing more to skip after it.
+        _skipCounted = false;
+        int windowBit = (int)(_lowerKey / CalendarMath.SecondsPerDay) - _baseDay;
+        if (!rule.HasSetPosition && windowBit > first)
+        {
+            count = (long)DayBits.CountRange(bits, first, windowBit) * times.Length;
+            if (_emitted + count >= rule.Count)
+            {
+                return CountRanOut;
+            }
+            _emitted += (int)count;
+            _dayBit = windowBit;
+        }
+        return PeriodWalked;
+    }
+
+    /// <summary>
+    /// With COUNT and a bound after the start: before a DAILY (not walked by years), HOURLY, MINUTELY or SECONDLY
+    /// period is loaded, counts the occurrences of the whole days from the next period to the bound's day year by year
+    /// from the year masks, and moves to the first period of the bound's day. Returns false when the count runs out
+    /// before the bound.
+    /// </summary>
+    private bool SkipCountedStretch()
+    {
+        if (_rule.Frequency == RecurrenceFrequency.Daily && !_yearChunks)
+        {
+            return SkipCountedDays();
+        }
+        return _rule.Frequency >= RecurrenceFrequency.Daily || SkipCountedUnitDays();
+    }
+
+    private bool SkipCountedDays()
+    {
+        var rule = _rule;
+        if (_period == 0)
+        {
+            // The start's day: walked, as instances before the start are not counted.
+            return true;
+        }
+        long interval = rule.Interval;
+        long day = rule.StartDay + (_period * interval);
+        long endDay = Math.Min(_lowerKey / CalendarMath.SecondsPerDay, CalendarMath.EndDay);
+        _skipCounted = false;
+        if (day >= endDay)
+        {
+            return true;
+        }
+        long perDay = rule.OccurrencesPerUnit;
+        long count = 0;
+        while (day < endDay)
+        {
+            LoadYearOfDay((int)day);
+            long stop = Math.Min(endDay, _yearStart + _yearLength);
+            if (!_yearEmpty)
+            {
+                if (interval == 1)
+                {
+                    count += DayBits.CountRange(_yearBits, (int)day - _yearStart, (int)stop - _yearStart);
+                    day = stop;
+                }
+                else
+                {
+                    for (; day < stop; day += interval)
+                    {
+                        if (DayBits.IsSet(_yearBits, (int)day - _yearStart))
+                        {
+                            count++;
+                        }
+                    }
+                }
+            }
+            else
+            {
+                day += (stop - day + interval - 1) / interval * interval;
+            }
+            if (_emitted + (count * perDay) >= rule.Count)
+            {
+                return false;
+            }
+        }
+        _emitted += (int)(count * perDay);
+        _period = (day - rule.StartDay) / interval;
+        return true;
+    }
+
+    private bool SkipCountedUnitDays()
+    {
+        var rule = _rule;
+        long unitsPerDay = rule.UnitsPerDay;
+        long day = _period / unitsPerDay;
+        long endDay = Math.Min(_lowerKey / CalendarMath.SecondsPerDay, CalendarMath.EndDay);
+        if (day >= endDay)
+        {
+            _skipCounted = false;
+            return true;
+        }
+        if (_period <= rule.StartUnit)
+        {
+            // The start's period is walked: its instances before the start are not counted.
+            return true;
+        }
+        _skipCounted = false;
+        long perUnit = rule.OccurrencesPerUnit;
+        long count = 0;
+        if (_period - rule.Interval >= day * unitsPerDay)
+        {
+            // The day is partly counted already (the start's day, or the day of the first period): count the rest of it
+            // period by period, then whole days from the next one.
+            LoadYearOfDay((int)day);
+            if (!_yearEmpty && DayBits.IsSet(_yearBits, (int)day - _yearStart))
+            {
+                long dayStart = day * unitsPerDay;
+                for (long unit = _period; unit < dayStart + unitsPerDay; unit += rule.Interval)
+                {
+                    if (rule.IsUnitAllowed((int)(unit - dayStart)))
+                    {
+                        count += perUnit;
+                    }
+                }
+                if (_emitted + count >= rule.Count)
+                {
+                    return false;
+                }
+            }
+            day++;
+        }
+        int[]? perPhase = rule.DayUnitCounts();
+        if (perPhase is null)
+        {
+            // More than 65,536 day phases: the periods are at least that many units apart, so count them one by one.
+            long endUnit = endDay * unitsPerDay;
+            for (long unit = rule.FirstReachableUnit(day * unitsPerDay); unit < endUnit; unit += rule.Interval)
+            {
+                long unitDay = unit / unitsPerDay;
+                LoadYearOfDay((int)unitDay);
+                if (!_yearEmpty && DayBits.IsSet(_yearBits, (int)unitDay - _yearStart) && rule.IsUnitAllowed((int)(unit - (unitDay * unitsPerDay))))
+                {
+                    count += perUnit;
+                    if (_emitted + count >= rule.Count)
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+        else
+        {
+            long phases = rule.DayPhases;
+            long whole = 0;
+            while (day < endDay)
+            {
+                LoadYearOfDay((int)day);
+                int from = (int)day - _yearStart;
+                int to = (int)(Math.Min(endDay, _yearStart + _yearLength) - _yearStart);
+                if (!_yearEmpty)
+                {
+                    if (phases == 1)
+                    {
+                        whole += (long)DayBits.CountRange(_yearBits, from, to) * perPhase[0];
+                    }
+                    else
+                    {
+                        for (int bit = DayBits.NextSet(_yearBits, from); bit >= 0 && bit < to; bit = DayBits.NextSet(_yearBits, bit + 1))
+                        {
+                            whole += perPhase[(_yearStart + bit) % phases];
+                        }
+                    }
+                }
+                day = _yearStart + to;
+                if (_emitted + count + (whole * perUnit) >= rule.Count)
+                {
+                    return false;
+                }
+            }
+            count += whole * perUnit;
+        }
+        _emitted += (int)count;
+        _period = rule.FirstReachableUnit(endDay * unitsPerDay);
+        return true;
     }
 
     /// <summary>Ends the cursor early (a UTC UNTIL passed in zoned evaluation).</summary>

@@ -20,6 +20,7 @@ internal sealed class RuleEvaluator
     private readonly ulong _secondMask;
     private readonly ulong[]? _reachableDays;
     private readonly long _dayPhases;
+    private int[]? _dayUnitCounts;
 
     public RuleEvaluator(RecurrenceRule rule, LocalDateTime start)
     {
@@ -133,7 +134,7 @@ internal sealed class RuleEvaluator
             IsEmpty = true;
         }
         SingleTime = Times.Length == 1 ? Times[0] : -1;
-
+        OccurrencesPerUnit = HasSetPosition ? SelectedCount(Times.Length) : Times.Length;
     }
 
     public RecurrenceRule Rule { get; }
@@ -183,6 +184,81 @@ internal sealed class RuleEvaluator
 
     /// <summary>Gets the period that holds the start, counted in units from day 0.</summary>
     public long StartUnit { get; }
+
+    /// <summary>Gets how many occurrences one allowed period yields (after BYSETPOS) when the period is one day or one unit long.</summary>
+    public int OccurrencesPerUnit { get; }
+
+    /// <summary>Gets how many day phases <see cref="DayUnitCounts"/> distinguishes (HOURLY/MINUTELY/SECONDLY).</summary>
+    public long DayPhases => _dayPhases;
+
+    /// <summary>
+    /// For HOURLY/MINUTELY/SECONDLY: for each day phase (see <see cref="CanHitOnDay"/>), how many periods of such a day
+    /// fall on a unit that BYHOUR/BYMINUTE/BYSECOND allow; null when there are more than 65,536 phases. Built on first
+    /// use (a window query far after the start of a rule with COUNT counts whole days with it), then cached.
+    /// </summary>
+    public int[]? DayUnitCounts()
+    {
+        var counts = Volatile.Read(ref _dayUnitCounts);
+        if (counts is null && _dayPhases is > 0 and <= 65_536)
+        {
+            counts = new int[_dayPhases];
+            for (long phase = 0; phase < _dayPhases; phase++)
+            {
+                long first = (((StartUnit - (phase * UnitsPerDay)) % Interval) + Interval) % Interval;
+                for (long unit = first; unit < UnitsPerDay; unit += Interval)
+                {
+                    if (IsUnitAllowed((int)unit))
+                    {
+                        counts[phase]++;
+                    }
+                }
+            }
+            Volatile.Write(ref _dayUnitCounts, counts);
+        }
+        return counts;
+    }
+
+    /// <summary>
+    /// Counts the distinct positions BYSETPOS selects from a set of <paramref name="flatCount"/> candidates, as
+    /// <see cref="RuleCursor"/> walks them (both lists ascending; positions out of range are left out).
+    /// </summary>
+    public int SelectedCount(int flatCount)
+    {
+        int[] positive = SetPositive;
+        int[] negative = SetNegative;
+        int positiveIndex = 0;
+        int negativeIndex = 0;
+        int last = -1;
+        int count = 0;
+        while (true)
+        {
+            int p = positiveIndex < positive.Length && positive[positiveIndex] - 1 < flatCount ? positive[positiveIndex] - 1 : int.MaxValue;
+            int n = negativeIndex < negative.Length ? flatCount + negative[negativeIndex] : int.MaxValue;
+            if (n < 0)
+            {
+                negativeIndex++;
+                continue;
+            }
+            if (p == int.MaxValue && n == int.MaxValue)
+            {
+                return count;
+            }
+            int next = Math.Min(p, n);
+            if (p == next)
+            {
+                positiveIndex++;
+            }
+            if (n == next)
+            {
+                negativeIndex++;
+            }
+            if (next > last)
+            {
+                last = next;
+                count++;
+            }
+        }
+    }
 
     /// <summary>Gets the smallest period number not before <paramref name="unit"/> that the interval reaches.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

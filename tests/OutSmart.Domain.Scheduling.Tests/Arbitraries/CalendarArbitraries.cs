@@ -23,6 +23,14 @@ public sealed record BusinessTimeScenario(BusinessHours Hours, Instant Start, Du
         string.Join(" ", Enumerable.Range(1, 7).Select(d => $"{(IsoDayOfWeek)d}:{string.Join("+", hours.GetIntervals((IsoDayOfWeek)d).Select(i => $"{i.Start:HH:mm}-{i.End:HH:mm}"))}"));
 }
 
+/// <summary>Business hours in a zone with daylight saving time, a start near a transition and an amount to add.</summary>
+public sealed record DstBusinessTimeScenario(BusinessHours Hours, Instant Start, Duration Amount)
+{
+    public override string ToString() =>
+        $"{Hours.Zone.Id} start {Start} amount {Amount} hours " + string.Join(" ", Enumerable.Range(1, 7).Select(d =>
+            $"{(IsoDayOfWeek)d}:{string.Join("+", Hours.Hours.GetIntervals((IsoDayOfWeek)d).Select(i => $"{i.Start:HH:mm}-{i.End:HH:mm}"))}"));
+}
+
 public static class CalendarArbitraries
 {
     private static readonly LocalDate FirstDay = new(2023, 12, 1);
@@ -57,6 +65,31 @@ public static class CalendarArbitraries
              Duration.FromMinutes(amountMinutes * (long)splitPercent / 100),
              [.. pauseStarts.Zip(pauseLengths, (s, l) => new Interval(start + Duration.FromMinutes(s), start + Duration.FromMinutes(s + l)))])).ToArbitrary();
 
+    /// <summary>
+    /// Business time around daylight-saving transitions of Europe/Amsterdam (gap 02:00–03:00) and Pacific/Chatham (gap
+    /// 02:45–03:45), with interval bounds on a quarter-hour grid that ends and starts intervals in and just after the
+    /// gap, where an interval end moved forward out of the gap can pass the start of the next interval.
+    /// </summary>
+    public static Arbitrary<DstBusinessTimeScenario> DstBusinessTimes() =>
+        (from zoneId in Gen.Elements("Europe/Amsterdam", "Pacific/Chatham")
+         from year in Gen.Choose(2024, 2030)
+         from spring in Gen.Elements(true, false)
+         from cuts in Gen.SubListOf(Enumerable.Range(0, 25).ToArray())
+         from sameEveryDay in Gen.Elements(true, false)
+         from otherCuts in Gen.ArrayOf(Gen.SubListOf(Enumerable.Range(0, 25).ToArray()), 7)
+         from offsetMinutes in Gen.Choose(-36 * 60, 12 * 60)
+         from amountMinutes in Gen.Choose(0, 60 * 30)
+         let zone = DateTimeZoneProviders.Tzdb[zoneId]
+         let transition = Transition(zone, year, spring)
+         let hours = Enumerable.Range(1, 7).Aggregate(
+             WeeklyWorkingHours.None,
+             (week, day) => week.WithDay((IsoDayOfWeek)day, GapIntervals(sameEveryDay ? cuts : otherCuts[day - 1])))
+         where hours.HasWorkingTime
+         select new DstBusinessTimeScenario(
+             BusinessHours.Create(hours, CustomHolidayCalendar.Empty, zone),
+             transition + Duration.FromMinutes(offsetMinutes),
+             Duration.FromMinutes(amountMinutes))).ToArbitrary();
+
     private static Gen<BusinessCalendar> Calendars() =>
         from days in Gen.SubListOf(Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None))
         where days.Count > 0
@@ -81,6 +114,24 @@ public static class CalendarArbitraries
             .Select(i => WorkingInterval.Between(HalfHours(ordered[2 * i]), HalfHours(ordered[(2 * i) + 1])))
             .Take(3)
             .ToArray();
+
+    /// <summary>Up to three disjoint intervals between cut points from 00:00 to 06:00 in quarter hours, the last one sometimes running to 24:00.</summary>
+    private static WorkingInterval[] GapIntervals(IList<int> cuts)
+    {
+        int[] ordered = [.. cuts.Distinct().Order()];
+        return [.. Enumerable.Range(0, ordered.Length / 2)
+            .Select(i => WorkingInterval.Between(
+                LocalTime.FromMinutesSinceMidnight(ordered[2 * i] * 15),
+                ordered[(2 * i) + 1] == 24 ? LocalTime.Midnight : LocalTime.FromMinutesSinceMidnight(ordered[(2 * i) + 1] * 15)))
+            .Take(3)];
+    }
+
+    /// <summary>The first transition of <paramref name="year"/> that moves the clocks forward (or back).</summary>
+    private static Instant Transition(DateTimeZone zone, int year, bool forward) =>
+        zone.GetZoneIntervals(Instant.FromUtc(year, 1, 1, 0, 0), Instant.FromUtc(year + 1, 1, 1, 0, 0))
+            .Skip(1)
+            .First(interval => forward == (interval.WallOffset > zone.GetUtcOffset(interval.Start - Duration.Epsilon)))
+            .Start;
 
     private static LocalTime HalfHours(int count) =>
         count == 48 ? LocalTime.Midnight : LocalTime.FromMinutesSinceMidnight(count * 30);

@@ -31,6 +31,21 @@ public sealed record MutatedRuleText(string Text)
     public override string ToString() => Text;
 }
 
+/// <summary>
+/// A rule with a large COUNT and a window placed around one of its last occurrences (or after them), many periods
+/// after the start, given as an index fraction, a shift in seconds and a length in seconds.
+/// </summary>
+public sealed record FarCountWindowScenario(RuleScenario Scenario, double Position, int Shift, long Length)
+{
+    public override string ToString() => $"{Scenario} window at {Position:F3} shifted {Shift}s for {Length}s";
+}
+
+/// <summary>A rule started within two years of the first or last supported year, with window fractions as in <see cref="WindowScenario"/>.</summary>
+public sealed record EdgeWindowScenario(WindowScenario Window, DateTimeZone Zone)
+{
+    public override string ToString() => $"{Window} in {Zone.Id}";
+}
+
 public static class RecurrenceArbitraries
 {
     private static readonly string[] ZoneIds = ["Europe/Amsterdam", "America/New_York", "Australia/Lord_Howe", "UTC", "America/Sao_Paulo"];
@@ -53,6 +68,40 @@ public static class RecurrenceArbitraries
          from c in Gen.Choose(0, 1000)
          let sorted = new[] { a, b, c }.Order().ToArray()
          select new WindowScenario(scenario, sorted[0] / 1000.0, sorted[1] / 1000.0, sorted[2] / 1000.0)).ToArbitrary();
+
+    public static Arbitrary<FarCountWindowScenario> FarCountWindows() =>
+        (from scenario in Scenarios()
+         from count in Gen.Choose(500, 20_000)
+         from position in Gen.Choose(900, 1100)
+         from shift in Gen.Elements(-86_400, -3600, -1, 0, 1, 3600)
+         from length in Gen.Elements(1L, 60L, 3600L, 86_400L, 40L * 86_400, 3L * 365 * 86_400)
+         select new FarCountWindowScenario(
+             new RuleScenario(scenario.Start, RecurrenceRule.Parse(WithCount(scenario.Rule.ToString(), count)).AsT0),
+             position / 1000.0,
+             shift,
+             length)).ToArbitrary();
+
+    public static Arbitrary<EdgeWindowScenario> EdgeWindows() =>
+        (from early in Gen.Elements(true, false)
+         from days in Gen.Choose(0, 730)
+         from hour in Gen.Elements(0, 1, 12, 23)
+         from minute in Gen.Elements(0, 30, 59)
+         let start = early
+             ? new LocalDate(1, 1, 1).PlusDays(days).At(new LocalTime(hour, minute))
+             : new LocalDate(9999, 12, 31).PlusDays(-days).At(new LocalTime(hour, minute))
+         from rule in Rules(start)
+         from a in Gen.Choose(0, 1000)
+         from b in Gen.Choose(0, 1000)
+         from c in Gen.Choose(0, 1000)
+         from zone in Gen.Elements("UTC", "Europe/Amsterdam", "America/New_York", "Pacific/Kiritimati")
+         let sorted = new[] { a, b, c }.Order().ToArray()
+         select new EdgeWindowScenario(
+             new WindowScenario(new RuleScenario(start, rule), sorted[0] / 1000.0, sorted[1] / 1000.0, sorted[2] / 1000.0),
+             DateTimeZoneProviders.Tzdb[zone])).ToArbitrary();
+
+    private static string WithCount(string rule, int count) =>
+        string.Join(';', rule.Split(';').Where(part => !part.StartsWith("COUNT=", StringComparison.Ordinal) && !part.StartsWith("UNTIL=", StringComparison.Ordinal)))
+        + ";COUNT=" + count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static Arbitrary<ZonedScenario> ZonedScenarios() =>
         (from scenario in Scenarios()
@@ -107,8 +156,15 @@ public static class RecurrenceArbitraries
         from seconds in Maybe(Sub(Seconds))
         from positions in Maybe(Gen.ArrayOf(Gen.Elements(1, 2, 3, -1, -2, -3, 10, -10)))
         from weekStart in Gen.Elements(Weekdays)
-        select Build(start, frequency, interval, end, count, start.PlusDays(untilDays).Date.AtMidnight().PlusSeconds(untilSeconds),
+        select Build(start, frequency, interval, end, count, Until(start, untilDays, untilSeconds),
             months, weekNumbers, yearDays, monthDays, plainDays, ordinalDays, hours, minutes, seconds, positions, weekStart);
+
+    /// <summary>The start's date moved by <paramref name="days"/> plus <paramref name="seconds"/>, kept within the year 9999.</summary>
+    private static LocalDateTime Until(LocalDateTime start, int days, int seconds)
+    {
+        int daysLeft = Period.Between(start.Date, new LocalDate(9999, 12, 31), PeriodUnits.Days).Days;
+        return start.Date.PlusDays(Math.Min(days, daysLeft)).AtMidnight().PlusSeconds(seconds);
+    }
 
     private static Gen<T[]> Sub<T>(T[] items) => Gen.SubListOf(items).Select(list => list.ToArray());
 

@@ -177,6 +177,80 @@ public sealed class BusinessHoursTests
     }
 
     [Fact]
+    public void Between_WhenAnIntervalEndsInTheSpringForwardGap_CountsTheTimeBothIntervalsCoverOnce()
+    {
+        // 02:30 does not exist and moves forward to 03:30 CEST, past the start of 03:00–06:00: both cover 03:00–03:30.
+        var hours = WeeklyWorkingHours.None.WithDay(
+            IsoDayOfWeek.Sunday,
+            WorkingInterval.Between(LocalTime.Midnight, new LocalTime(2, 30)),
+            WorkingInterval.Between(new LocalTime(3, 0), new LocalTime(6, 0)));
+        var sunday = BusinessHours.Create(hours, CustomHolidayCalendar.Empty, Amsterdam);
+        Instant midnight = Local("2026-03-29T00:00", Amsterdam);
+
+        var business = sunday.Between(midnight, Local("2026-03-30T00:00", Amsterdam));
+        var deadline = sunday.Add(midnight, Duration.FromMinutes(270));
+
+        Assert.Equal(Duration.FromHours(5), business);
+        Assert.Equal(Local("2026-03-29T05:30", Amsterdam), deadline.AsT0);
+        Assert.Equal(Duration.FromMinutes(270), sunday.Between(midnight, deadline.AsT0));
+    }
+
+    [Fact]
+    public void Between_WhenADayHasMoreIntervalsThanAreHeldInline_CountsEachOnce()
+    {
+        // 48 quarter hours a day, one every half hour, on every day: more than the 16 spans held without allocating.
+        var quarters = Enumerable.Range(0, 48)
+            .Select(i => WorkingInterval.Between(LocalTime.FromMinutesSinceMidnight(i * 30), LocalTime.FromMinutesSinceMidnight((i * 30) + 15)))
+            .ToArray();
+        var hours = Enumerable.Range(1, 7).Aggregate(WeeklyWorkingHours.None, (week, day) => week.WithDay((IsoDayOfWeek)day, quarters));
+        var busy = BusinessHours.Create(hours, CustomHolidayCalendar.Empty, Amsterdam);
+        Instant monday = Local("2026-01-05T00:00", Amsterdam);
+
+        var business = busy.Between(monday, Local("2026-01-08T00:00", Amsterdam));
+        var deadline = busy.Add(monday, Duration.FromHours(30));
+
+        Assert.Equal(Duration.FromHours(36), business);
+        Assert.Equal(Local("2026-01-07T11:45", Amsterdam), deadline.AsT0);
+    }
+
+    [Fact]
+    public void IsWorkingTime_WhenTheFirstOrLastInstant_IsFalse()
+    {
+        var always = BusinessHours.Create(AroundTheClock, CustomHolidayCalendar.Empty, Amsterdam);
+
+        Assert.False(always.IsWorkingTime(Instant.MaxValue));
+        Assert.False(always.IsWorkingTime(Instant.MinValue));
+        Assert.False(Office.IsWorkingTime(Instant.MaxValue));
+        Assert.False(Office.IsWorkingTime(Instant.MinValue));
+    }
+
+    [Fact]
+    public void Between_WhenTheRangeReachesTheFirstOrLastInstant_MeasuresTheWorkingTimeInIt()
+    {
+        Instant lateStart = Local("9999-12-20T00:00", Amsterdam);
+        Instant earlyEnd = Instant.MinValue + Duration.FromDays(14);
+
+        var untilTheEnd = Office.Between(lateStart, Instant.MaxValue);
+        var fromTheStart = Office.Between(Instant.MinValue, earlyEnd);
+
+        Assert.Equal(Office.Between(lateStart, Instant.FromUtc(9999, 12, 31, 0, 0)), untilTheEnd);
+        Assert.True(untilTheEnd > Duration.Zero);
+        Assert.True(fromTheStart > Duration.Zero);
+        Assert.Equal(fromTheStart, Office.Between(Instant.MinValue, Instant.MinValue + Duration.FromDays(7)) + Office.Between(Instant.MinValue + Duration.FromDays(7), earlyEnd));
+        Assert.Equal(Duration.Zero, Office.Between(Instant.MaxValue, Instant.MaxValue));
+    }
+
+    [Fact]
+    public void Add_WhenStartingAtTheFirstOrLastInstant_AnswersWithoutThrowing()
+    {
+        var fromTheStart = Office.Add(Instant.MinValue, Duration.FromHours(1));
+        var fromTheEnd = Office.Add(Instant.MaxValue, Duration.FromHours(1));
+
+        Assert.Equal(Duration.FromHours(1), Office.Between(Instant.MinValue, fromTheStart.AsT0));
+        Assert.Equal(Duration.FromHours(1), fromTheEnd.AsT1.Remaining);
+    }
+
+    [Fact]
     public void Add_WhenAroundTheClockOverSpringForward_AddsElapsedTime()
     {
         var always = BusinessHours.Create(AroundTheClock, CustomHolidayCalendar.Empty, Amsterdam);
@@ -206,6 +280,30 @@ public sealed class BusinessHoursTests
         return deadline.Match(
             end => end >= scenario.Start && scenario.Hours.Between(scenario.Start, end) == scenario.Amount,
             _ => false);
+    }
+
+    [Property(Arbitrary = [typeof(CalendarArbitraries)], MaxTest = 500)]
+    public bool Add_WhenNearADaylightSavingTransition_RoundTripsThroughBetween(DstBusinessTimeScenario scenario)
+    {
+        var deadline = scenario.Hours.Add(scenario.Start, scenario.Amount);
+
+        return deadline.Match(
+            end => end >= scenario.Start && scenario.Hours.Between(scenario.Start, end) == scenario.Amount,
+            _ => false);
+    }
+
+    [Property(Arbitrary = [typeof(CalendarArbitraries)], MaxTest = 300)]
+    public bool Between_WhenNearADaylightSavingTransition_EqualsTheMinutesThatAreWorkingTime(DstBusinessTimeScenario scenario)
+    {
+        Instant start = Instant.FromUnixTimeSeconds(scenario.Start.ToUnixTimeSeconds() / 900 * 900);
+        Instant end = start + Duration.FromHours(60);
+        long workingQuarters = 0;
+        for (Instant at = start; at < end; at += Duration.FromMinutes(15))
+        {
+            workingQuarters += scenario.Hours.IsWorkingTime(at) ? 1 : 0;
+        }
+
+        return scenario.Hours.Between(start, end) == Duration.FromMinutes(15 * workingQuarters);
     }
 
     [Property(Arbitrary = [typeof(CalendarArbitraries)], MaxTest = 150)]

@@ -122,6 +122,77 @@ public sealed class RecurrenceSetProperties
         return actual.SequenceEqual(full.Where(i => i >= from && i < to));
     }
 
+    [Property(Arbitrary = [typeof(RecurrenceArbitraries)], MaxTest = 300)]
+    public bool Between_WhenCountedRuleIsQueriedFarFromItsStart_EqualsTheFullExpansionFilteredToTheWindow(FarCountWindowScenario window)
+    {
+        var set = window.Scenario.ToSet();
+        var full = set.GetOccurrences().ToList();
+        var (from, to) = FarWindow(full, set.Start, window);
+
+        var actual = set.Between(from, to).ToList();
+
+        return actual.SequenceEqual(full.Where(o => o >= from && o < to));
+    }
+
+    [Property(Arbitrary = [typeof(RecurrenceArbitraries)], MaxTest = 150)]
+    public bool InZone_Between_WhenCountedRuleIsQueriedFarFromItsStart_EqualsTheZonedExpansionFilteredToTheWindow(FarCountWindowScenario window)
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+        var set = window.Scenario.ToSet();
+        var full = set.InZone(zone).GetOccurrences().Select(z => z.ToInstant()).ToList();
+        var (fromLocal, toLocal) = FarWindow(set.GetOccurrences().ToList(), set.Start, window);
+        var from = zone.AtLeniently(fromLocal).ToInstant();
+        var to = zone.AtLeniently(toLocal).ToInstant();
+
+        var actual = set.InZone(zone).Between(from, to).Select(z => z.ToInstant()).ToList();
+
+        return actual.SequenceEqual(full.Where(i => i >= from && i < to));
+    }
+
+    [Property(Arbitrary = [typeof(RecurrenceArbitraries)], MaxTest = 300)]
+    public bool Between_WhenNearTheFirstOrLastSupportedYear_EqualsTheFullExpansionFilteredToTheWindow(EdgeWindowScenario edge)
+    {
+        var set = edge.Window.Scenario.ToSet();
+        var full = set.GetOccurrences().Take(Prefix).ToList();
+        var first = set.Start.PlusDays(-3);
+        var last = full.Count == Prefix ? full[^1] : new LocalDateTime(9999, 12, 31, 23, 59, 59);
+        long span = Period.Between(first, last, PeriodUnits.Seconds).Seconds;
+        LocalDateTime At(double fraction) => first.PlusSeconds((long)(span * fraction));
+        var (from, middle, to) = (At(edge.Window.From), At(edge.Window.Middle), At(edge.Window.To));
+
+        var actual = set.Between(from, to).ToList();
+        var joined = set.Between(from, middle).Concat(set.Between(middle, to));
+
+        return actual.SequenceEqual(full.Where(o => o >= from && o < to)) && joined.SequenceEqual(actual);
+    }
+
+    [Property(Arbitrary = [typeof(RecurrenceArbitraries)], MaxTest = 200)]
+    public bool InZone_Between_WhenNearTheFirstOrLastInstant_EqualsTheZonedExpansionFilteredToTheWindow(EdgeWindowScenario edge)
+    {
+        var set = edge.Window.Scenario.ToSet().InZone(edge.Zone);
+        var full = set.GetOccurrences().Take(Prefix).Select(z => z.ToInstant()).ToList();
+        var first = Instant.MinValue;
+        var last = full.Count == Prefix ? full[^1] : Instant.MaxValue;
+        var low = edge.Window.Scenario.Start.Year < 5000 ? first : (full.Count > 0 ? full[0] : last) - Duration.FromDays(3);
+        long seconds = (long)Math.Floor((last - low).TotalSeconds) - 1;
+        Instant At(double fraction) => low + Duration.FromSeconds((long)(seconds * fraction));
+        var (from, to) = (At(edge.Window.From), At(edge.Window.To));
+
+        var actual = set.Between(from, to).Select(z => z.ToInstant()).ToList();
+
+        return actual.SequenceEqual(full.Where(i => i >= from && i < to));
+    }
+
+    private static (LocalDateTime From, LocalDateTime To) FarWindow(List<LocalDateTime> full, LocalDateTime start, FarCountWindowScenario window)
+    {
+        var end = new LocalDateTime(9999, 12, 31, 23, 59, 59);
+        int index = (int)Math.Min(full.Count - 1, full.Count * window.Position);
+        var anchor = full.Count == 0 ? start.PlusYears(1) : index < 0 ? start : full[index];
+        var from = anchor.PlusSeconds(window.Shift);
+        var to = Period.Between(from, end, PeriodUnits.Seconds).Seconds > window.Length ? from.PlusSeconds(window.Length) : end;
+        return (from, to);
+    }
+
     private static (List<LocalDateTime> Full, LocalDateTime From, LocalDateTime Middle, LocalDateTime To) Window(RecurrenceSet set, WindowScenario window)
     {
         var full = set.GetOccurrences().Take(Prefix).ToList();

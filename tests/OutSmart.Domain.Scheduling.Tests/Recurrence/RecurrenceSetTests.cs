@@ -62,6 +62,65 @@ public sealed class RecurrenceSetTests
     }
 
     [Fact]
+    public void Between_WhenCountRunsOutDecadesBeforeTheWindow_ReturnsNothing()
+    {
+        // Walking the 2,147,483,647 counted seconds one by one took about 45 seconds; they are counted arithmetically.
+        var set = RecurrenceSet.Create(new LocalDateTime(2026, 1, 1, 0, 0), Rule("FREQ=SECONDLY;COUNT=2147483647"));
+
+        var occurrences = set.Between(new LocalDateTime(2100, 1, 1, 0, 0), new LocalDateTime(2100, 1, 1, 1, 0)).ToList();
+
+        Assert.Empty(occurrences);
+    }
+
+    [Fact]
+    public void Between_WhenCountRunsOutInsideAFarWindow_EndsAtTheCountThOccurrence()
+    {
+        // The 2,147,483,647th second from 2026-01-01T00:00:00 is 2094-01-19T03:14:06 (68 years and 17 leap days on).
+        var set = RecurrenceSet.Create(new LocalDateTime(2026, 1, 1, 0, 0), Rule("FREQ=SECONDLY;COUNT=2147483647"));
+
+        var occurrences = set.Between(new LocalDateTime(2094, 1, 19, 3, 0), new LocalDateTime(2094, 1, 19, 4, 0)).ToList();
+
+        Assert.Equal((14 * 60) + 7, occurrences.Count);
+        Assert.Equal(new LocalDateTime(2094, 1, 19, 3, 0), occurrences[0]);
+        Assert.Equal(new LocalDateTime(2094, 1, 19, 3, 14, 6), occurrences[^1]);
+    }
+
+    [Theory]
+    [InlineData("FREQ=DAILY;INTERVAL=2;BYHOUR=9,17;COUNT=1000000")]
+    [InlineData("FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,TH;COUNT=200000")]
+    [InlineData("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,-1;COUNT=100000")]
+    [InlineData("FREQ=YEARLY;BYMONTH=1,7;BYMONTHDAY=1,15;BYHOUR=8,20;COUNT=50000")]
+    [InlineData("FREQ=DAILY;BYDAY=MO,WE;BYHOUR=8,9;COUNT=700000")]
+    [InlineData("FREQ=HOURLY;INTERVAL=5;BYDAY=SA,SU;BYMINUTE=0,30;COUNT=1000000")]
+    [InlineData("FREQ=MINUTELY;INTERVAL=7;BYHOUR=9,10,11;BYSECOND=0,20,40;COUNT=1000000")]
+    [InlineData("FREQ=SECONDLY;INTERVAL=86401;BYHOUR=8,9,10;COUNT=300000")]
+    public void Between_WhenCountedRuleIsQueriedNearItsLastOccurrence_FindsItExactly(string rule)
+    {
+        var set = RecurrenceSet.Create(new LocalDateTime(2026, 1, 5, 8, 0), Rule(rule));
+        var all = set.GetOccurrences().ToList();
+        var expected = all.TakeLast(3).ToList();
+
+        var window = set.Between(expected[0], expected[^1].PlusSeconds(1)).ToList();
+        var before = set.Between(expected[0].PlusDays(-400), expected[0]).ToList();
+        var afterwards = set.Between(expected[^1].PlusSeconds(1), new LocalDateTime(9999, 12, 31, 23, 59, 59)).ToList();
+
+        Assert.Equal(Rule(rule).Count, all.Count);
+        Assert.Equal(expected, window);
+        Assert.Equal(all.Where(o => o >= expected[0].PlusDays(-400) && o < expected[0]), before);
+        Assert.Empty(afterwards);
+    }
+
+    [Fact]
+    public void Between_WhenWindowStartsBeforeTheYear1_IncludesTheFirstOccurrences()
+    {
+        var set = RecurrenceSet.Create(new LocalDateTime(1, 1, 1, 0, 0), Rule("FREQ=HOURLY;COUNT=3"));
+
+        var occurrences = set.Between(new LocalDateTime(0, 12, 31, 23, 0), new LocalDateTime(1, 1, 2, 0, 0)).ToList();
+
+        Assert.Equal([new LocalDateTime(1, 1, 1, 0, 0), new LocalDateTime(1, 1, 1, 1, 0), new LocalDateTime(1, 1, 1, 2, 0)], occurrences);
+    }
+
+    [Fact]
     public void Between_WhenWeeklyContractIsTenYearsOld_ReturnsNextMonthsOccurrences()
     {
         var set = RecurrenceSet.Create(new LocalDateTime(2016, 1, 4, 8, 0), Rule("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"));

@@ -107,6 +107,42 @@ public sealed class ZonedRecurrenceSetTests
     }
 
     [Fact]
+    public void Between_WhenCountRunsOutDecadesBeforeTheWindow_ReturnsNothing()
+    {
+        // Walking the 2,147,483,647 counted seconds one by one took about 46 seconds; they are counted arithmetically.
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+        var set = RecurrenceSet.Create(new LocalDateTime(2026, 1, 1, 0, 0), RecurrenceRule.Parse("FREQ=SECONDLY;COUNT=2147483647").AsT0).InZone(zone);
+
+        var occurrences = set.Between(Instant.FromUtc(2100, 1, 1, 0, 0), Instant.FromUtc(2100, 1, 1, 1, 0)).ToList();
+
+        Assert.Empty(occurrences);
+    }
+
+    [Fact]
+    public void Between_WhenCountRunsOutInsideAFarWindow_EndsAtTheCountThOccurrence()
+    {
+        // The 2,147,483,647th second from 2026-01-01T00:00:00 local is 2094-01-19T03:14:06 local, 02:14:06 UTC in winter.
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+        var set = RecurrenceSet.Create(new LocalDateTime(2026, 1, 1, 0, 0), RecurrenceRule.Parse("FREQ=SECONDLY;COUNT=2147483647").AsT0).InZone(zone);
+
+        var occurrences = set.Between(Instant.FromUtc(2094, 1, 19, 2, 0), Instant.FromUtc(2094, 1, 19, 3, 0)).Select(z => z.ToInstant()).ToList();
+
+        Assert.Equal((14 * 60) + 7, occurrences.Count);
+        Assert.Equal(Instant.FromUtc(2094, 1, 19, 2, 14, 6), occurrences[^1]);
+    }
+
+    [Fact]
+    public void Between_WhenWindowStartsAtTheFirstInstant_IncludesTheFirstOccurrences()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["UTC"];
+        var set = RecurrenceSet.Create(new LocalDateTime(1, 1, 1, 0, 0), RecurrenceRule.Parse("FREQ=HOURLY;COUNT=3").AsT0).InZone(zone);
+
+        var occurrences = set.Between(Instant.MinValue, Instant.FromUtc(1, 1, 2, 0, 0)).Select(z => z.LocalDateTime.Hour).ToList();
+
+        Assert.Equal([0, 1, 2], occurrences);
+    }
+
+    [Fact]
     public void InZone_WhenExceptionDateIsAGapTime_RemovesTheMovedOccurrence()
     {
         var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
