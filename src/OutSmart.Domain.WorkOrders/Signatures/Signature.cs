@@ -104,6 +104,17 @@ public sealed record Signature
     /// <returns>The local date and time of signing with its offset.</returns>
     public OffsetDateTime ToOffsetDateTime() => CapturedAt.WithOffset(CapturedOffset);
 
+    /// <summary>Captures a signature from the typed values of <c>WorkOrder.Sign</c>.</summary>
+    /// <param name="ink">The validated ink.</param>
+    /// <param name="signerName">The signer's name, or <see langword="null"/>.</param>
+    /// <param name="capturedAt">The moment of capture (the command's <c>now</c>).</param>
+    /// <param name="capturedBy">The capturing employee, resolved with <see cref="SignatureEvidence.CapturedByOr"/>.</param>
+    /// <param name="evidence">The evidence of the capture.</param>
+    /// <param name="contentHash">The content hash computed over the signed content.</param>
+    /// <returns>The signature.</returns>
+    internal static Signature Capture(SignatureInk ink, SignerName? signerName, Instant capturedAt, EmployeeId capturedBy, SignatureEvidence evidence, string contentHash) =>
+        new(ink, signerName?.Value, evidence.SignerRole, capturedAt, evidence.DeviceOffset, capturedBy, evidence.DeviceId, evidence.AppVersion, evidence.Location, contentHash);
+
     internal static Signature Capture(SignatureInk ink, string? signerName, string? signerRole, OffsetDateTime capturedAt, EmployeeId capturedBy, string deviceId, string appVersion, SignatureLocation? location, string contentHash) =>
         new(ink, signerName, signerRole, capturedAt.ToInstant(), capturedAt.Offset, capturedBy, deviceId, appVersion, location, contentHash);
 }
