@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace OutSmart.Domain.WorkOrders;
+
+/// <summary>Judges the steps of one work order in one state: visibility, requirement and completeness (WO-02, WO-03),
+/// shared by <see cref="WorkOrder.GetProgress"/>, the sequential check (WO-04) and the <see cref="SendGate"/>.</summary>
+/// <remarks>
+/// <para>Conditions see only <see cref="VisibleAnswers"/>: the answers of fields that are visible under those same
+/// answers (WO-03). They are found by starting from every stored answer and dropping the answers of fields (or fields
+/// of steps) that are hidden, until nothing more drops; each round drops at least one answer, so this ends after at
+/// most as many rounds as there are answers.</para>
+/// <para>An instance reads the work order's state once and must not outlive a change of it.</para>
+/// </remarks>
+internal sealed class StepProgressEvaluator
+{
+    private readonly WorkOrder _order;
+    private bool? _signatureStale;
+
+    private StepProgressEvaluator(WorkOrder order)
+    {
+        _order = order;
+        VisibleAnswers = FindVisibleAnswers(order.Workflow, order.Answers);
+    }
+
+    /// <summary>Gets the answers the conditions see: those of visible fields on visible steps.</summary>
+    public IReadOnlyDictionary<string, string> VisibleAnswers { get; }
+
+    public static StepProgressEvaluator For(WorkOrder order) => new(order);
+
+    public WorkOrderProgress Progress()
+    {
+        var steps = ImmutableArray.CreateBuilder<StepProgress>(_order.Workflow.Steps.Count);
+        foreach (WorkflowStep step in _order.Workflow.Steps)
+        {
+            steps.Add(ProgressOf(step));
+        }
+        return new WorkOrderProgress(steps.MoveToImmutable());
+    }
+
+    public bool IsVisible(WorkflowStep step) => step.VisibleWhen?.IsMetBy(VisibleAnswers) ?? true;
+
+    public bool IsRequired(WorkflowStep step) => IsVisible(step) && step.Requirement.AppliesTo(VisibleAnswers);
+
+    public StepProgress ProgressOf(WorkflowStep step)
+    {
+        bool visible = IsVisible(step);
+        bool required = visible && step.Requirement.AppliesTo(VisibleAnswers);
+        if (_order.StepMarks.TryGetValue(step.Id, out StepMark? mark))
+        {
+            return new StepProgress(step, visible, required, mark.Resolution, mark.Reason);
+        }
+        return new StepProgress(step, visible, required, IsComplete(step) ? StepResolution.Complete : StepResolution.Open, null);
+    }
+
+    public IEnumerable<FormField> MissingFields(WorkflowStep step) =>
+        step.Fields.Where(f => IsRequired(f) && !VisibleAnswers.ContainsKey(f.Id));
+
+    public int PhotoCount(string? stepId) => stepId is null ? _order.Photos.Count : _order.Photos.Count(p => p.StepId == stepId);
+
+    public bool IsSignatureStale => _signatureStale ??= _order.IsSignatureStale;
+
+    private bool IsRequired(FormField field) => (field.VisibleWhen?.IsMetBy(VisibleAnswers) ?? true) && field.Requirement.AppliesTo(VisibleAnswers);
+
+    private bool IsComplete(WorkflowStep step) => step.Kind switch
+    {
+        StepKind.Form => IsFormComplete(step),
+        StepKind.Photos => PhotoCount(step.Id) >= step.MinPhotos,
+        StepKind.Notes => _order.Notes.ContainsKey(step.Id),
+        StepKind.Hours => _order.Hours.Any(h => h.Duration > Duration.Zero),
+        StepKind.Materials => _order.Materials.Count > 0,
+        _ => _order.Signature is not null && _order.SignatureProblem() is null && !IsSignatureStale,
+    };
+
+    // A form is complete when every visible required field is answered and, if it records one, it has a result;
+    // a form without required fields or result needs one visible answer.
+    private bool IsFormComplete(WorkflowStep step)
+    {
+        if (MissingFields(step).Any())
+        {
+            return false;
+        }
+        if (step.RecordsResult && !_order.FormResults.ContainsKey(step.Id))
+        {
+            return false;
+        }
+        return step.RecordsResult || step.Fields.Any(IsRequired) || step.Fields.Any(f => VisibleAnswers.ContainsKey(f.Id));
+    }
+
+    private static IReadOnlyDictionary<string, string> FindVisibleAnswers(Workflow workflow, IReadOnlyDictionary<string, string> answers)
+    {
+        IReadOnlyDictionary<string, string> current = answers;
+        while (current.Count > 0)
+        {
+            Dictionary<string, string>? kept = null;
+            foreach (WorkflowStep step in workflow.Steps)
+            {
+                bool stepVisible = step.VisibleWhen?.IsMetBy(current) ?? true;
+                foreach (FormField field in step.Fields)
+                {
+                    if (current.TryGetValue(field.Id, out string? answer) && stepVisible && (field.VisibleWhen?.IsMetBy(current) ?? true))
+                    {
+                        (kept ??= new Dictionary<string, string>(StringComparer.Ordinal))[field.Id] = answer;
+                    }
+                }
+            }
+            int keptCount = kept?.Count ?? 0;
+            if (keptCount == current.Count)
+            {
+                return current;
+            }
+            current = kept ?? (IReadOnlyDictionary<string, string>)ImmutableDictionary<string, string>.Empty;
+        }
+        return current;
+    }
+}
