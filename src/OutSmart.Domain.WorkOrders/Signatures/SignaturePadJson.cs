@@ -14,8 +14,10 @@ namespace OutSmart.Domain.WorkOrders;
 /// where a group is a bare array of points is accepted too.</para>
 /// <para>Coordinates are CSS pixels (logical units); <c>time</c> is epoch milliseconds and is rebased on the first
 /// point; a <c>pressure</c> of 0 means unknown and is stored as <see langword="null"/>.</para>
-/// <para>No exception escapes <see cref="Parse"/> for any input: malformed text gives
-/// <see cref="SignatureRejectionReason.Malformed"/>.</para>
+/// <para>No exception escapes <see cref="Parse"/> for any input: malformed text, including text that holds a lone
+/// UTF-16 surrogate, gives <see cref="SignatureRejectionReason.Malformed"/>; an object anywhere in the document that
+/// repeats a key (compared ordinally after unescaping, so <c>"x"</c> and <c>"\u0078"</c> are the same key) gives
+/// <see cref="SignatureRejectionReason.DuplicateKey"/> rather than letting one of the values win silently.</para>
 /// </remarks>
 public static class SignaturePadJson
 {
@@ -40,10 +42,19 @@ public static class SignaturePadJson
             return SignatureInk.Reject(SignatureRejectionReason.TooLarge, $"the JSON is larger than {policy.MaxSerializedBytes} bytes");
         }
 
+        if (IndexOfLoneSurrogate(json) is int index and >= 0)
+        {
+            return SignatureInk.Reject(SignatureRejectionReason.Malformed, string.Create(CultureInfo.InvariantCulture, $"the text holds a lone UTF-16 surrogate at index {index}"));
+        }
+
         List<List<SignaturePoint>> strokes;
         try
         {
             using var document = JsonDocument.Parse(json);
+            if (FindDuplicateKey(document.RootElement) is { } duplicate)
+            {
+                return SignatureInk.Reject(SignatureRejectionReason.DuplicateKey, $"an object repeats the key \"{duplicate}\"");
+            }
             OneOf<List<List<SignaturePoint>>, SignatureRejected> read = Read(document.RootElement, policy);
             if (read.TryPickT1(out SignatureRejected rejected, out strokes))
             {
@@ -135,6 +146,56 @@ public static class SignaturePadJson
             && property.ValueKind == JsonValueKind.Number
             && property.TryGetDouble(out value)
             && double.IsFinite(value);
+    }
+
+    private static int IndexOfLoneSurrogate(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // Walks the whole document (JsonDocument limits the depth to 64), so a repeated key is refused wherever it is,
+    // also in properties this reader ignores.
+    private static string? FindDuplicateKey(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (JsonProperty property in element.EnumerateObject())
+                {
+                    if (!names.Add(property.Name))
+                    {
+                        return property.Name;
+                    }
+                    if (FindDuplicateKey(property.Value) is { } nested)
+                    {
+                        return nested;
+                    }
+                }
+                return null;
+            case JsonValueKind.Array:
+                foreach (JsonElement item in element.EnumerateArray())
+                {
+                    if (FindDuplicateKey(item) is { } nested)
+                    {
+                        return nested;
+                    }
+                }
+                return null;
+            default:
+                return null;
+        }
     }
 
     private static CanvasSize FromBounds(List<List<SignaturePoint>> strokes)

@@ -7,8 +7,8 @@ namespace OutSmart.Domain.WorkOrders;
 /// <param name="Detail">An English detail for logs and support, such as the offending stroke and point.</param>
 /// <remarks>
 /// <see cref="Code"/> follows the rule catalogue: <c>SIGNATURE_MALFORMED</c>, <c>SIGNATURE_POINT_OUT_OF_RANGE</c>,
-/// <c>SIGNATURE_CANVAS_INVALID</c>, <c>SIGNATURE_TOO_LARGE</c>, <c>SIGNATURE_TIME_INVALID</c>, <c>SIGNATURE_EMPTY</c>
-/// or <c>SIGNATURE_TOO_SIMPLE</c>. <see cref="Message"/> is what a technician or customer sees.
+/// <c>SIGNATURE_CANVAS_INVALID</c>, <c>SIGNATURE_TOO_LARGE</c>, <c>SIGNATURE_TIME_INVALID</c>, <c>SIGNATURE_EMPTY</c>,
+/// <c>SIGNATURE_TOO_SIMPLE</c> or <c>SIGNATURE_DUPLICATE_KEY</c>. <see cref="Message"/> is what a technician or customer sees.
 /// </remarks>
 public sealed record SignatureRejected(SignatureRejectionReason Reason, string Detail) : IDomainError
 {
@@ -22,6 +22,7 @@ public sealed record SignatureRejected(SignatureRejectionReason Reason, string D
         SignatureRejectionReason.TimeInvalid => "SIGNATURE_TIME_INVALID",
         SignatureRejectionReason.Empty => "SIGNATURE_EMPTY",
         SignatureRejectionReason.TooSimple => "SIGNATURE_TOO_SIMPLE",
+        SignatureRejectionReason.DuplicateKey => "SIGNATURE_DUPLICATE_KEY",
         _ => "SIGNATURE_INVALID",
     };
 

@@ -23,4 +23,7 @@ public enum SignatureRejectionReason
 
     /// <summary>The ink is below the thresholds of SIG-07: a dot, a tick, a scribble.</summary>
     TooSimple = 7,
+
+    /// <summary>A JSON object repeats a key (after unescaping, compared ordinally), so which value counts would be a guess.</summary>
+    DuplicateKey = 8,
 }

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
+using System.Numerics;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -14,13 +16,22 @@ namespace OutSmart.Domain.WorkOrders;
 /// "hours":[{"employee","hourType","start","end","date","durationMs"}],"materials":[{"article","description",
 /// "quantity","unit"}],"answers":[{"field","value"}],"photos":[hash],"notes":[{"step","text"}],"results":[{"step","result"}]},"signature":
 /// {"canvas":{"width","height"},"strokes":[[[x,y,t(,p)]]],"signer","capturedAt"}}</c>. Numbers use invariant
-/// culture, coordinates are rounded to 0.01 unit, instants are ISO-8601 UTC, absent values are <c>null</c>.
+/// culture, instants are ISO-8601 UTC, absent values are <c>null</c>.
+/// <para>Every value reaches the hash at the precision it is stored with, so two contents that differ in any covered
+/// value hash differently: coordinates (stored rounded to 0.01 unit, SIG-06) with up to two decimals; the canvas
+/// sides and the pressure as the shortest text that round-trips the stored <see cref="double"/> or
+/// <see cref="float"/>; times in whole milliseconds; <c>durationMs</c> in milliseconds with up to six decimals
+/// (nanoseconds); instants with up to nine decimals; quantities as the stored decimal. Texts are JSON strings; a
+/// text that holds a lone UTF-16 surrogate is written with every code unit escaped as <c>\uXXXX</c>, so it stays
+/// distinct from any other text.</para>
 /// <para>Only what SIG-09 lists is covered: the capture instant, not the device's UTC offset
 /// (<see cref="Signature.CapturedOffset"/>), which is display evidence; the signer role, device, app version and GPS
 /// location (<see cref="Signature.Location"/>) are not covered either.</para>
 /// </remarks>
 public static class ContentHash
 {
+    private static readonly BigInteger NanosecondsPerMillisecond = new(1_000_000);
+
     /// <summary>Computes the content hash.</summary>
     /// <param name="content">The signed content of the work order.</param>
     /// <param name="ink">The signature ink.</param>
@@ -60,14 +71,14 @@ public static class ContentHash
             w.WriteStartObject();
             w.WriteStartObject("workOrder");
             w.WriteString("id", content.WorkOrderId.ToString());
-            w.WriteString("number", content.Number);
+            WriteText(w, "number", content.Number);
             w.WriteString("customer", content.CustomerId.ToString());
             w.WriteStartArray("hours");
             foreach (HourRegistration h in content.Hours)
             {
                 w.WriteStartObject();
                 w.WriteString("employee", h.EmployeeId.ToString());
-                w.WriteString("hourType", h.HourType);
+                WriteText(w, "hourType", h.HourType);
                 WriteInstant(w, "start", h.Start);
                 WriteInstant(w, "end", h.End);
                 if (h.Date is { } date)
@@ -78,7 +89,8 @@ public static class ContentHash
                 {
                     w.WriteNull("date");
                 }
-                w.WriteNumber("durationMs", checked((long)h.Duration.TotalMilliseconds));
+                w.WritePropertyName("durationMs");
+                WriteMilliseconds(w, h.Duration);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -86,10 +98,10 @@ public static class ContentHash
             foreach (MaterialLine m in content.Materials)
             {
                 w.WriteStartObject();
-                w.WriteString("article", m.ArticleCode);
-                w.WriteString("description", m.Description);
+                WriteText(w, "article", m.ArticleCode);
+                WriteText(w, "description", m.Description);
                 w.WriteString("quantity", m.Quantity.ToString(CultureInfo.InvariantCulture));
-                w.WriteString("unit", m.Unit);
+                WriteText(w, "unit", m.Unit);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -97,7 +109,7 @@ public static class ContentHash
             w.WriteStartArray("photos");
             foreach (string hash in content.PhotoHashes)
             {
-                w.WriteStringValue(hash);
+                WriteTextValue(w, hash);
             }
             w.WriteEndArray();
             WritePairs(w, "notes", "step", "text", content.Notes);
@@ -105,7 +117,7 @@ public static class ContentHash
             foreach (KeyValuePair<string, FormResult> result in content.Results)
             {
                 w.WriteStartObject();
-                w.WriteString("step", result.Key);
+                WriteText(w, "step", result.Key);
                 w.WriteString("result", result.Value.ToString());
                 w.WriteEndObject();
             }
@@ -114,8 +126,10 @@ public static class ContentHash
 
             w.WriteStartObject("signature");
             w.WriteStartObject("canvas");
-            w.WriteRawNumber("width", ink.Canvas.Width);
-            w.WriteRawNumber("height", ink.Canvas.Height);
+            w.WritePropertyName("width");
+            WriteRoundTrip(w, ink.Canvas.Width.ToString("R", CultureInfo.InvariantCulture));
+            w.WritePropertyName("height");
+            WriteRoundTrip(w, ink.Canvas.Height.ToString("R", CultureInfo.InvariantCulture));
             w.WriteEndObject();
             w.WriteStartArray("strokes");
             foreach (SignatureStroke stroke in ink.Strokes)
@@ -129,7 +143,7 @@ public static class ContentHash
                     w.WriteNumberValue(p.TimeMs);
                     if (p.Pressure is { } pressure)
                     {
-                        WriteNumber(w, Math.Round(pressure, 3));
+                        WriteRoundTrip(w, pressure.ToString("R", CultureInfo.InvariantCulture));
                     }
                     w.WriteEndArray();
                 }
@@ -142,7 +156,7 @@ public static class ContentHash
             }
             else
             {
-                w.WriteString("signer", signerName);
+                WriteText(w, "signer", signerName);
             }
             w.WriteString("capturedAt", InstantPattern.ExtendedIso.Format(capturedAt));
             w.WriteEndObject();
@@ -151,10 +165,60 @@ public static class ContentHash
         return buffer;
     }
 
-    private static void WriteRawNumber(this Utf8JsonWriter writer, string name, double value)
+    // A finite double or float in invariant "R" format is the shortest text that round-trips it and a valid JSON number.
+    private static void WriteRoundTrip(Utf8JsonWriter writer, string number) => writer.WriteRawValue(number, skipInputValidation: true);
+
+    // Whole milliseconds as an integer (the form hashes had before), otherwise with up to six decimals: a duration is
+    // stored in nanoseconds.
+    private static void WriteMilliseconds(Utf8JsonWriter writer, Duration duration)
+    {
+        BigInteger nanoseconds = duration.ToBigIntegerNanoseconds();
+        BigInteger milliseconds = BigInteger.DivRem(BigInteger.Abs(nanoseconds), NanosecondsPerMillisecond, out BigInteger fraction);
+        string text = (nanoseconds.Sign < 0 ? "-" : string.Empty) + milliseconds.ToString(CultureInfo.InvariantCulture);
+        if (!fraction.IsZero)
+        {
+            text += "." + fraction.ToString("D6", CultureInfo.InvariantCulture).TrimEnd('0');
+        }
+        writer.WriteRawValue(text, skipInputValidation: true);
+    }
+
+    // Utf8JsonWriter replaces a lone surrogate with U+FFFD, so "a\uD800" and "a\uDC00" would hash alike. Such a text is
+    // written with every UTF-16 code unit escaped instead, which a JSON reader turns back into exactly that text.
+    private static void WriteText(Utf8JsonWriter writer, string name, string text)
     {
         writer.WritePropertyName(name);
-        WriteNumber(writer, value);
+        WriteTextValue(writer, text);
+    }
+
+    private static void WriteTextValue(Utf8JsonWriter writer, string text)
+    {
+        if (!HasLoneSurrogate(text))
+        {
+            writer.WriteStringValue(text);
+            return;
+        }
+        var escaped = new StringBuilder((text.Length * 6) + 2).Append('"');
+        foreach (char c in text)
+        {
+            escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+        }
+        writer.WriteRawValue(escaped.Append('"').ToString(), skipInputValidation: true);
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Writes the value rounded to 0.01 as "0.##" would, from integer hundredths straight into UTF-8 on the stack:
@@ -205,8 +269,8 @@ public static class ContentHash
         foreach (KeyValuePair<string, string> pair in pairs)
         {
             writer.WriteStartObject();
-            writer.WriteString(key, pair.Key);
-            writer.WriteString(value, pair.Value);
+            WriteText(writer, key, pair.Key);
+            WriteText(writer, value, pair.Value);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

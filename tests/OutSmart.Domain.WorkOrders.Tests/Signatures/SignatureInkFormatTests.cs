@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using OutSmart.Domain.WorkOrders.Tests.TestData;
 
@@ -48,4 +50,14 @@ public sealed class SignatureInkFormatTests
     public bool Parse_ForAnyString_NeverThrows(string? text) =>
         SignatureInkFormat.Parse(text).Match(_ => true, r => r.Code.Length > 0)
         && SignatureInkFormat.Parse("OSSIG1 600 200\n" + text).Match(_ => true, r => r.Code.Length > 0);
+
+    [Property(MaxTest = 500)]
+    public Property Parse_ForTextsBuiltFromFormatPiecesAndSurrogates_NeverThrows() =>
+        Prop.ForAll(
+            Gen.ListOf(Gen.Elements(
+                    "OSSIG1", " ", "\n", "\r", ",", "600", "200", "-9223372036854775808", "9223372036854775807", "NaN", "Infinity",
+                    "1e999", "0.5", "-1", "\ud800", "\udc00", "\ud83d\ude00", "OSSIG1 600 200\n"))
+                .Select(pieces => string.Concat(pieces))
+                .ToArbitrary(),
+            text => SignatureInkFormat.Parse(text).Match(_ => true, r => r.Code.Length > 0));
 }

@@ -122,4 +122,53 @@ public sealed class SignaturePadJsonTests
                     string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{{\"x\":{v:R},\"y\":{v / 2:R},\"time\":{i * 16},\"pressure\":{Math.Abs(v) % 1.5:R}}}"))) + "]}")) + "]")
                 .ToArbitrary(),
             json => SignaturePadJson.Parse(json, null).Match(_ => true, r => r.Code.Length > 0));
+
+    // Attribute strings are stored as UTF-8, which cannot hold a lone surrogate, so "{S}" stands for one here.
+    [Theory]
+    [InlineData("[{\"points\":[]}]{S}", 0xD800)]
+    [InlineData("[{\"points\":[],\"penColor\":\"bl{S}ck\"}]", 0xDC00)]
+    [InlineData("[{\"points\":[{\"x\":50,\"y\":50,\"time\":0,\"note\":\"{S}\"}]}]", 0xDBFF)]
+    [InlineData("{S}", 0xDBFF)]
+    public void Parse_WhenTextHoldsALoneSurrogate_ReturnsMalformed(string template, int surrogate)
+    {
+        string json = template.Replace("{S}", ((char)surrogate).ToString());
+
+        var result = SignaturePadJson.Parse(json, Inks.Canvas);
+
+        Assert.Equal(SignatureRejectionReason.Malformed, result.AsT1.Reason);
+    }
+
+    [Theory]
+    [InlineData("""[{"points":[{"x":50,"x":60,"y":50,"time":0}]}]""")]
+    [InlineData("""[{"points":[],"points":[{"x":50,"y":50,"time":0}]}]""")]
+    [InlineData("""[{"penColor":"black","penColor":"red","points":[]}]""")]
+    [InlineData("""[{"points":[{"x":50,"\u0078":60,"y":50,"time":0}]}]""")]
+    [InlineData("""[{"meta":{"a":1,"a":2},"points":[]}]""")]
+    public void Parse_WhenAnObjectRepeatsAKey_ReturnsDuplicateKey(string json)
+    {
+        var result = SignaturePadJson.Parse(json, Inks.Canvas);
+
+        Assert.Equal(SignatureRejectionReason.DuplicateKey, result.AsT1.Reason);
+        Assert.Equal("SIGNATURE_DUPLICATE_KEY", result.AsT1.Code);
+    }
+
+    [Fact]
+    public void Parse_WhenKeysDifferOnlyInCase_TreatsThemAsDistinct()
+    {
+        string json = TwoStrokes.Replace("\"dotSize\":0", "\"dotSize\":0,\"DotSize\":1");
+
+        var result = SignaturePadJson.Parse(json, Inks.Canvas);
+
+        Assert.True(result.IsT0);
+    }
+
+    [Property(MaxTest = 500)]
+    public Property Parse_ForTextsBuiltFromJsonPiecesSurrogatesAndRepeatedKeys_NeverThrows() =>
+        Prop.ForAll(
+            Gen.ListOf(Gen.Elements(
+                    "[", "]", "{", "}", ",", ":", "\"points\"", "\"x\"", "\"y\"", "\"time\"", "\"pressure\"", "\"x\":1,\"x\":2",
+                    "1", "-0", "1e999", "null", "\"\\ud800\"", "\ud800", "\udc00", "\ud83d\ude00", "\"", "\\", " "))
+                .Select(pieces => string.Concat(pieces))
+                .ToArbitrary(),
+            json => SignaturePadJson.Parse(json, null).Match(_ => true, r => r.Code.Length > 0));
 }

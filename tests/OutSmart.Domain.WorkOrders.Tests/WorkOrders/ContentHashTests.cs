@@ -15,7 +15,7 @@ public sealed class ContentHashTests
         string json = Encoding.UTF8.GetString(ContentHash.ToCanonicalJson(Fixtures.Plan().ToContent(), ink, null, Inks.SignedAt));
 
         Assert.Contains("\"canvas\":{\"width\":600,\"height\":200}", json);
-        Assert.Contains("\"strokes\":[[[10.5,20.05,0,0.33],[0,123.4,5,1],[50,50,10]", json);
+        Assert.Contains("\"strokes\":[[[10.5,20.05,0,0.3333],[0,123.4,5,1],[50,50,10]", json);
         Assert.Contains("\"signer\":null", json);
     }
 
@@ -37,4 +37,73 @@ public sealed class ContentHashTests
 
         Assert.Contains($"[[[{x.ToString("0.##", CultureInfo.InvariantCulture)},10,0]", json);
     }
+
+    [Fact]
+    public void Compute_WhenInksDifferOnlyInPressureAtTheThirdDecimal_HashesDiffer()
+    {
+        SignatureInk firm = SignatureInk.Create(Inks.Canvas, [Inks.Zigzag(12, pressure: 0.501f)]).AsT0;
+        SignatureInk firmer = SignatureInk.Create(Inks.Canvas, [Inks.Zigzag(12, pressure: 0.504f)]).AsT0;
+        WorkOrderContent content = Fixtures.Plan().ToContent();
+
+        string first = ContentHash.Compute(content, firm, null, Inks.SignedAt);
+        string second = ContentHash.Compute(content, firmer, null, Inks.SignedAt);
+
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public void Compute_WhenCanvasesDifferOnlyAtTheThirdDecimal_HashesDiffer()
+    {
+        SignatureInk narrow = SignatureInk.Create(CanvasSize.Create(600.001, 200).AsT0, [Inks.Zigzag(12)]).AsT0;
+        SignatureInk wide = SignatureInk.Create(CanvasSize.Create(600.004, 200).AsT0, [Inks.Zigzag(12)]).AsT0;
+        WorkOrderContent content = Fixtures.Plan().ToContent();
+
+        string first = ContentHash.Compute(content, narrow, null, Inks.SignedAt);
+        string second = ContentHash.Compute(content, wide, null, Inks.SignedAt);
+
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public void Compute_WhenHourDurationsDifferBelowAMillisecond_HashesDiffer()
+    {
+        var date = new NodaTime.LocalDate(2025, 11, 20);
+        WorkOrderContent shorter = Content(hours: [HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", date, NodaTime.Duration.FromNanoseconds(3_600_000_000_001))]);
+        WorkOrderContent longer = Content(hours: [HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", date, NodaTime.Duration.FromNanoseconds(3_600_000_000_002))]);
+
+        string first = ContentHash.Compute(shorter, Inks.Valid(), null, Inks.SignedAt);
+        string second = ContentHash.Compute(longer, Inks.Valid(), null, Inks.SignedAt);
+
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public void Compute_WhenAnAnswerHoldsALoneSurrogate_HashesWithoutThrowingAndDiffersFromAnotherSurrogate()
+    {
+        WorkOrderContent high = Content(answers: [new("remark", "a\ud800")]);
+        WorkOrderContent low = Content(answers: [new("remark", "a\udc00")]);
+
+        string first = ContentHash.Compute(high, Inks.Valid(), null, Inks.SignedAt);
+        string second = ContentHash.Compute(low, Inks.Valid(), null, Inks.SignedAt);
+
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public void ToCanonicalJson_WhenDurationIsWholeMilliseconds_WritesAnIntegerAsBefore()
+    {
+        WorkOrderContent content = Content(hours: [HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new NodaTime.LocalDate(2025, 11, 20), NodaTime.Duration.FromMinutes(90))]);
+
+        string json = Encoding.UTF8.GetString(ContentHash.ToCanonicalJson(content, Inks.Valid(), null, Inks.SignedAt));
+
+        Assert.Contains("\"durationMs\":5400000}", json);
+    }
+
+    internal static WorkOrderContent Content(
+        IEnumerable<HourRegistration>? hours = null,
+        IEnumerable<MaterialLine>? materials = null,
+        IEnumerable<KeyValuePair<string, string>>? answers = null,
+        IEnumerable<string>? photos = null,
+        IEnumerable<KeyValuePair<string, string>>? notes = null) =>
+        new(Fixtures.OrderId, "WO-1", Fixtures.Customer, [.. hours ?? []], [.. materials ?? []], [.. answers ?? []], [.. photos ?? []], [.. notes ?? []], []);
 }
