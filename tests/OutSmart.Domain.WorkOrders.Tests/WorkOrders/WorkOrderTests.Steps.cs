@@ -292,4 +292,93 @@ public sealed partial class WorkOrderTests
         Assert.True(origin.IsContractOccurrence);
         Assert.Equal(origin, WorkOrderOrigin.FromContractOccurrence(contract, new LocalDate(2025, 6, 1)));
     }
+
+    [Fact]
+    public void WriteNotes_WhenLongerThanTheLimit_ReturnsNotesTooLongAndChangesNothing()
+    {
+        // Defect 4: a 10,001-character note threw ArgumentOutOfRangeException.
+        WorkOrder order = Fixtures.Plan();
+
+        var result = order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, new string('x', WorkOrder.MaxNotesLength + 1));
+
+        var error = Assert.IsType<NotesTooLong>(result.Value);
+        Assert.Equal("NOTES_TOO_LONG", error.Code);
+        Assert.Equal((10_001, 10_000), (error.Length, error.MaxLength));
+        Assert.Empty(order.Notes);
+        Assert.Empty(order.DomainEvents);
+    }
+
+    [Fact]
+    public void WriteNotes_WhenExactlyTheLimitAfterTrimming_IsAccepted()
+    {
+        WorkOrder order = Fixtures.Plan();
+
+        var result = order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "  " + new string('x', WorkOrder.MaxNotesLength) + "  ");
+
+        Assert.True(result.IsT0);
+    }
+
+    [Fact]
+    public void MarkCannotComplete_WhenStepIsOptional_ReturnsStepNotRequired()
+    {
+        // Defect 10 / WO-08: cannot-complete is for required steps; an optional one is marked not applicable.
+        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
+
+        var result = order.MarkCannotComplete(Fixtures.Actor, Fixtures.Now, "materials", Fixtures.Reason("The customer keeps the old valve."));
+
+        Assert.Equal("STEP_NOT_REQUIRED", Assert.IsType<StepNotRequired>(result.Value).Code);
+        Assert.Equal(StepResolution.Open, StepOf(order, "materials").Resolution);
+    }
+
+    [Fact]
+    public void MarkCannotComplete_WhenStepIsHidden_ReturnsStepNotRequired()
+    {
+        // Defect 10 / WO-08: leak-notes is hidden (and not required) while there is no leak.
+        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
+
+        var result = order.MarkCannotComplete(Fixtures.Actor, Fixtures.Now, "leak-notes", Fixtures.Reason("No leak notes could be written."));
+
+        Assert.IsType<StepNotRequired>(result.Value);
+    }
+
+    [Fact]
+    public void MarkCannotComplete_WhenConditionallyRequiredStepIsRequired_Succeeds()
+    {
+        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak", "yes");
+        order.ClearDomainEvents();
+
+        var result = order.MarkCannotComplete(Fixtures.Actor, Fixtures.Now, "leak-notes", Fixtures.Reason("Customer had to leave early."));
+
+        Assert.True(result.IsT0);
+        Assert.Equal(
+            new StepMarkedCannotComplete(Fixtures.OrderId, "leak-notes", "Customer had to leave early.", Fixtures.Technician, Fixtures.Now),
+            Assert.Single(order.DomainEvents));
+    }
+
+    [Fact]
+    public void GetProgress_WhenTheFieldAConditionReadsBecomesHidden_ItsAnswerNoLongerCounts()
+    {
+        // Defect 10 / WO-03: conditions see the current visible answers. b is shown only when a = yes; step c only
+        // when b = yes. Answering a = no hides b, so b's stored "yes" must not keep c visible and required.
+        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Chain", 1, false);
+        workflow.AddStep(WorkflowStep.Form("form", "Form", [
+            FormField.Create("a", "A", FieldKind.YesNo),
+            FormField.Create("b", "B", FieldKind.YesNo, Requirement.Optional, Condition.Equal("a", "yes")),
+        ]));
+        workflow.AddStep(WorkflowStep.Simple("c", "C", StepKind.Notes, Requirement.Required, Condition.Equal("b", "yes")));
+        workflow.Publish(Fixtures.Now);
+        WorkOrder order = Fixtures.Plan(workflow);
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "a", "yes");
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "b", "yes");
+        bool shownBefore = StepOf(order, "c").IsVisible;
+
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "a", "no");
+
+        Assert.True(shownBefore);
+        Assert.False(StepOf(order, "c").IsVisible);
+        Assert.False(StepOf(order, "c").IsRequired);
+        Assert.DoesNotContain(order.GetSendBlockers(), b => b.StepId == "c");
+        Assert.Equal("yes", order.Answers["b"]);
+    }
 }
