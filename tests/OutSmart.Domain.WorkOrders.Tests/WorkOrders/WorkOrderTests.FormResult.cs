@@ -15,7 +15,7 @@ public sealed partial class WorkOrderTests
     }
 
     [Fact]
-    public void CanSend_WhenFormRecordsResultAndNoneRecorded_ReportsStepRequiredIncomplete()
+    public void GetSendBlockers_WhenFormRecordsResultAndNoneRecorded_ReportsStepRequiredIncomplete()
     {
         // WO-10.
         WorkOrder order = InspectionOrder();
@@ -28,7 +28,7 @@ public sealed partial class WorkOrderTests
     }
 
     [Fact]
-    public void CanSend_WhenFieldAndResultMissing_ReportsBoth()
+    public void GetSendBlockers_WhenFieldAndResultMissing_ReportsBoth()
     {
         // WO-05: every blocker, so the missing result is reported next to the missing field.
         WorkOrder order = InspectionOrder();

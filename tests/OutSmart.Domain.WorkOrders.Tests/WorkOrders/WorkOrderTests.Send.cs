@@ -6,7 +6,7 @@ namespace OutSmart.Domain.WorkOrders.Tests.WorkOrders;
 public sealed partial class WorkOrderTests
 {
     [Fact]
-    public void CanSend_WhenNothingDone_ReturnsEveryBlockerWithStep()
+    public void GetSendBlockers_WhenNothingDone_ReturnsEveryBlockerWithStep()
     {
         // WO-05: all blockers at once, each with its step and a specific code.
         WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithSignatureRequired(true).WithMinimumPhotos(3).WithHoursRequired(true));
@@ -25,7 +25,7 @@ public sealed partial class WorkOrderTests
     }
 
     [Fact]
-    public void CanSend_WhenPolicyRequiresSignatureWithoutSignatureStep_ReportsSignatureMissing()
+    public void GetSendBlockers_WhenPolicyRequiresSignatureWithoutSignatureStep_ReportsSignatureMissing()
     {
         var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Quick job", 1, false);
         workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes, Requirement.Required));
@@ -40,7 +40,7 @@ public sealed partial class WorkOrderTests
     }
 
     [Fact]
-    public void CanSend_WhenRequiredStepsIncomplete_UsesStepRequiredIncomplete()
+    public void GetSendBlockers_WhenRequiredStepsIncomplete_UsesStepRequiredIncomplete()
     {
         WorkOrder order = Fixtures.Signed();
         order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak", "yes");

@@ -50,7 +50,7 @@ public sealed partial class WorkOrderTests
     }
 
     [Fact]
-    public void CanSend_WhenPolicyLaterRequiresName_ReportsSignatureInvalid()
+    public void GetSendBlockers_WhenPolicyLaterRequiresName_ReportsSignatureInvalid()
     {
         WorkOrder order = Fixtures.ReadyToSign(Fixtures.Plan(policy: WorkOrderPolicy.Default.WithSignerNameRequired(false)));
         order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), null, Fixtures.Evidence());
@@ -104,7 +104,7 @@ public sealed partial class WorkOrderTests
 
     [Theory]
     [MemberData(nameof(Changes))]
-    public void CanSend_WhenSignedContentChangedAfterSigning_ReportsSignatureStale(string change)
+    public void GetSendBlockers_WhenSignedContentChangedAfterSigning_ReportsSignatureStale(string change)
     {
         // WO-06, SIG-10.
         WorkOrder order = Fixtures.Signed();
@@ -132,7 +132,7 @@ public sealed partial class WorkOrderTests
     }
 
     [Fact]
-    public void CanSend_WhenUnsignedContentChanges_SignatureStaysCurrent()
+    public void GetSendBlockers_WhenUnsignedContentChanges_SignatureStaysCurrent()
     {
         WorkOrder order = Fixtures.Signed();
 
