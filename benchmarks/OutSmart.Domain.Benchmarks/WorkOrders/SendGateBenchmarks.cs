@@ -50,7 +50,7 @@ public class SendGateBenchmarks
 
     private static Workflow CreateWorkflow()
     {
-        var workflow = Workflow.Draft(new WorkflowId(new Guid("44444444-4444-4444-4444-444444444444")), "Benchmark", 1, false);
+        var workflow = Workflow.Draft(new WorkflowId(new Guid("44444444-4444-4444-4444-444444444444")), "Benchmark", 1, false, Actor, Now);
         Condition leak = Condition.Equal("f0-leak", "yes");
         for (int i = 0; i < 20; i++)
         {
@@ -77,9 +77,9 @@ public class SendGateBenchmarks
                     ], requirement),
                 },
             };
-            workflow.AddStep(step);
+            workflow.AddStep(step, Actor, Now);
         }
-        workflow.Publish(Now);
+        workflow.Publish(Actor, Now);
         return workflow;
     }
 

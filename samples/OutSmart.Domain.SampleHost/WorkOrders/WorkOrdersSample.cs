@@ -95,7 +95,7 @@ internal sealed class WorkOrdersSample : ISample
         {
             output.WriteLine($"    {step.Name,-20} {step.Kind,-10} {step.Requirement}{(step.VisibleWhen is { } v ? $", shown when {v}" : "")}");
         }
-        Report(output, "Changing the published version", workflow.AddStep(WorkflowStep.Simple("late", "Late step", StepKind.Notes)));
+        Report(output, "Changing the published version", workflow.AddStep(WorkflowStep.Simple("late", "Late step", StepKind.Notes), Office, clock.GetCurrentInstant()));
 
         Say(output, clock, "The planner plans work order WO-2025-0042 at Jansen for today 09:00.");
         var order = WorkOrder.Plan(Office, clock.GetCurrentInstant(), Order, "WO-2025-0042", Jansen, null, WorkOrderOrigin.Manual,
@@ -168,19 +168,19 @@ internal sealed class WorkOrdersSample : ISample
 
     private static Workflow BoilerWorkflow(Instant now)
     {
-        var workflow = Workflow.Draft(BoilerV1, "Boiler maintenance", 1, isSequential: true);
+        var workflow = Workflow.Draft(BoilerV1, "Boiler maintenance", 1, isSequential: true, Office, now);
         Condition leak = Condition.Equal("leak", "yes");
         workflow.AddStep(WorkflowStep.Form("intake", "Intake", [
             FormField.Create("boiler-ok", "Does the boiler work?", FieldKind.YesNo, Requirement.Required),
             FormField.Create("leak", "Is there a leak?", FieldKind.YesNo, Requirement.Required),
             FormField.Create("leak-details", "Where is the leak?", FieldKind.Text, Requirement.Required, leak),
-        ], Requirement.Required));
-        workflow.AddStep(WorkflowStep.Photos("photos", "Photos", 2, Requirement.Required));
-        workflow.AddStep(WorkflowStep.Simple("leak-notes", "Leak repair notes", StepKind.Notes, Requirement.RequiredWhen(leak), leak));
-        workflow.AddStep(WorkflowStep.Simple("materials", "Materials", StepKind.Materials));
-        workflow.AddStep(WorkflowStep.Simple("hours", "Hours", StepKind.Hours, Requirement.Required));
-        workflow.AddStep(WorkflowStep.Simple("signature", "Customer signature", StepKind.Signature, Requirement.Required));
-        workflow.Publish(now);
+        ], Requirement.Required), Office, now);
+        workflow.AddStep(WorkflowStep.Photos("photos", "Photos", 2, Requirement.Required), Office, now);
+        workflow.AddStep(WorkflowStep.Simple("leak-notes", "Leak repair notes", StepKind.Notes, Requirement.RequiredWhen(leak), leak), Office, now);
+        workflow.AddStep(WorkflowStep.Simple("materials", "Materials", StepKind.Materials), Office, now);
+        workflow.AddStep(WorkflowStep.Simple("hours", "Hours", StepKind.Hours, Requirement.Required), Office, now);
+        workflow.AddStep(WorkflowStep.Simple("signature", "Customer signature", StepKind.Signature, Requirement.Required), Office, now);
+        workflow.Publish(Office, now);
         return workflow;
     }
 

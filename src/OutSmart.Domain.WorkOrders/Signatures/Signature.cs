@@ -79,7 +79,9 @@ public sealed record Signature
     /// than passing silently.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="ink"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="capturedBy"/> is empty, <paramref name="deviceId"/> or
-    /// <paramref name="appVersion"/> is blank, or <paramref name="contentHash"/> is not 64 lowercase hexadecimal digits.</exception>
+    /// <paramref name="appVersion"/> is blank, <paramref name="contentHash"/> is not 64 lowercase hexadecimal digits,
+    /// <paramref name="signerName"/> is not a valid <see cref="WorkOrders.SignerName"/> as stored (2–100 characters,
+    /// trimmed), or <paramref name="signerRole"/> is blank or untrimmed: values a capture never stores.</exception>
     public static Signature Rehydrate(
         SignatureInk ink,
         string? signerName,
@@ -97,6 +99,14 @@ public sealed record Signature
         Guard.Against.NullOrWhiteSpace(deviceId);
         Guard.Against.NullOrWhiteSpace(appVersion);
         Guard.Against.InvalidSha256Hex(contentHash);
+        if (signerName is not null && !global::OutSmart.Domain.WorkOrders.SignerName.Create(signerName).Match(name => name.Value == signerName, _ => false))
+        {
+            throw new ArgumentException($"A stored signer name is {(global::OutSmart.Domain.WorkOrders.SignerName.MinLength)}–{(global::OutSmart.Domain.WorkOrders.SignerName.MaxLength)} characters without surrounding white space.", nameof(signerName));
+        }
+        if (signerRole is not null && (string.IsNullOrWhiteSpace(signerRole) || signerRole != signerRole.Trim()))
+        {
+            throw new ArgumentException("A stored signer role is non-blank and trimmed, or null.", nameof(signerRole));
+        }
         return new Signature(ink, signerName, signerRole, capturedAt, capturedOffset, capturedBy, deviceId, appVersion, location, contentHash);
     }
 

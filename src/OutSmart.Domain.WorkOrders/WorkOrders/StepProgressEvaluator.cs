@@ -90,27 +90,43 @@ internal sealed class StepProgressEvaluator
     private static IReadOnlyDictionary<string, string> FindVisibleAnswers(Workflow workflow, IReadOnlyDictionary<string, string> answers)
     {
         IReadOnlyDictionary<string, string> current = answers;
-        while (current.Count > 0)
+        // Usually every answered field is visible: then nothing is copied.
+        while (current.Count > 0 && HasHiddenAnswer(workflow, current))
         {
-            Dictionary<string, string>? kept = null;
+            var kept = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (WorkflowStep step in workflow.Steps)
             {
                 bool stepVisible = step.VisibleWhen?.IsMetBy(current) ?? true;
                 foreach (FormField field in step.Fields)
                 {
-                    if (current.TryGetValue(field.Id, out string? answer) && stepVisible && (field.VisibleWhen?.IsMetBy(current) ?? true))
+                    if (stepVisible && current.TryGetValue(field.Id, out string? answer) && (field.VisibleWhen?.IsMetBy(current) ?? true))
                     {
-                        (kept ??= new Dictionary<string, string>(StringComparer.Ordinal))[field.Id] = answer;
+                        kept[field.Id] = answer;
                     }
                 }
             }
-            int keptCount = kept?.Count ?? 0;
-            if (keptCount == current.Count)
-            {
-                return current;
-            }
-            current = kept ?? (IReadOnlyDictionary<string, string>)ImmutableDictionary<string, string>.Empty;
+            current = kept;
         }
         return current;
+    }
+
+    private static bool HasHiddenAnswer(Workflow workflow, IReadOnlyDictionary<string, string> answers)
+    {
+        foreach (WorkflowStep step in workflow.Steps)
+        {
+            if (step.Fields.IsEmpty)
+            {
+                continue;
+            }
+            bool stepVisible = step.VisibleWhen?.IsMetBy(answers) ?? true;
+            foreach (FormField field in step.Fields)
+            {
+                if (answers.ContainsKey(field.Id) && !(stepVisible && (field.VisibleWhen?.IsMetBy(answers) ?? true)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -1,39 +1,57 @@
 using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using NodaTime;
-using OneOf;
-using OneOf.Types;
+using OutSmart.Domain.Abstractions;
 
 namespace OutSmart.Domain.WorkOrders;
 
-/// <summary>One version of a company's workflow template for a work type: ordered steps, optionally sequential (WO-01, WO-04).</summary>
+/// <summary>One revision of a company's workflow template (werkbon-sjabloon) for a work type: ordered steps,
+/// optionally sequential (WO-01, WO-04).</summary>
 /// <remarks>
-/// <para>A version starts as a draft; steps are added in order, then it is published. A published version never
-/// changes again: every mutator returns <see cref="WorkflowVersionImmutable"/>. To change a workflow, call
-/// <see cref="DraftNextVersion"/>. A work order keeps the version it was planned with.</para>
-/// <para>Instances are not thread-safe while a draft; a published version is safe to share.</para>
+/// <para>A revision starts as a draft (<see cref="Draft"/>); steps are added in order (<see cref="AddStep"/>), then it
+/// is published (<see cref="Publish"/>). A published revision never changes again: every command returns
+/// <see cref="WorkflowVersionImmutable"/>. To change a workflow, draft the next revision with
+/// <see cref="DraftNextRevision"/>. A work order keeps the revision it was planned with.</para>
+/// <para>Two numbers are kept apart: <see cref="Revision"/> is the business version of the template (what OutSmart
+/// shows as the workflow's version number, 1, 2, 3 …, unique per work type), and <see cref="Version"/> is the
+/// optimistic-concurrency version storage compares on save.</para>
+/// <para>Every command takes the acting <see cref="Actor"/> and the current <see cref="Instant"/> (read from an
+/// <see cref="IClock"/> by the caller), changes nothing when refused, and records a past-tense event that carries the
+/// actor's employee (<see cref="WorkflowDrafted"/>, <see cref="WorkflowStepAdded"/>, <see cref="WorkflowPublished"/>).</para>
+/// <para>Storage adapters keep <see cref="WorkflowSnapshot"/>s (<see cref="ToSnapshot"/>, <see cref="Rehydrate"/>) and
+/// compare <see cref="Version"/> on save. Instances are not thread-safe while a draft; the content of a published
+/// revision never changes, so it may be read from several threads.</para>
 /// </remarks>
-public sealed class Workflow
+public sealed partial class Workflow : IHasDomainEvents
 {
-    private readonly List<WorkflowStep> _steps = [];
+    private readonly List<WorkflowStep> _steps;
     private ReadOnlyCollection<WorkflowStep>? _stepsView; // a cast back to List<T> cannot change the aggregate
+    private readonly List<IDomainEvent> _events = [];
+    private ReadOnlyCollection<IDomainEvent>? _eventsView; // a cast back to List<T> cannot change the aggregate
 
-    private Workflow(WorkflowId id, string workType, int version, bool isSequential)
+    private Workflow(WorkflowSnapshot s)
     {
-        Id = id;
-        WorkType = workType;
-        Version = version;
-        IsSequential = isSequential;
+        Id = s.Id;
+        Version = s.Version;
+        WorkType = s.WorkType;
+        Revision = s.Revision;
+        IsSequential = s.IsSequential;
+        PublishedAt = s.PublishedAt;
+        PublishedBy = s.PublishedBy;
+        _steps = [.. s.Steps];
     }
 
-    /// <summary>Gets the id of this version.</summary>
+    /// <summary>Gets the id of this revision, chosen by the caller.</summary>
     public WorkflowId Id { get; }
 
-    /// <summary>Gets the work type the workflow applies to, such as <c>CV-ketel onderhoud</c>.</summary>
+    /// <summary>Gets the version the workflow was loaded with; <see cref="AggregateVersion.New"/> until it is first saved.</summary>
+    public AggregateVersion Version { get; private set; }
+
+    /// <summary>Gets the work type the workflow applies to, trimmed, such as <c>CV-ketel onderhoud</c>.</summary>
     public string WorkType { get; }
 
-    /// <summary>Gets the version number, 1 or more.</summary>
-    public int Version { get; }
+    /// <summary>Gets the revision number of the template, 1 or more; with <see cref="WorkType"/> it identifies the revision for people.</summary>
+    public int Revision { get; }
 
     /// <summary>Gets a value indicating whether a step can only be worked on after every earlier visible step is done (WO-04).</summary>
     public bool IsSequential { get; }
@@ -41,104 +59,66 @@ public sealed class Workflow
     /// <summary>Gets the moment of publication, or <see langword="null"/> for a draft.</summary>
     public Instant? PublishedAt { get; private set; }
 
-    /// <summary>Gets a value indicating whether this version is published and therefore immutable.</summary>
+    /// <summary>Gets the employee who published the revision, or <see langword="null"/> for a draft; set together with <see cref="PublishedAt"/>.</summary>
+    public EmployeeId? PublishedBy { get; private set; }
+
+    /// <summary>Gets a value indicating whether this revision is published and therefore immutable.</summary>
     public bool IsPublished => PublishedAt is not null;
 
-    /// <summary>Gets the steps in order.</summary>
+    /// <summary>Gets the steps in order, as a read-only view that a cast cannot turn into a writable list.</summary>
     public IReadOnlyList<WorkflowStep> Steps => _stepsView ??= _steps.AsReadOnly();
 
-    /// <summary>Starts a draft workflow version.</summary>
-    /// <param name="id">The id of the version.</param>
-    /// <param name="workType">The work type.</param>
-    /// <param name="version">The version number, 1 or more.</param>
-    /// <param name="isSequential">Whether steps must be done in order.</param>
-    /// <returns>The draft.</returns>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is empty, <paramref name="workType"/> is blank or <paramref name="version"/> is below 1.</exception>
-    public static Workflow Draft(WorkflowId id, string workType, int version, bool isSequential)
+    /// <inheritdoc />
+    public IReadOnlyList<IDomainEvent> DomainEvents => _eventsView ??= _events.AsReadOnly();
+
+    /// <summary>Starts a draft revision and records <see cref="WorkflowDrafted"/>.</summary>
+    /// <param name="id">The id of the revision; not empty.</param>
+    /// <param name="workType">The work type; not blank. Trimmed.</param>
+    /// <param name="revision">The revision number, 1 or more.</param>
+    /// <param name="isSequential">Whether steps must be done in order (WO-04).</param>
+    /// <param name="actor">Who drafts it.</param>
+    /// <param name="now">The current instant.</param>
+    /// <returns>The draft, without steps.</returns>
+    /// <remarks>Whether the revision number is free for the work type is a storage question:
+    /// <see cref="IWorkflowRepository.AddAsync"/> answers <see cref="WorkflowRevisionExists"/>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="workType"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty, <paramref name="workType"/> is blank or <paramref name="revision"/> is below 1.</exception>
+    public static Workflow Draft(WorkflowId id, string workType, int revision, bool isSequential, Actor actor, Instant now)
     {
         if (id.IsEmpty)
         {
             throw new ArgumentException("The workflow id must not be empty.", nameof(id));
         }
         Guard.Against.NullOrWhiteSpace(workType);
-        Guard.Against.NegativeOrZero(version);
-        return new Workflow(id, workType.Trim(), version, isSequential);
+        Guard.Against.NegativeOrZero(revision);
+        Guard.Against.Null(actor);
+        var workflow = new Workflow(new WorkflowSnapshot(id, AggregateVersion.New, workType.Trim(), revision, isSequential, [], null, null));
+        workflow._events.Add(new WorkflowDrafted(id, workflow.WorkType, revision, actor.EmployeeId, now));
+        return workflow;
     }
 
-    /// <summary>Returns a new draft with the next version number and a copy of this version's steps.</summary>
-    /// <param name="id">The id of the new version.</param>
-    /// <param name="isSequential">Whether the new version is sequential.</param>
-    /// <returns>The new draft; this version does not change.</returns>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or equals this version's id.</exception>
-    public Workflow DraftNextVersion(WorkflowId id, bool isSequential)
+    /// <summary>Starts a draft of the next revision with a copy of this revision's steps, and records <see cref="WorkflowDrafted"/> on it.</summary>
+    /// <param name="id">The id of the new revision.</param>
+    /// <param name="isSequential">Whether the new revision is sequential.</param>
+    /// <param name="actor">Who drafts it.</param>
+    /// <param name="now">The current instant.</param>
+    /// <returns>The new draft, numbered <see cref="Revision"/> + 1; this revision does not change.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or equals this revision's id.</exception>
+    /// <exception cref="OverflowException"><see cref="Revision"/> is <see cref="int.MaxValue"/>.</exception>
+    public Workflow DraftNextRevision(WorkflowId id, bool isSequential, Actor actor, Instant now)
     {
         if (id == Id)
         {
-            throw new ArgumentException("A new version needs a new id.", nameof(id));
+            throw new ArgumentException("A new revision needs a new id.", nameof(id));
         }
-        Workflow next = Draft(id, WorkType, checked(Version + 1), isSequential);
+        Workflow next = Draft(id, WorkType, checked(Revision + 1), isSequential, actor, now);
         next._steps.AddRange(_steps);
         return next;
     }
 
-    /// <summary>Appends a step to a draft.</summary>
-    /// <param name="step">The step; its id and field ids must be new, and its conditions may only read fields of earlier steps (or earlier fields of the same form).</param>
-    /// <returns><see cref="Success"/>, <see cref="WorkflowVersionImmutable"/> when published, or <see cref="WorkflowStepInvalid"/>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="step"/> is <see langword="null"/>.</exception>
-    public OneOf<Success, WorkflowVersionImmutable, WorkflowStepInvalid> AddStep(WorkflowStep step)
-    {
-        Guard.Against.Null(step);
-        if (IsPublished)
-        {
-            return new WorkflowVersionImmutable(Id, Version);
-        }
-        if (_steps.Exists(s => s.Id == step.Id))
-        {
-            return new WorkflowStepInvalid(step.Id, "the step id is already used");
-        }
-        var known = new HashSet<string>(_steps.SelectMany(s => s.Fields).Select(f => f.Id), StringComparer.Ordinal);
-        if (step.Fields.FirstOrDefault(f => known.Contains(f.Id)) is { } duplicate)
-        {
-            return new WorkflowStepInvalid(step.Id, $"field id \"{duplicate.Id}\" is already used");
-        }
-        if ((Unknown(step.VisibleWhen, known) ?? Unknown(step.Requirement.When, known)) is { } unknownStep)
-        {
-            return new WorkflowStepInvalid(step.Id, $"its condition reads field \"{unknownStep}\", which no earlier step has");
-        }
-        foreach (FormField field in step.Fields)
-        {
-            if ((Unknown(field.VisibleWhen, known) ?? Unknown(field.Requirement.When, known)) is { } unknownField)
-            {
-                return new WorkflowStepInvalid(step.Id, $"the condition of field \"{field.Id}\" reads field \"{unknownField}\", which comes later or does not exist");
-            }
-            known.Add(field.Id);
-        }
-        _steps.Add(step);
-        return new Success();
-    }
-
-    /// <summary>Publishes the draft; from now on it never changes.</summary>
-    /// <param name="now">The current instant, read from an <see cref="IClock"/> by the caller.</param>
-    /// <returns><see cref="Success"/>, <see cref="WorkflowVersionImmutable"/> when already published, or <see cref="WorkflowHasNoSteps"/>.</returns>
-    public OneOf<Success, WorkflowVersionImmutable, WorkflowHasNoSteps> Publish(Instant now)
-    {
-        if (IsPublished)
-        {
-            return new WorkflowVersionImmutable(Id, Version);
-        }
-        if (_steps.Count == 0)
-        {
-            return new WorkflowHasNoSteps(Id);
-        }
-        PublishedAt = now;
-        return new Success();
-    }
-
     /// <summary>Finds a step by id.</summary>
-    /// <param name="stepId">The step id.</param>
+    /// <param name="stepId">The step id, compared ordinally.</param>
     /// <returns>The step, or <see langword="null"/> when the workflow has none with that id.</returns>
     public WorkflowStep? FindStep(string stepId) => _steps.Find(s => s.Id == stepId);
-
-    private static string? Unknown(Condition? condition, HashSet<string> known) =>
-        condition?.ReferencedFields.FirstOrDefault(f => !known.Contains(f));
 }

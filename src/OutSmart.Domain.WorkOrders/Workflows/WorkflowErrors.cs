@@ -2,16 +2,16 @@ using OutSmart.Domain.Abstractions;
 
 namespace OutSmart.Domain.WorkOrders;
 
-/// <summary>A published workflow version was about to change (WO-01); publish a new version instead.</summary>
-/// <param name="WorkflowId">The published version.</param>
-/// <param name="Version">Its version number.</param>
-public sealed record WorkflowVersionImmutable(WorkflowId WorkflowId, int Version) : IDomainError
+/// <summary>A published workflow revision was about to change (WO-01); draft and publish the next revision instead.</summary>
+/// <param name="WorkflowId">The published revision.</param>
+/// <param name="Revision">Its revision number.</param>
+public sealed record WorkflowVersionImmutable(WorkflowId WorkflowId, int Revision) : IDomainError
 {
     /// <inheritdoc />
     public string Code => "WORKFLOW_VERSION_IMMUTABLE";
 
     /// <inheritdoc />
-    public string Message => $"Version {Version} of this workflow is published and cannot change. Create a new version.";
+    public string Message => $"Version {Revision} of this workflow is published and cannot change. Create a new version.";
 }
 
 /// <summary>A step could not be added: its id or one of its field ids is already used, or a condition refers to a field that no earlier step has.</summary>
@@ -35,4 +35,18 @@ public sealed record WorkflowHasNoSteps(WorkflowId WorkflowId) : IDomainError
 
     /// <inheritdoc />
     public string Message => "Add at least one step before publishing the workflow.";
+}
+
+/// <summary>A workflow revision cannot be stored: the work type already has a revision with this number (WO-01:
+/// a revision number identifies one template revision per work type).</summary>
+/// <param name="WorkType">The work type.</param>
+/// <param name="Revision">The revision number that is taken.</param>
+/// <param name="ExistingId">The id of the stored revision that has the number.</param>
+public sealed record WorkflowRevisionExists(string WorkType, int Revision, WorkflowId ExistingId) : IDomainError
+{
+    /// <inheritdoc />
+    public string Code => "WORKFLOW_REVISION_EXISTS";
+
+    /// <inheritdoc />
+    public string Message => $"Work type \"{WorkType}\" already has a workflow version {Revision}. Draft the next version instead.";
 }

@@ -15,11 +15,11 @@ public sealed record WorkOrderScenario(IReadOnlyList<StepSpec> Steps, string? Q1
 {
     public WorkOrder Build()
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Generated", 1, false);
+        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Generated", 1, false, WorkflowFixtures.Planner, Fixtures.Now);
         workflow.AddStep(WorkflowStep.Form("start", "Start", [
             FormField.Create("q1", "Q1", FieldKind.YesNo),
             FormField.Create("q2", "Q2", FieldKind.YesNo),
-        ]));
+        ]), WorkflowFixtures.Planner, Fixtures.Now);
         for (int i = 0; i < Steps.Count; i++)
         {
             StepSpec spec = Steps[i];
@@ -40,9 +40,9 @@ public sealed record WorkOrderScenario(IReadOnlyList<StepSpec> Steps, string? Q1
                 StepKind.Photos => WorkflowStep.Photos(id, $"Photos {i}", spec.MinPhotos, requirement, visible),
                 _ => WorkflowStep.Simple(id, $"{spec.Kind} {i}", spec.Kind, requirement, visible),
             };
-            workflow.AddStep(step);
+            workflow.AddStep(step, WorkflowFixtures.Planner, Fixtures.Now);
         }
-        workflow.Publish(Fixtures.Now);
+        workflow.Publish(WorkflowFixtures.Planner, Fixtures.Now);
 
         WorkOrder order = Fixtures.Plan(workflow);
         if (Q1 is not null)

@@ -49,4 +49,23 @@ public sealed class SignatureTests
         Assert.ThrowsAny<ArgumentException>(() =>
             Signature.Rehydrate(Inks.Valid(), null, null, Inks.SignedAt, Offset.Zero, Fixtures.Technician, "tablet-7", "", null, Hash));
     }
+
+    [Theory]
+    [InlineData("J", null)]
+    [InlineData(" J. de Vries ", null)]
+    [InlineData("   ", null)]
+    [InlineData(null, " customer")]
+    [InlineData(null, "  ")]
+    public void Rehydrate_WhenSignerNameOrRoleIsNotAsTheCommandsStoreIt_Throws(string? signerName, string? signerRole)
+    {
+        Assert.Throws<ArgumentException>(() =>
+            Signature.Rehydrate(Inks.Valid(), signerName, signerRole, Inks.SignedAt, Offset.Zero, Fixtures.Technician, "tablet-7", "5.2.0", null, Hash));
+    }
+
+    [Fact]
+    public void Rehydrate_WhenSignerNameIsLongerThanOneHundredCharacters_Throws()
+    {
+        Assert.Throws<ArgumentException>(() =>
+            Signature.Rehydrate(Inks.Valid(), new string('a', 101), null, Inks.SignedAt, Offset.Zero, Fixtures.Technician, "tablet-7", "5.2.0", null, Hash));
+    }
 }

@@ -25,21 +25,21 @@ internal static class Fixtures
     /// </summary>
     public static Workflow BoilerWorkflow(bool sequential = false, bool publish = true)
     {
-        var workflow = Workflow.Draft(WorkflowV1, "Boiler maintenance", 1, sequential);
+        var workflow = Workflow.Draft(WorkflowV1, "Boiler maintenance", 1, sequential, WorkflowFixtures.Planner, Now);
         Condition leak = Condition.Equal("leak", "yes");
         workflow.AddStep(WorkflowStep.Form("intake", "Intake", [
             FormField.Create("boiler-ok", "Does the boiler work?", FieldKind.YesNo, Requirement.Required),
             FormField.Create("leak", "Is there a leak?", FieldKind.YesNo),
             FormField.Create("leak-details", "Describe the leak", FieldKind.Text, Requirement.Required, leak),
-        ], Requirement.Required));
-        workflow.AddStep(WorkflowStep.Photos("photos", "Photos", 2, Requirement.Required));
-        workflow.AddStep(WorkflowStep.Simple("leak-notes", "Leak notes", StepKind.Notes, Requirement.RequiredWhen(leak), leak));
-        workflow.AddStep(WorkflowStep.Simple("materials", "Materials", StepKind.Materials));
-        workflow.AddStep(WorkflowStep.Simple("hours", "Hours", StepKind.Hours, Requirement.Required));
-        workflow.AddStep(WorkflowStep.Simple("signature", "Customer signature", StepKind.Signature, Requirement.Required));
+        ], Requirement.Required), WorkflowFixtures.Planner, Now);
+        workflow.AddStep(WorkflowStep.Photos("photos", "Photos", 2, Requirement.Required), WorkflowFixtures.Planner, Now);
+        workflow.AddStep(WorkflowStep.Simple("leak-notes", "Leak notes", StepKind.Notes, Requirement.RequiredWhen(leak), leak), WorkflowFixtures.Planner, Now);
+        workflow.AddStep(WorkflowStep.Simple("materials", "Materials", StepKind.Materials), WorkflowFixtures.Planner, Now);
+        workflow.AddStep(WorkflowStep.Simple("hours", "Hours", StepKind.Hours, Requirement.Required), WorkflowFixtures.Planner, Now);
+        workflow.AddStep(WorkflowStep.Simple("signature", "Customer signature", StepKind.Signature, Requirement.Required), WorkflowFixtures.Planner, Now);
         if (publish)
         {
-            workflow.Publish(Now);
+            workflow.Publish(WorkflowFixtures.Planner, Now);
         }
         return workflow;
     }

@@ -107,9 +107,9 @@ public sealed partial class WorkOrderTests
 
     private static Workflow FormResultWorkflow()
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Inspection", 1, false);
-        workflow.AddStep(WorkflowStep.Form("check", "Check", [FormField.Create("ok", "OK?", FieldKind.YesNo)], Requirement.Required, recordsResult: true));
-        workflow.Publish(Fixtures.Now);
+        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Inspection", 1, false, WorkflowFixtures.Planner, Fixtures.Now);
+        workflow.AddStep(WorkflowStep.Form("check", "Check", [FormField.Create("ok", "OK?", FieldKind.YesNo)], Requirement.Required, recordsResult: true), WorkflowFixtures.Planner, Fixtures.Now);
+        workflow.Publish(WorkflowFixtures.Planner, Fixtures.Now);
         return workflow;
     }
 

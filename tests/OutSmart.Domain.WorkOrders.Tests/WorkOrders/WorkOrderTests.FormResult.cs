@@ -6,11 +6,11 @@ public sealed partial class WorkOrderTests
 {
     private static WorkOrder InspectionOrder()
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Inspection", 1, false);
+        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Inspection", 1, false, WorkflowFixtures.Planner, Fixtures.Now);
         workflow.AddStep(WorkflowStep.Form("inspection", "Safety inspection", [
             FormField.Create("co-level", "CO level (ppm)", FieldKind.Number, Requirement.Required),
-        ], Requirement.Required, recordsResult: true));
-        workflow.Publish(Fixtures.Now);
+        ], Requirement.Required, recordsResult: true), WorkflowFixtures.Planner, Fixtures.Now);
+        workflow.Publish(WorkflowFixtures.Planner, Fixtures.Now);
         return Fixtures.Plan(workflow);
     }
 

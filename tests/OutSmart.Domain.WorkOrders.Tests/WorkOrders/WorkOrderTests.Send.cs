@@ -27,9 +27,9 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void GetSendBlockers_WhenPolicyRequiresSignatureWithoutSignatureStep_ReportsSignatureMissing()
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Quick job", 1, false);
-        workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes, Requirement.Required));
-        workflow.Publish(Fixtures.Now);
+        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Quick job", 1, false, WorkflowFixtures.Planner, Fixtures.Now);
+        workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes, Requirement.Required), WorkflowFixtures.Planner, Fixtures.Now);
+        workflow.Publish(WorkflowFixtures.Planner, Fixtures.Now);
         WorkOrder order = Fixtures.Plan(workflow, WorkOrderPolicy.Default.WithSignatureRequired(true));
         order.WriteNotes(Fixtures.Actor, Fixtures.Now, "notes", "Done.");
 

@@ -361,13 +361,13 @@ public sealed partial class WorkOrderTests
     {
         // Defect 10 / WO-03: conditions see the current visible answers. b is shown only when a = yes; step c only
         // when b = yes. Answering a = no hides b, so b's stored "yes" must not keep c visible and required.
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Chain", 1, false);
+        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Chain", 1, false, WorkflowFixtures.Planner, Fixtures.Now);
         workflow.AddStep(WorkflowStep.Form("form", "Form", [
             FormField.Create("a", "A", FieldKind.YesNo),
             FormField.Create("b", "B", FieldKind.YesNo, Requirement.Optional, Condition.Equal("a", "yes")),
-        ]));
-        workflow.AddStep(WorkflowStep.Simple("c", "C", StepKind.Notes, Requirement.Required, Condition.Equal("b", "yes")));
-        workflow.Publish(Fixtures.Now);
+        ]), WorkflowFixtures.Planner, Fixtures.Now);
+        workflow.AddStep(WorkflowStep.Simple("c", "C", StepKind.Notes, Requirement.Required, Condition.Equal("b", "yes")), WorkflowFixtures.Planner, Fixtures.Now);
+        workflow.Publish(WorkflowFixtures.Planner, Fixtures.Now);
         WorkOrder order = Fixtures.Plan(workflow);
         order.AnswerField(Fixtures.Actor, Fixtures.Now, "a", "yes");
         order.AnswerField(Fixtures.Actor, Fixtures.Now, "b", "yes");

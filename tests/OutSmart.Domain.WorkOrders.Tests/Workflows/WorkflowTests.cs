@@ -1,18 +1,66 @@
+using System.Collections.Immutable;
+using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.WorkOrders.Tests.TestData;
 
 namespace OutSmart.Domain.WorkOrders.Tests.Workflows;
 
 public sealed class WorkflowTests
 {
+    private static readonly Actor Planner = WorkflowFixtures.Planner;
+
     [Fact]
-    public void AddStep_WhenPublished_ReturnsWorkflowVersionImmutable()
+    public void Draft_RecordsWorkflowDraftedWithTheActor()
+    {
+        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "  Boiler  ", 3, true, Planner, Fixtures.Now);
+
+        var drafted = Assert.IsType<WorkflowDrafted>(Assert.Single(workflow.DomainEvents));
+        Assert.Equal(new WorkflowDrafted(Fixtures.WorkflowV1, "Boiler", 3, WorkflowFixtures.PlannerId, Fixtures.Now), drafted);
+        Assert.Equal("Boiler", workflow.WorkType);
+        Assert.Equal(3, workflow.Revision);
+        Assert.Equal(AggregateVersion.New, workflow.Version);
+        Assert.False(workflow.IsPublished);
+    }
+
+    [Fact]
+    public void AddStep_WhenValid_AppendsTheStepAndRecordsWorkflowStepAdded()
+    {
+        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Test", 1, false, Planner, Fixtures.Now);
+        workflow.ClearDomainEvents();
+
+        var result = workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes), Planner, Fixtures.Now);
+
+        Assert.True(result.IsT0);
+        Assert.Equal("notes", Assert.Single(workflow.Steps).Id);
+        Assert.Equal(new WorkflowStepAdded(Fixtures.WorkflowV1, "notes", WorkflowFixtures.PlannerId, Fixtures.Now), Assert.Single(workflow.DomainEvents));
+    }
+
+    [Fact]
+    public void Publish_WhenDraftHasSteps_SetsPublishedAtAndByAndRecordsWorkflowPublished()
+    {
+        Workflow workflow = Fixtures.BoilerWorkflow(publish: false);
+        workflow.ClearDomainEvents();
+
+        var result = workflow.Publish(Planner, Fixtures.Now);
+
+        Assert.True(result.IsT0);
+        Assert.Equal(Fixtures.Now, workflow.PublishedAt);
+        Assert.Equal(WorkflowFixtures.PlannerId, workflow.PublishedBy);
+        Assert.Equal(new WorkflowPublished(Fixtures.WorkflowV1, "Boiler maintenance", 1, WorkflowFixtures.PlannerId, Fixtures.Now), Assert.Single(workflow.DomainEvents));
+    }
+
+    [Fact]
+    public void AddStep_WhenPublished_ReturnsWorkflowVersionImmutableAndRecordsNothing()
     {
         Workflow workflow = Fixtures.BoilerWorkflow();
+        workflow.ClearDomainEvents();
 
-        var result = workflow.AddStep(WorkflowStep.Simple("extra", "Extra", StepKind.Notes));
+        var result = workflow.AddStep(WorkflowStep.Simple("extra", "Extra", StepKind.Notes), Planner, Fixtures.Now);
 
-        Assert.Equal("WORKFLOW_VERSION_IMMUTABLE", Assert.IsType<WorkflowVersionImmutable>(result.Value).Code);
+        var refused = Assert.IsType<WorkflowVersionImmutable>(result.Value);
+        Assert.Equal("WORKFLOW_VERSION_IMMUTABLE", refused.Code);
+        Assert.Equal(1, refused.Revision);
         Assert.Equal(6, workflow.Steps.Count);
+        Assert.Empty(workflow.DomainEvents);
     }
 
     [Fact]
@@ -20,33 +68,43 @@ public sealed class WorkflowTests
     {
         Workflow workflow = Fixtures.BoilerWorkflow();
 
-        Assert.IsType<WorkflowVersionImmutable>(workflow.Publish(Fixtures.Now).Value);
+        Assert.IsType<WorkflowVersionImmutable>(workflow.Publish(Planner, Fixtures.Now).Value);
     }
 
     [Fact]
     public void Publish_WhenNoSteps_ReturnsWorkflowHasNoSteps()
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Empty", 1, false);
+        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Empty", 1, false, Planner, Fixtures.Now);
 
-        Assert.IsType<WorkflowHasNoSteps>(workflow.Publish(Fixtures.Now).Value);
+        Assert.IsType<WorkflowHasNoSteps>(workflow.Publish(Planner, Fixtures.Now).Value);
         Assert.False(workflow.IsPublished);
+        Assert.Null(workflow.PublishedBy);
     }
 
     [Fact]
-    public void DraftNextVersion_WhenChanged_LeavesPublishedVersionAndItsWorkOrdersAlone()
+    public void DraftNextRevision_WhenChanged_LeavesPublishedRevisionAndItsWorkOrdersAlone()
     {
         Workflow v1 = Fixtures.BoilerWorkflow();
         WorkOrder order = Fixtures.Plan(v1);
 
-        Workflow v2 = v1.DraftNextVersion(Fixtures.WorkflowV2, false);
-        v2.AddStep(WorkflowStep.Simple("extra", "Extra", StepKind.Notes, Requirement.Required));
-        v2.Publish(Fixtures.Now);
+        Workflow v2 = v1.DraftNextRevision(Fixtures.WorkflowV2, false, Planner, Fixtures.Now);
+        v2.AddStep(WorkflowStep.Simple("extra", "Extra", StepKind.Notes, Requirement.Required), Planner, Fixtures.Now);
+        v2.Publish(Planner, Fixtures.Now);
 
-        Assert.Equal(2, v2.Version);
+        Assert.Equal(2, v2.Revision);
         Assert.Equal(7, v2.Steps.Count);
         Assert.Equal(6, v1.Steps.Count);
         Assert.Same(v1, order.Workflow);
         Assert.DoesNotContain(Fixtures.ReadyToSign(order).GetSendBlockers(), b => b.StepId == "extra");
+        Assert.IsType<WorkflowDrafted>(v2.DomainEvents[0]);
+    }
+
+    [Fact]
+    public void DraftNextRevision_WhenSameId_Throws()
+    {
+        Workflow v1 = Fixtures.BoilerWorkflow();
+
+        Assert.Throws<ArgumentException>(() => v1.DraftNextRevision(Fixtures.WorkflowV1, false, Planner, Fixtures.Now));
     }
 
     [Fact]
@@ -54,7 +112,7 @@ public sealed class WorkflowTests
     {
         Workflow workflow = Fixtures.BoilerWorkflow(publish: false);
 
-        var result = workflow.AddStep(WorkflowStep.Simple("hours", "Hours again", StepKind.Hours));
+        var result = workflow.AddStep(WorkflowStep.Simple("hours", "Hours again", StepKind.Hours), Planner, Fixtures.Now);
 
         Assert.Equal("WORKFLOW_STEP_INVALID", Assert.IsType<WorkflowStepInvalid>(result.Value).Code);
     }
@@ -62,9 +120,9 @@ public sealed class WorkflowTests
     [Fact]
     public void AddStep_WhenConditionReadsUnknownField_ReturnsWorkflowStepInvalid()
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Test", 1, false);
+        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Test", 1, false, Planner, Fixtures.Now);
 
-        var result = workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes, Requirement.RequiredWhen(Condition.Answered("later"))));
+        var result = workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes, Requirement.RequiredWhen(Condition.Answered("later"))), Planner, Fixtures.Now);
 
         Assert.Contains("later", Assert.IsType<WorkflowStepInvalid>(result.Value).Reason);
     }
@@ -72,13 +130,14 @@ public sealed class WorkflowTests
     [Fact]
     public void AddStep_WhenFieldConditionReadsLaterField_ReturnsWorkflowStepInvalid()
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Test", 1, false);
+        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Test", 1, false, Planner, Fixtures.Now);
         var step = WorkflowStep.Form("form", "Form", [
             FormField.Create("a", "A", FieldKind.Text, visibleWhen: Condition.Answered("b")),
             FormField.Create("b", "B", FieldKind.Text),
         ]);
 
-        Assert.IsType<WorkflowStepInvalid>(workflow.AddStep(step).Value);
+        Assert.IsType<WorkflowStepInvalid>(workflow.AddStep(step, Planner, Fixtures.Now).Value);
+        Assert.Empty(workflow.Steps);
     }
 
     [Fact]
@@ -94,5 +153,138 @@ public sealed class WorkflowTests
             FormField.Create("a", "A", FieldKind.Text),
             FormField.Create("a", "A again", FieldKind.Text),
         ]));
+    }
+
+    [Fact]
+    public void Steps_WhenCastToAWritableList_CannotChangeTheWorkflow()
+    {
+        Workflow workflow = Fixtures.BoilerWorkflow();
+
+        Assert.IsNotType<List<WorkflowStep>>(workflow.Steps);
+        var asList = Assert.IsAssignableFrom<IList<WorkflowStep>>(workflow.Steps);
+        Assert.Throws<NotSupportedException>(() => asList.Add(WorkflowStep.Simple("x", "X", StepKind.Notes)));
+        Assert.Throws<NotSupportedException>(() => asList.RemoveAt(0));
+        Assert.Equal(6, workflow.Steps.Count);
+    }
+
+    [Fact]
+    public void DomainEvents_WhenCastToAWritableList_CannotChangeTheWorkflow()
+    {
+        Workflow workflow = Fixtures.BoilerWorkflow();
+
+        var asList = Assert.IsAssignableFrom<IList<IDomainEvent>>(workflow.DomainEvents);
+
+        Assert.IsNotType<List<IDomainEvent>>(workflow.DomainEvents);
+        Assert.Throws<NotSupportedException>(() => asList.Clear());
+    }
+
+    [Fact]
+    public void ToSnapshot_WhenTheWorkflowChangesAfterwards_KeepsTheStateItWasTakenIn()
+    {
+        Workflow workflow = Fixtures.BoilerWorkflow(publish: false);
+        WorkflowSnapshot snapshot = workflow.ToSnapshot();
+
+        workflow.AddStep(WorkflowStep.Simple("extra", "Extra", StepKind.Notes), Planner, Fixtures.Now);
+        workflow.Publish(Planner, Fixtures.Now);
+
+        Assert.Equal(6, snapshot.Steps.Length);
+        Assert.Null(snapshot.PublishedAt);
+    }
+
+    [Fact]
+    public void Rehydrate_OfASnapshot_GivesAnEqualWorkflowWithoutEvents()
+    {
+        Workflow workflow = Fixtures.BoilerWorkflow(sequential: true);
+        workflow.MarkSaved(AggregateVersion.From(1));
+
+        Workflow restored = Workflow.Rehydrate(workflow.ToSnapshot());
+
+        Assert.Equal(workflow.ToSnapshot(), restored.ToSnapshot());
+        Assert.Equal(AggregateVersion.From(1), restored.Version);
+        Assert.True(restored.IsSequential);
+        Assert.Empty(restored.DomainEvents);
+    }
+
+    [Fact]
+    public void Rehydrate_OfADraft_AllowsAddingStepsAndPublishing()
+    {
+        Workflow restored = Workflow.Rehydrate(Fixtures.BoilerWorkflow(publish: false).ToSnapshot());
+
+        var added = restored.AddStep(WorkflowStep.Simple("extra", "Extra", StepKind.Notes), Planner, Fixtures.Now);
+        var published = restored.Publish(Planner, Fixtures.Now);
+
+        Assert.True(added.IsT0);
+        Assert.True(published.IsT0);
+    }
+
+    public static TheoryData<string, Func<WorkflowSnapshot, WorkflowSnapshot>> InconsistentSnapshots() => new()
+    {
+        { "empty id", s => new(default, s.Version, s.WorkType, s.Revision, s.IsSequential, s.Steps, s.PublishedAt, s.PublishedBy) },
+        { "blank work type", s => new(s.Id, s.Version, "  ", s.Revision, s.IsSequential, s.Steps, s.PublishedAt, s.PublishedBy) },
+        { "null work type", s => new(s.Id, s.Version, null!, s.Revision, s.IsSequential, s.Steps, s.PublishedAt, s.PublishedBy) },
+        { "untrimmed work type", s => new(s.Id, s.Version, " Boiler ", s.Revision, s.IsSequential, s.Steps, s.PublishedAt, s.PublishedBy) },
+        { "revision 0", s => new(s.Id, s.Version, s.WorkType, 0, s.IsSequential, s.Steps, s.PublishedAt, s.PublishedBy) },
+        { "negative revision", s => new(s.Id, s.Version, s.WorkType, -1, s.IsSequential, s.Steps, s.PublishedAt, s.PublishedBy) },
+        { "default steps", s => WithSteps(s, default) },
+        { "null step", s => WithSteps(s, s.Steps.Add(null!)) },
+        { "duplicate step ids", s => WithSteps(s, s.Steps.Add(WorkflowStep.Simple("hours", "Hours again", StepKind.Hours))) },
+        { "duplicate field ids", s => WithSteps(s, s.Steps.Add(WorkflowStep.Form("again", "Again", [FormField.Create("leak", "Leak?", FieldKind.YesNo)]))) },
+        { "condition on an unknown field", s => WithSteps(s, s.Steps.Add(WorkflowStep.Simple("x", "X", StepKind.Notes, visibleWhen: Condition.Answered("nowhere")))) },
+        { "condition on a later field", s => WithSteps(s, [WorkflowStep.Simple("x", "X", StepKind.Notes, visibleWhen: Condition.Answered("leak")), .. s.Steps]) },
+        { "published without steps", s => WithSteps(s, []) },
+        { "published without publisher", s => new(s.Id, s.Version, s.WorkType, s.Revision, s.IsSequential, s.Steps, s.PublishedAt, null) },
+        { "publisher without publication", s => new(s.Id, s.Version, s.WorkType, s.Revision, s.IsSequential, s.Steps, null, s.PublishedBy) },
+        { "empty publisher", s => new(s.Id, s.Version, s.WorkType, s.Revision, s.IsSequential, s.Steps, s.PublishedAt, default(EmployeeId)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(InconsistentSnapshots))]
+    public void Rehydrate_WhenSnapshotIsInconsistent_ThrowsArgumentException(string why, Func<WorkflowSnapshot, WorkflowSnapshot> spoil)
+    {
+        WorkflowSnapshot snapshot = spoil(Fixtures.BoilerWorkflow().ToSnapshot());
+
+        var exception = Assert.ThrowsAny<ArgumentException>(() => Workflow.Rehydrate(snapshot));
+
+        Assert.False(string.IsNullOrEmpty(why));
+        Assert.Equal("snapshot", exception.ParamName);
+    }
+
+    [Fact]
+    public void Rehydrate_WhenSnapshotIsNull_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => Workflow.Rehydrate(null!));
+    }
+
+    [Fact]
+    public void SnapshotEquals_WhenStepsAreEqualButOtherArrays_IsTrue()
+    {
+        WorkflowSnapshot a = Fixtures.BoilerWorkflow().ToSnapshot();
+        WorkflowSnapshot b = WithSteps(a, [.. a.Steps]);
+
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, WithSteps(a, a.Steps.RemoveAt(5)));
+        Assert.NotEqual(a, WithSteps(a, default));
+        Assert.Equal(WithSteps(a, default), WithSteps(a, default));
+    }
+
+    private static WorkflowSnapshot WithSteps(WorkflowSnapshot s, ImmutableArray<WorkflowStep> steps) =>
+        new(s.Id, s.Version, s.WorkType, s.Revision, s.IsSequential, steps, s.PublishedAt, s.PublishedBy);
+
+    [Fact]
+    public void MarkSaved_WhenNotTheNextVersion_Throws()
+    {
+        Workflow workflow = Fixtures.BoilerWorkflow();
+
+        Assert.Throws<ArgumentException>(() => workflow.MarkSaved(AggregateVersion.From(2)));
+    }
+
+    [Fact]
+    public void FormFieldOptions_AreImmutable()
+    {
+        var field = FormField.Create("c", "Choice", FieldKind.Choice, options: ["a", "b"]);
+
+        Assert.IsType<ImmutableArray<string>>(field.Options);
+        Assert.Throws<NotSupportedException>(() => ((IList<string>)field.Options).Add("c"));
     }
 }

@@ -1,0 +1,406 @@
+using NodaTime;
+using OutSmart.Domain.Abstractions;
+using OutSmart.Domain.WorkOrders.Tests.TestData;
+
+namespace OutSmart.Domain.WorkOrders.Tests.Ports;
+
+/// <summary>
+/// The contract every <see cref="IWorkflowRepository"/> adapter must pass. An adapter's test project references this
+/// project and derives one sealed class from this one, returning a fresh, empty repository from <see cref="CreateRepository"/>.
+/// </summary>
+public abstract class WorkflowRepositoryContract
+{
+    private static readonly Instant T0 = Instant.FromUtc(2025, 11, 20, 9, 0);
+    private static readonly Actor Planner = WorkflowFixtures.Planner;
+    private static readonly WorkflowId Boiler1 = new(new Guid("44444444-4444-4444-4444-444444444441"));
+    private static readonly WorkflowId Boiler2 = new(new Guid("44444444-4444-4444-4444-444444444442"));
+    private static readonly WorkflowId Boiler3 = new(new Guid("44444444-4444-4444-4444-444444444443"));
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>Returns a new, empty repository; called once per test.</summary>
+    protected abstract IWorkflowRepository CreateRepository();
+
+    private static Workflow ADraft(WorkflowId id, int revision = 1, string workType = "Boiler")
+    {
+        var workflow = Workflow.Draft(id, workType, revision, false, Planner, T0);
+        workflow.AddStep(WorkflowStep.Form("intake", "Intake", [FormField.Create("ok", "OK?", FieldKind.YesNo, Requirement.Required)]), Planner, T0);
+        workflow.AddStep(WorkflowStep.Simple("hours", "Hours", StepKind.Hours, Requirement.Required, Condition.Equal("ok", "yes")), Planner, T0);
+        return workflow;
+    }
+
+    private static Workflow APublished(WorkflowId id, int revision = 1, string workType = "Boiler")
+    {
+        Workflow workflow = ADraft(id, revision, workType);
+        workflow.Publish(Planner, T0 + Duration.FromMinutes(revision));
+        return workflow;
+    }
+
+    private static WorkflowId Numbered(int i) => new(new Guid($"44444444-4444-4444-4444-{i:D12}"));
+
+    [Fact]
+    public async Task GetAsync_WhenMissing_ReturnsNull()
+    {
+        var repository = CreateRepository();
+
+        var workflow = await repository.GetAsync(Boiler1, Ct);
+
+        Assert.Null(workflow);
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenNew_StoresTheWorkflowAtVersionOne()
+    {
+        var repository = CreateRepository();
+        Workflow workflow = APublished(Boiler1);
+        var expected = workflow.ToSnapshot();
+
+        var result = await repository.AddAsync(workflow, Ct);
+
+        Assert.True(result.IsT0);
+        Assert.Equal(AggregateVersion.From(1), workflow.Version);
+        var stored = await repository.GetAsync(Boiler1, Ct);
+        Assert.NotNull(stored);
+        Assert.Equal(expected.WithVersion(AggregateVersion.From(1)), stored.ToSnapshot());
+        Assert.Empty(stored.DomainEvents);
+    }
+
+    [Fact]
+    public async Task AddAsync_LeavesTheEventsForTheHost()
+    {
+        var repository = CreateRepository();
+        Workflow workflow = APublished(Boiler1);
+
+        await repository.AddAsync(workflow, Ct);
+
+        Assert.IsType<WorkflowPublished>(workflow.DomainEvents[^1]);
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenIdIsAlreadyStored_ReturnsConcurrencyConflict()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(APublished(Boiler1), Ct);
+        Workflow duplicate = APublished(Boiler1, revision: 2);
+
+        var result = await repository.AddAsync(duplicate, Ct);
+
+        var conflict = Assert.IsType<ConcurrencyConflict>(result.Value);
+        Assert.Equal(Boiler1.Value, conflict.Id);
+        Assert.Equal(AggregateVersion.New, conflict.Expected);
+        Assert.Equal(AggregateVersion.From(1), conflict.Actual);
+        Assert.Equal(AggregateVersion.New, duplicate.Version);
+        Assert.Equal(1, (await repository.GetAsync(Boiler1, Ct))!.Revision);
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenTheWorkTypeHasTheRevisionAlready_ReturnsWorkflowRevisionExists()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(APublished(Boiler1), Ct);
+        Workflow second = APublished(Boiler2, revision: 1);
+
+        var result = await repository.AddAsync(second, Ct);
+
+        var exists = Assert.IsType<WorkflowRevisionExists>(result.Value);
+        Assert.Equal(new WorkflowRevisionExists("Boiler", 1, Boiler1), exists);
+        Assert.Equal("WORKFLOW_REVISION_EXISTS", exists.Code);
+        Assert.Equal(AggregateVersion.New, second.Version);
+        Assert.Null(await repository.GetAsync(Boiler2, Ct));
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenADraftHasTheRevision_ReturnsWorkflowRevisionExists()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(ADraft(Boiler1), Ct);
+
+        var result = await repository.AddAsync(APublished(Boiler2, revision: 1), Ct);
+
+        Assert.IsType<WorkflowRevisionExists>(result.Value);
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenSameRevisionOfAnotherWorkType_Stores()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(APublished(Boiler1), Ct);
+
+        var result = await repository.AddAsync(APublished(Boiler2, revision: 1, workType: "Heat pump"), Ct);
+
+        Assert.True(result.IsT0);
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenWorkflowWasSavedBefore_Throws()
+    {
+        var repository = CreateRepository();
+        Workflow workflow = APublished(Boiler1);
+        await repository.AddAsync(workflow, Ct);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => repository.AddAsync(workflow, Ct));
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenVersionMatches_StoresTheStepsAndThePublication()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(ADraft(Boiler1), Ct);
+        Workflow draft = (await repository.GetAsync(Boiler1, Ct))!;
+        draft.AddStep(WorkflowStep.Simple("signature", "Signature", StepKind.Signature, Requirement.Required), Planner, T0);
+        draft.Publish(Planner, T0);
+
+        var result = await repository.SaveAsync(draft, Ct);
+
+        Assert.True(result.IsT0);
+        Assert.Equal(AggregateVersion.From(2), draft.Version);
+        Workflow stored = (await repository.GetAsync(Boiler1, Ct))!;
+        Assert.Equal(AggregateVersion.From(2), stored.Version);
+        Assert.Equal(3, stored.Steps.Count);
+        Assert.Equal(T0, stored.PublishedAt);
+        Assert.Equal(WorkflowFixtures.PlannerId, stored.PublishedBy);
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenSavedTwiceInARow_Succeeds()
+    {
+        var repository = CreateRepository();
+        Workflow workflow = ADraft(Boiler1);
+        await repository.AddAsync(workflow, Ct);
+        workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes), Planner, T0);
+        await repository.SaveAsync(workflow, Ct);
+        workflow.Publish(Planner, T0);
+
+        var result = await repository.SaveAsync(workflow, Ct);
+
+        Assert.True(result.IsT0);
+        Assert.True((await repository.GetAsync(Boiler1, Ct))!.IsPublished);
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenSomeoneSavedFirst_ReturnsConcurrencyConflictAndKeepsTheirChange()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(ADraft(Boiler1), Ct);
+        Workflow mine = (await repository.GetAsync(Boiler1, Ct))!;
+        Workflow theirs = (await repository.GetAsync(Boiler1, Ct))!;
+        theirs.Publish(Planner, T0);
+        await repository.SaveAsync(theirs, Ct);
+        mine.AddStep(WorkflowStep.Simple("late", "Late", StepKind.Notes), Planner, T0);
+
+        var result = await repository.SaveAsync(mine, Ct);
+
+        var conflict = Assert.IsType<ConcurrencyConflict>(result.Value);
+        Assert.Equal(AggregateVersion.From(1), conflict.Expected);
+        Assert.Equal(AggregateVersion.From(2), conflict.Actual);
+        Assert.Equal(AggregateVersion.From(1), mine.Version);
+        Workflow stored = (await repository.GetAsync(Boiler1, Ct))!;
+        Assert.True(stored.IsPublished);
+        Assert.Null(stored.FindStep("late"));
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenNeverAdded_ReturnsConcurrencyConflictWithoutActualVersion()
+    {
+        var repository = CreateRepository();
+
+        var result = await repository.SaveAsync(ADraft(Boiler1), Ct);
+
+        var conflict = Assert.IsType<ConcurrencyConflict>(result.Value);
+        Assert.Null(conflict.Actual);
+        Assert.Null(await repository.GetAsync(Boiler1, Ct));
+    }
+
+    [Fact]
+    public async Task GetAsync_WhenTheReturnedWorkflowChanges_StorageDoesNotChangeUntilSaved()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(ADraft(Boiler1), Ct);
+        Workflow first = (await repository.GetAsync(Boiler1, Ct))!;
+
+        first.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes), Planner, T0);
+        first.Publish(Planner, T0);
+        Workflow second = (await repository.GetAsync(Boiler1, Ct))!;
+
+        Assert.NotSame(first, second);
+        Assert.Equal(2, second.Steps.Count);
+        Assert.False(second.IsPublished);
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenTheAddedWorkflowChangesAfterwards_StorageKeepsTheAddedState()
+    {
+        var repository = CreateRepository();
+        Workflow workflow = ADraft(Boiler1);
+        await repository.AddAsync(workflow, Ct);
+
+        workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes), Planner, T0);
+        workflow.Publish(Planner, T0);
+
+        Workflow stored = (await repository.GetAsync(Boiler1, Ct))!;
+        Assert.Equal(2, stored.Steps.Count);
+        Assert.False(stored.IsPublished);
+    }
+
+    [Fact]
+    public async Task FindLatestPublishedAsync_ReturnsTheHighestPublishedRevisionAndSkipsDrafts()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(APublished(Boiler2, revision: 2), Ct);
+        await repository.AddAsync(APublished(Boiler1, revision: 1), Ct);
+        await repository.AddAsync(ADraft(Boiler3, revision: 3), Ct);
+        await repository.AddAsync(APublished(Numbered(9), revision: 9, workType: "Heat pump"), Ct);
+
+        Workflow? latest = await repository.FindLatestPublishedAsync(" Boiler ", Ct);
+
+        Assert.NotNull(latest);
+        Assert.Equal(Boiler2, latest.Id);
+        Assert.Equal(2, latest.Revision);
+    }
+
+    [Fact]
+    public async Task FindLatestPublishedAsync_WhenTheWorkTypeHasOnlyDrafts_ReturnsNull()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(ADraft(Boiler1), Ct);
+
+        Assert.Null(await repository.FindLatestPublishedAsync("Boiler", Ct));
+        Assert.Null(await repository.FindLatestPublishedAsync("Unknown", Ct));
+    }
+
+    [Fact]
+    public async Task FindLatestPublishedAsync_ComparesWorkTypesOrdinally()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(APublished(Boiler1), Ct);
+
+        Assert.Null(await repository.FindLatestPublishedAsync("boiler", Ct));
+    }
+
+    [Fact]
+    public async Task FindLatestPublishedAsync_WhenWorkTypeIsBlank_Throws()
+    {
+        var repository = CreateRepository();
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => repository.FindLatestPublishedAsync(" ", Ct));
+    }
+
+    [Fact]
+    public async Task FindByWorkTypeAsync_ListsEveryRevisionByNumberAcrossPages()
+    {
+        var repository = CreateRepository();
+        foreach (int revision in new[] { 5, 2, 7, 1, 4, 3, 6 })
+        {
+            Workflow workflow = revision % 2 == 0 ? ADraft(Numbered(revision), revision) : APublished(Numbered(revision), revision);
+            await repository.AddAsync(workflow, Ct);
+        }
+        await repository.AddAsync(APublished(Numbered(99), 1, "Heat pump"), Ct);
+
+        var first = await repository.FindByWorkTypeAsync("Boiler", PageRequest.First(3), Ct);
+        var second = await repository.FindByWorkTypeAsync("Boiler", first.Request.Next(), Ct);
+        var third = await repository.FindByWorkTypeAsync("Boiler", second.Request.Next(), Ct);
+
+        Assert.Equal(7, first.TotalCount);
+        Assert.True(first.HasMore);
+        Assert.True(second.HasMore);
+        Assert.False(third.HasMore);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], first.Items.Concat(second.Items).Concat(third.Items).Select(w => w.Revision));
+    }
+
+    [Fact]
+    public async Task FindByWorkTypeAsync_WhenOffsetIsPastTheEnd_ReturnsAnEmptyPageWithTheTotal()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(APublished(Boiler1), Ct);
+
+        var page = await repository.FindByWorkTypeAsync("Boiler", PageRequest.Create(5, 10), Ct);
+
+        Assert.Empty(page.Items);
+        Assert.Equal(1, page.TotalCount);
+    }
+
+    [Fact]
+    public async Task FindByWorkTypeAsync_ItemsCannotBeCastToAWritableList()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(APublished(Boiler1), Ct);
+
+        var page = await repository.FindByWorkTypeAsync("Boiler", PageRequest.First(10), Ct);
+
+        Assert.False(page.Items is IList<Workflow> { IsReadOnly: false });
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenTwoWritersSaveTheSameLoadedVersion_ExactlyOneWins()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(ADraft(Boiler1), Ct);
+        Workflow publisher = (await repository.GetAsync(Boiler1, Ct))!;
+        Workflow editor = (await repository.GetAsync(Boiler1, Ct))!;
+        publisher.Publish(Planner, T0);
+        editor.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes), Planner, T0);
+        using var start = new ManualResetEventSlim();
+
+        var racers = new[] { publisher, editor }.Select(w => Task.Run(
+            () =>
+            {
+                start.Wait(Ct);
+                return repository.SaveAsync(w, Ct);
+            },
+            Ct)).ToArray();
+        start.Set();
+        var results = await Task.WhenAll(racers);
+
+        Assert.Equal(1, results.Count(r => r.IsT0));
+        Assert.Equal(1, results.Count(r => r.IsT1));
+        Workflow stored = (await repository.GetAsync(Boiler1, Ct))!;
+        Assert.Equal(AggregateVersion.From(2), stored.Version);
+        Workflow winner = results[0].IsT0 ? publisher : editor;
+        Assert.Equal(winner.ToSnapshot(), stored.ToSnapshot());
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenManyWritersRaceOnOneWorkflow_ExactlyOneWinsEachVersion()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(ADraft(Boiler1), Ct);
+        var copies = new List<Workflow>();
+        for (int i = 0; i < 8; i++)
+        {
+            Workflow copy = (await repository.GetAsync(Boiler1, Ct))!;
+            copy.AddStep(WorkflowStep.Simple($"notes-{i}", $"Notes {i}", StepKind.Notes), Planner, T0);
+            copies.Add(copy);
+        }
+
+        var results = await Task.WhenAll(copies.Select(c => Task.Run(() => repository.SaveAsync(c, Ct), Ct)));
+
+        Assert.Equal(1, results.Count(r => r.IsT0));
+        Workflow stored = (await repository.GetAsync(Boiler1, Ct))!;
+        Assert.Equal(AggregateVersion.From(2), stored.Version);
+        Assert.Equal(3, stored.Steps.Count);
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenManyThreadsAddTheSameRevisionUnderOtherIds_StoresExactlyOne()
+    {
+        var repository = CreateRepository();
+        var candidates = Enumerable.Range(1, 16).Select(i => APublished(Numbered(i), revision: 4)).ToList();
+
+        var results = await Task.WhenAll(candidates.Select(c => Task.Run(() => repository.AddAsync(c, Ct), Ct)));
+
+        Assert.Equal(1, results.Count(r => r.IsT0));
+        Assert.Equal(15, results.Count(r => r.IsT2));
+        var page = await repository.FindByWorkTypeAsync("Boiler", PageRequest.First(100), Ct);
+        Assert.Equal(1, page.TotalCount);
+    }
+
+    [Fact]
+    public async Task GetAsync_WhenCancelled_Throws()
+    {
+        var repository = CreateRepository();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.GetAsync(Boiler1, cancelled.Token));
+    }
+}
