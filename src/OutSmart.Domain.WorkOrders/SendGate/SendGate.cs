@@ -93,7 +93,7 @@ public static class SendGate
         {
             blockers.Add(new SendBlocker(SendBlockerKind.PhotoCountBelowMin, null, $"Add at least {policy.MinimumPhotos} photo(s) to the work order ({photos} so far).", minimum: policy.MinimumPhotos, actual: photos));
         }
-        foreach (RunningTimer timer in workOrder.RunningTimers)
+        foreach (RunningTimer timer in workOrder.TimerList)
         {
             blockers.Add(new SendBlocker(SendBlockerKind.TimerRunning, null, $"Stop the timer of employee {timer.EmployeeId} first."));
         }

@@ -56,7 +56,22 @@ internal sealed class StepProgressEvaluator
     public IEnumerable<FormField> MissingFields(WorkflowStep step) =>
         step.Fields.Where(f => IsRequired(f) && !VisibleAnswers.ContainsKey(f.Id));
 
-    public int PhotoCount(string? stepId) => stepId is null ? _order.Photos.Count : _order.Photos.Count(p => p.StepId == stepId);
+    public int PhotoCount(string? stepId)
+    {
+        if (stepId is null)
+        {
+            return _order.PhotoList.Count;
+        }
+        int count = 0;
+        foreach (PhotoReference photo in _order.PhotoList)
+        {
+            if (photo.StepId == stepId)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
 
     public bool IsSignatureStale => _signatureStale ??= _order.IsSignatureStale;
 
@@ -67,7 +82,7 @@ internal sealed class StepProgressEvaluator
         StepKind.Form => IsFormComplete(step),
         StepKind.Photos => PhotoCount(step.Id) >= step.MinPhotos,
         StepKind.Notes => _order.Notes.ContainsKey(step.Id),
-        StepKind.Hours => _order.Hours.Any(h => h.Duration > Duration.Zero),
+        StepKind.Hours => HasHours(),
         StepKind.Materials => _order.Materials.Count > 0,
         _ => _order.Signature is not null && _order.SignatureProblem() is null && !IsSignatureStale,
     };
@@ -76,15 +91,38 @@ internal sealed class StepProgressEvaluator
     // a form without required fields or result needs one visible answer.
     private bool IsFormComplete(WorkflowStep step)
     {
-        if (MissingFields(step).Any())
+        bool hasRequired = false;
+        bool hasAnswer = false;
+        foreach (FormField field in step.Fields)
         {
-            return false;
+            bool answered = VisibleAnswers.ContainsKey(field.Id);
+            if (IsRequired(field))
+            {
+                if (!answered)
+                {
+                    return false;
+                }
+                hasRequired = true;
+            }
+            hasAnswer |= answered;
         }
-        if (step.RecordsResult && !_order.FormResults.ContainsKey(step.Id))
+        if (step.RecordsResult)
         {
-            return false;
+            return _order.FormResults.ContainsKey(step.Id);
         }
-        return step.RecordsResult || step.Fields.Any(IsRequired) || step.Fields.Any(f => VisibleAnswers.ContainsKey(f.Id));
+        return hasRequired || hasAnswer;
+    }
+
+    private bool HasHours()
+    {
+        foreach (HourRegistration hours in _order.HourList)
+        {
+            if (hours.Duration > Duration.Zero)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IReadOnlyDictionary<string, string> FindVisibleAnswers(Workflow workflow, IReadOnlyDictionary<string, string> answers)

@@ -152,6 +152,12 @@ public sealed partial class WorkOrder : IHasDomainEvents
     /// <summary>Gets the moment of sending, or <see langword="null"/>.</summary>
     public Instant? SentAt { get; private set; }
 
+    internal ImmutableList<PhotoReference> PhotoList => _photos;
+
+    internal ImmutableList<HourRegistration> HourList => _hours;
+
+    internal ImmutableList<RunningTimer> TimerList => _timers;
+
     /// <inheritdoc />
     public IReadOnlyList<IDomainEvent> DomainEvents => _eventsView ??= _events.AsReadOnly();
 
