@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutSmart.Domain.Tasks;
+using OutSmart.Domain.WorkOrders;
 
 namespace OutSmart.Domain.Storage.InMemory;
 
@@ -11,14 +12,16 @@ public static class InMemoryStorageServiceCollectionExtensions
     /// <summary>Registers the in-memory adapter of every storage port as a singleton, with <c>TryAdd*</c>.</summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
-    /// <remarks>Registers <see cref="InMemoryTaskRepository"/> as <see cref="ITaskRepository"/>. A port that already has
+    /// <remarks>Registers <see cref="InMemoryTaskRepository"/> as <see cref="ITaskRepository"/>,
+    /// <see cref="InMemoryWorkOrderRepository"/> as <see cref="IWorkOrderRepository"/> and
+    /// <see cref="InMemoryWorkflowRepository"/> as <see cref="IWorkflowRepository"/>. A port that already has
     /// an implementation keeps it. The stores live as long as the service provider.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     public static IServiceCollection AddOutSmartInMemoryStorage(this IServiceCollection services)
     {
         Guard.Against.Null(services);
         services.TryAddSingleton<ITaskRepository, InMemoryTaskRepository>();
-        services.TryAddSingleton<OutSmart.Domain.WorkOrders.IWorkOrderRepository, InMemoryWorkOrderRepository>();
+        services.TryAddSingleton<IWorkOrderRepository, InMemoryWorkOrderRepository>();
         services.TryAddSingleton<OutSmart.Domain.WorkOrders.IWorkflowRepository, InMemoryWorkflowRepository>();
         return services;
     }

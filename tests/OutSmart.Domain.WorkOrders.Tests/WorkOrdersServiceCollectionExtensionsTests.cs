@@ -16,7 +16,7 @@ public sealed class WorkOrdersServiceCollectionExtensionsTests
     [Fact]
     public void AddOutSmartWorkOrders_WhenHostRegisteredPolicyFirst_KeepsIt()
     {
-        var company = WorkOrderPolicy.Create(true, true, 2, true, false);
+        var company = WorkOrderPolicy.Default.WithSignatureRequired(true).WithMinimumPhotos(2).WithHoursRequired(true);
 
         using ServiceProvider provider = new ServiceCollection().AddSingleton(company).AddOutSmartWorkOrders().BuildServiceProvider();
 

@@ -25,7 +25,10 @@ internal sealed class WorkOrdersSample : ISample
     private static readonly WorkOrderId Order = new(Guid.Parse("d0000000-0000-0000-0000-000000000002"));
     private static readonly CustomerId Jansen = new(Guid.Parse("c0000000-0000-0000-0000-000000000001"));
     private static readonly EmployeeId Bram = new(Guid.Parse("a0000000-0000-0000-0000-000000000002"));
-    private static readonly Actor Office = Actor.Create(new EmployeeId(Guid.Parse("a0000000-0000-0000-0000-000000000001")), ActorChannel.BackOffice);
+    private static readonly EmployeeId Planner = new(Guid.Parse("a0000000-0000-0000-0000-000000000001"));
+    private static readonly Actor Technician = Actor.Create(Bram, ActorChannel.MobileApp);
+    private static readonly Actor Office = Actor.Create(Planner, ActorChannel.BackOffice);
+    private static readonly SignatureEvidence Tablet = SignatureEvidence.Create("tablet-7", "5.2.0", Offset.FromHours(1), "customer");
     private static readonly SendId FirstSend = new(Guid.Parse("e0000000-0000-0000-0000-000000000001"));
     private static readonly SendId OtherSend = new(Guid.Parse("e0000000-0000-0000-0000-000000000002"));
 
@@ -76,7 +79,7 @@ internal sealed class WorkOrdersSample : ISample
         var clock = new Clock(new LocalDateTime(2025, 11, 20, 9, 0).InZoneStrictly(Amsterdam).ToInstant());
         var services = new ServiceCollection();
         // The company requires a signature with the signer's name and at least two photos on every work order.
-        services.AddSingleton(WorkOrderPolicy.Create(signatureRequired: true, signerNameRequired: true, minimumPhotos: 2, hoursRequired: true, cannotCompleteAllowed: false));
+        services.AddSingleton(WorkOrderPolicy.Default.WithSignatureRequired(true).WithMinimumPhotos(2).WithHoursRequired(true));
         services.AddOutSmartWorkOrders();
         services.AddOutSmartInMemoryStorage();
         services.AddSingleton<IClock>(clock);
@@ -95,69 +98,71 @@ internal sealed class WorkOrdersSample : ISample
         Report(output, "Changing the published version", workflow.AddStep(WorkflowStep.Simple("late", "Late step", StepKind.Notes), Office, clock.GetCurrentInstant()));
 
         Say(output, clock, "The planner plans work order WO-2025-0042 at Jansen for today 09:00.");
-        var order = WorkOrder.Plan(Order, "WO-2025-0042", Jansen, null, WorkOrderOrigin.Manual,
+        var order = WorkOrder.Plan(Office, clock.GetCurrentInstant(), Order, "WO-2025-0042", Jansen, null, WorkOrderOrigin.Manual,
             WorkOrderSchedule.At(new LocalDateTime(2025, 11, 20, 9, 0), Amsterdam), workflow, policy);
-        order.Assign(Bram);
+        order.Assign(Office, clock.GetCurrentInstant(), Bram);
         Blockers(output, order);
 
         Say(output, clock, "Bram arrives, starts his timer and wants to take photos first.");
-        order.StartTimer(Bram, "Werktijd", clock.GetCurrentInstant());
-        Report(output, "Photo before the intake", order.AddPhoto("photos", Sha256('1'), clock.GetCurrentInstant()));
+        order.StartTimer(Technician, clock.GetCurrentInstant(), Bram, "Werktijd");
+        Report(output, "Photo before the intake", order.AddPhoto(Technician, clock.GetCurrentInstant(), "photos", Sha256('1')));
 
         Say(output, clock, "Bram fills in the intake: the boiler works, but there is a leak.");
-        order.AnswerField("boiler-ok", "yes");
-        order.AnswerField("leak", "yes");
+        order.AnswerField(Technician, clock.GetCurrentInstant(), "boiler-ok", "yes");
+        order.AnswerField(Technician, clock.GetCurrentInstant(), "leak", "yes");
         Blockers(output, order);
 
         clock.Advance(Duration.FromMinutes(10));
         Say(output, clock, "He describes the leak and takes one photo.");
-        order.AnswerField("leak-details", "Drip at the pump coupling");
-        order.AddPhoto("photos", Sha256('1'), clock.GetCurrentInstant());
+        order.AnswerField(Technician, clock.GetCurrentInstant(), "leak-details", "Drip at the pump coupling");
+        order.AddPhoto(Technician, clock.GetCurrentInstant(), "photos", Sha256('1'));
         Blockers(output, order);
 
         clock.Advance(Duration.FromMinutes(35));
         Say(output, clock, "A second photo, notes on the leak, a new gasket, and he stops the timer.");
-        order.AddPhoto("photos", Sha256('2'), clock.GetCurrentInstant());
-        order.WriteNotes("leak-notes", "Replaced the gasket of the pump coupling; no more leaking after 10 minutes at 1.5 bar.");
-        order.AddMaterial(MaterialLine.Create("GSK-22", "Gasket 22 mm", 1, "pcs"));
-        order.StopTimer(Bram, clock.GetCurrentInstant());
+        order.AddPhoto(Technician, clock.GetCurrentInstant(), "photos", Sha256('2'));
+        order.WriteNotes(Technician, clock.GetCurrentInstant(), "leak-notes", "Replaced the gasket of the pump coupling; no more leaking after 10 minutes at 1.5 bar.");
+        order.AddMaterial(Technician, clock.GetCurrentInstant(), MaterialLine.Create("GSK-22", "Gasket 22 mm", 1, "pcs"));
+        order.StopTimer(Technician, clock.GetCurrentInstant(), Bram);
         Blockers(output, order);
 
         clock.Advance(Duration.FromMinutes(2));
         Say(output, clock, $"Mrs. Jansen signs on the tablet ({ink.PointCount} points in {ink.Strokes.Length} strokes on a {ink.Canvas} canvas).");
-        Report(output, "Signing without a name", order.Sign(ink, "", "customer", Bram, "tablet-7", "5.2.0", clock.GetCurrentInstant()));
-        Report(output, "Signing as \"M. Jansen\"", order.Sign(ink, "M. Jansen", "customer", Bram, "tablet-7", "5.2.0", clock.GetCurrentInstant()));
+        Report(output, "Signing without a name", order.Sign(Technician, clock.GetCurrentInstant(), ink, null, Tablet));
+        Report(output, "Signing as \"M. Jansen\"", order.Sign(Technician, clock.GetCurrentInstant(), ink, SignerName.Create("M. Jansen").AsT0, Tablet));
         output.WriteLine($"    content hash {order.Signature!.ContentHash}");
         output.WriteLine($"    progress {order.GetProgress().Percent}%");
         Blockers(output, order);
 
         clock.Advance(Duration.FromMinutes(1));
         Say(output, clock, "Bram remembers a second gasket he used and adds it after the signature.");
-        order.AddMaterial(MaterialLine.Create("GSK-22", "Gasket 22 mm", 1, "pcs"));
+        order.AddMaterial(Technician, clock.GetCurrentInstant(), MaterialLine.Create("GSK-22", "Gasket 22 mm", 1, "pcs"));
         Blockers(output, order);
-        Report(output, "Sending anyway", order.Send(FirstSend, clock.GetCurrentInstant()));
+        Report(output, "Sending anyway", order.Send(Technician, clock.GetCurrentInstant(), FirstSend));
 
         Say(output, clock, "He clears the old signature and Mrs. Jansen signs again.");
-        order.ClearSignature(clock.GetCurrentInstant());
-        order.Sign(ink, "M. Jansen", "customer", Bram, "tablet-7", "5.2.0", clock.GetCurrentInstant());
+        order.ClearSignature(Technician, clock.GetCurrentInstant());
+        order.Sign(Technician, clock.GetCurrentInstant(), ink, SignerName.Create("M. Jansen").AsT0, Tablet);
         output.WriteLine($"    content hash {order.Signature!.ContentHash}");
         Blockers(output, order);
 
         Say(output, clock, "Bram sends the work order.");
-        Report(output, "Sending", order.Send(FirstSend, clock.GetCurrentInstant()));
+        Report(output, "Sending", order.Send(Technician, clock.GetCurrentInstant(), FirstSend));
         WorkOrderSent sent = order.DomainEvents.OfType<WorkOrderSent>().Single();
         output.WriteLine($"    status {StoryText.Words(order.Status)}; the sent event carries hash {sent.ContentHash}");
         output.WriteLine($"    {sent.Content.Answers.Length} answers, {sent.Content.PhotoHashes.Length} photos, {sent.Content.Materials.Length} material lines, {sent.Hours.Length} hour registration(s) of {sent.Hours.Sum(h => h.Duration.TotalMinutes)} min for Timesheets");
         output.WriteLine($"    events: {StoryText.Events(order.DomainEvents)}");
-        Report(output, "The app retries the same send", order.Send(FirstSend, clock.GetCurrentInstant()));
-        Report(output, "Another device sends again", order.Send(OtherSend, clock.GetCurrentInstant()));
-        Report(output, "Adding a note after sending", order.WriteNotes(null, "Too late"));
-        Report(output, "Clearing the signature after sending", order.ClearSignature(clock.GetCurrentInstant()));
+        Report(output, "The app retries the same send", order.Send(Technician, clock.GetCurrentInstant(), FirstSend));
+        Report(output, "Another device sends again", order.Send(Technician, clock.GetCurrentInstant(), OtherSend));
+        Report(output, "Adding a note after sending", order.WriteNotes(Technician, clock.GetCurrentInstant(), null, "Too late"));
+        Report(output, "Clearing the signature after sending", order.ClearSignature(Technician, clock.GetCurrentInstant()));
 
-        OneOf<AggregateVersion, ConcurrencyConflict> saved = await orders.SaveAsync(order, AggregateVersion.New, cancellationToken);
+        Report(output, "Storing the work order", await orders.AddAsync(order, cancellationToken));
         order.ClearDomainEvents();
-        StoredWorkOrder reloaded = (await orders.GetAsync(Order, cancellationToken))!;
-        output.WriteLine($"    saved as version {saved.AsT0}; reloaded: {StoryText.Words(reloaded.WorkOrder.Status)}, signature stale: {(reloaded.WorkOrder.IsSignatureStale ? "yes" : "no")}");
+        var commands = provider.GetRequiredService<WorkOrderCommands>();
+        Report(output, "The office adds a note to the stored work order", await commands.RunAsync(Order, o => o.WriteNotes(Office, clock.GetCurrentInstant(), null, "Invoice next week"), cancellationToken));
+        WorkOrder reloaded = (await orders.GetAsync(Order, cancellationToken))!;
+        output.WriteLine($"    stored as version {reloaded.Version}; reloaded: {StoryText.Words(reloaded.Status)}, signature stale: {(reloaded.IsSignatureStale ? "yes" : "no")}");
         return ExitCodes.Success;
     }
 
@@ -181,7 +186,7 @@ internal sealed class WorkOrdersSample : ISample
 
     private static void Blockers(TextWriter output, WorkOrder order)
     {
-        ImmutableArray<SendBlocker> blockers = order.CanSend();
+        ImmutableArray<SendBlocker> blockers = order.GetSendBlockers();
         WorkOrderProgress progress = order.GetProgress();
         output.WriteLine(blockers.IsEmpty
             ? $"    send check: ready to send ({progress.Percent}% of required steps done)"

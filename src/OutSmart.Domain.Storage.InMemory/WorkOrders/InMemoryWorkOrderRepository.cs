@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OneOf;
+using OneOf.Types;
 using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.WorkOrders;
 
@@ -11,59 +12,137 @@ namespace OutSmart.Domain.Storage.InMemory;
 /// <remarks>
 /// <para>Work orders are kept as <see cref="WorkOrderSnapshot"/>s, so a caller never holds the stored state: every
 /// read rehydrates a new <see cref="WorkOrder"/>, and a change is visible to others only after a successful save.</para>
-/// <para>All members are safe to call from several threads. Saves check the version and store under a lock.
-/// <see cref="FindByOccurrenceAsync"/> scans all stored work orders (O(n)).</para>
+/// <para>All members are safe to call from several threads. Writes check the version and the occurrence key and store
+/// under one lock; reads do not wait for writes. <see cref="FindByOccurrenceAsync"/> is a dictionary lookup; the paged
+/// queries scan a moment-in-time copy of the stored snapshots (O(n)), sort the matches, and rehydrate only the page.</para>
 /// <para>Nothing survives the process: use it for tests and demos, not production.</para>
 /// </remarks>
 public sealed class InMemoryWorkOrderRepository : IWorkOrderRepository
 {
     private readonly Lock _lock = new();
-    private readonly ConcurrentDictionary<WorkOrderId, (WorkOrderSnapshot Snapshot, AggregateVersion Version)> _orders = new();
+    private readonly ConcurrentDictionary<WorkOrderId, WorkOrderSnapshot> _orders = new();
+    private readonly ConcurrentDictionary<(ContractId Contract, LocalDate Date), WorkOrderId> _occurrences = new();
 
     /// <summary>Gets how many work orders are stored.</summary>
     public int Count => _orders.Count;
 
     /// <inheritdoc />
-    public Task<StoredWorkOrder?> GetAsync(WorkOrderId id, CancellationToken cancellationToken = default)
+    public Task<WorkOrder?> GetAsync(WorkOrderId id, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(_orders.TryGetValue(id, out var stored) ? Load(stored) : null);
+        _orders.TryGetValue(id, out WorkOrderSnapshot? snapshot);
+        return Task.FromResult(snapshot is null ? null : WorkOrder.Rehydrate(snapshot));
     }
 
     /// <inheritdoc />
-    public Task<StoredWorkOrder?> FindByOccurrenceAsync(ContractId contractId, LocalDate occurrenceDate, CancellationToken cancellationToken = default)
+    public Task<WorkOrder?> FindByOccurrenceAsync(ContractId contractId, LocalDate occurrenceDate, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        foreach ((WorkOrderSnapshot Snapshot, AggregateVersion Version) stored in _orders.Values)
+        if (_occurrences.TryGetValue((contractId, occurrenceDate), out WorkOrderId id))
         {
-            if (stored.Snapshot.Origin.ContractId == contractId && stored.Snapshot.Origin.OccurrenceDate == occurrenceDate)
+            return GetAsync(id, cancellationToken);
+        }
+        return Task.FromResult<WorkOrder?>(null);
+    }
+
+    /// <inheritdoc />
+    public Task<OneOf<Success, ConcurrencyConflict, OccurrenceAlreadyPlanned>> AddAsync(WorkOrder workOrder, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(workOrder);
+        if (workOrder.Version != AggregateVersion.New)
+        {
+            throw new ArgumentException("Only a work order that was never saved can be added; use SaveAsync.", nameof(workOrder));
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        AggregateVersion next = workOrder.Version.Next();
+        WorkOrderSnapshot snapshot = workOrder.ToSnapshot().WithVersion(next);
+        (ContractId, LocalDate)? key = OccurrenceKey(snapshot);
+        lock (_lock)
+        {
+            if (_orders.TryGetValue(workOrder.Id, out WorkOrderSnapshot? existing))
             {
-                return Task.FromResult<StoredWorkOrder?>(Load(stored));
+                return Task.FromResult<OneOf<Success, ConcurrencyConflict, OccurrenceAlreadyPlanned>>(Conflict(workOrder, existing.Version));
+            }
+            if (key is { } occurrence && _occurrences.TryGetValue(occurrence, out WorkOrderId planned))
+            {
+                return Task.FromResult<OneOf<Success, ConcurrencyConflict, OccurrenceAlreadyPlanned>>(
+                    new OccurrenceAlreadyPlanned(occurrence.Item1, occurrence.Item2, planned));
+            }
+            _orders[workOrder.Id] = snapshot;
+            if (key is { } added)
+            {
+                _occurrences[added] = workOrder.Id;
             }
         }
-        return Task.FromResult<StoredWorkOrder?>(null);
+        workOrder.MarkSaved(next);
+        return Task.FromResult<OneOf<Success, ConcurrencyConflict, OccurrenceAlreadyPlanned>>(new Success());
     }
 
     /// <inheritdoc />
-    public Task<OneOf<AggregateVersion, ConcurrencyConflict>> SaveAsync(WorkOrder workOrder, AggregateVersion expected, CancellationToken cancellationToken = default)
+    public Task<OneOf<Success, ConcurrencyConflict>> SaveAsync(WorkOrder workOrder, CancellationToken cancellationToken)
     {
         Guard.Against.Null(workOrder);
         cancellationToken.ThrowIfCancellationRequested();
-        WorkOrderSnapshot snapshot = workOrder.ToSnapshot();
+        AggregateVersion next = workOrder.Version.Next();
+        WorkOrderSnapshot snapshot = workOrder.ToSnapshot().WithVersion(next);
         lock (_lock)
         {
-            AggregateVersion? actual = _orders.TryGetValue(workOrder.Id, out var stored) ? stored.Version : null;
-            if ((actual ?? AggregateVersion.New) != expected)
+            if (!_orders.TryGetValue(workOrder.Id, out WorkOrderSnapshot? existing))
             {
-                return Task.FromResult<OneOf<AggregateVersion, ConcurrencyConflict>>(
-                    new ConcurrencyConflict(nameof(WorkOrder), workOrder.Id.Value, expected, actual));
+                return Task.FromResult<OneOf<Success, ConcurrencyConflict>>(Conflict(workOrder, null));
             }
-            AggregateVersion next = expected.Next();
-            _orders[workOrder.Id] = (snapshot, next);
-            return Task.FromResult<OneOf<AggregateVersion, ConcurrencyConflict>>(next);
+            if (existing.Version != workOrder.Version)
+            {
+                return Task.FromResult<OneOf<Success, ConcurrencyConflict>>(Conflict(workOrder, existing.Version));
+            }
+            // The origin never changes, so the occurrence key stays as it was added.
+            _orders[workOrder.Id] = snapshot;
         }
+        workOrder.MarkSaved(next);
+        return Task.FromResult<OneOf<Success, ConcurrencyConflict>>(new Success());
     }
 
-    private static StoredWorkOrder Load((WorkOrderSnapshot Snapshot, AggregateVersion Version) stored) =>
-        new(WorkOrder.Rehydrate(stored.Snapshot), stored.Version);
+    /// <inheritdoc />
+    public Task<Page<WorkOrder>> FindByCustomerAsync(CustomerId customerId, PageRequest page, CancellationToken cancellationToken) =>
+        Query(s => s.CustomerId == customerId, page, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Page<WorkOrder>> FindByContractAsync(ContractId contractId, PageRequest page, CancellationToken cancellationToken) =>
+        Query(s => s.Origin.ContractId == contractId, page, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Page<WorkOrder>> FindByAssigneeAsync(EmployeeId employeeId, PageRequest page, CancellationToken cancellationToken) =>
+        Query(s => s.AssignedEmployees.Contains(employeeId), page, cancellationToken);
+
+    private Task<Page<WorkOrder>> Query(Func<WorkOrderSnapshot, bool> predicate, PageRequest page, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(page);
+        cancellationToken.ThrowIfCancellationRequested();
+        var matches = new List<WorkOrderSnapshot>();
+        // Values is a moment-in-time copy; writes made meanwhile are not seen.
+        foreach (WorkOrderSnapshot snapshot in _orders.Values)
+        {
+            if (predicate(snapshot))
+            {
+                matches.Add(snapshot);
+            }
+        }
+        matches.Sort(static (a, b) =>
+        {
+            int byPlanning = a.PlannedAt.CompareTo(b.PlannedAt);
+            return byPlanning != 0 ? byPlanning : a.Id.Value.CompareTo(b.Id.Value);
+        });
+        var items = new List<WorkOrder>(Math.Min(page.Limit, Math.Max(0, matches.Count - page.Offset)));
+        for (int i = page.Offset; i < matches.Count && items.Count < page.Limit; i++)
+        {
+            items.Add(WorkOrder.Rehydrate(matches[i]));
+        }
+        return Task.FromResult(new Page<WorkOrder>(items.AsReadOnly(), page, matches.Count));
+    }
+
+    private static (ContractId, LocalDate)? OccurrenceKey(WorkOrderSnapshot snapshot) =>
+        snapshot.Origin is { ContractId: { } contract, OccurrenceDate: { } date } ? (contract, date) : null;
+
+    private static ConcurrencyConflict Conflict(WorkOrder workOrder, AggregateVersion? actual) =>
+        new(nameof(WorkOrder), workOrder.Id.Value, workOrder.Version, actual);
 }

@@ -5,7 +5,7 @@ namespace OutSmart.Domain.WorkOrders;
 
 /// <summary>The send gate: one pure check that returns every reason a work order cannot be sent (WO-05).</summary>
 /// <remarks>
-/// <para>For each visible, required, open step (WO-02, WO-03) it reports: missing required fields
+/// <para>Conditions see only the answers of visible fields (WO-03). For each visible, required, open step (WO-02) it reports: missing required fields
 /// (<c>FIELD_REQUIRED</c>) or <c>STEP_REQUIRED_INCOMPLETE</c> for a form (also when its result is missing, WO-10), <c>PHOTO_COUNT_BELOW_MIN</c> for photos,
 /// <c>HOURS_MISSING</c> for hours, <c>SIGNATURE_MISSING</c>, <c>SIGNATURE_INVALID</c> or <c>SIGNATURE_STALE</c> for the
 /// signature, and <c>STEP_REQUIRED_INCOMPLETE</c> for notes and materials. Steps marked not applicable or cannot
@@ -24,12 +24,17 @@ public static class SendGate
     public static ImmutableArray<SendBlocker> Evaluate(WorkOrder workOrder)
     {
         Guard.Against.Null(workOrder);
+        return Evaluate(workOrder, StepProgressEvaluator.For(workOrder));
+    }
+
+    internal static ImmutableArray<SendBlocker> Evaluate(WorkOrder workOrder, StepProgressEvaluator evaluator)
+    {
         var blockers = ImmutableArray.CreateBuilder<SendBlocker>();
         bool signatureReported = false;
         bool hoursReported = false;
         foreach (WorkflowStep step in workOrder.Workflow.Steps)
         {
-            StepProgress progress = workOrder.ProgressOf(step);
+            StepProgress progress = evaluator.ProgressOf(step);
             if (!progress.IsRequired || progress.Resolution != StepResolution.Open)
             {
                 continue;
@@ -38,7 +43,7 @@ public static class SendGate
             {
                 case StepKind.Form:
                     int before = blockers.Count;
-                    foreach (FormField field in workOrder.MissingFields(step))
+                    foreach (FormField field in evaluator.MissingFields(step))
                     {
                         blockers.Add(new SendBlocker(SendBlockerKind.FieldRequired, step, $"Answer \"{field.Label}\" in \"{step.Name}\".", fieldId: field.Id));
                     }
@@ -53,7 +58,7 @@ public static class SendGate
                     }
                     break;
                 case StepKind.Photos:
-                    int actual = workOrder.PhotoCount(step.Id);
+                    int actual = evaluator.PhotoCount(step.Id);
                     blockers.Add(new SendBlocker(SendBlockerKind.PhotoCountBelowMin, step, $"Take at least {step.MinPhotos} photo(s) in \"{step.Name}\" ({actual} so far).", minimum: step.MinPhotos, actual: actual));
                     break;
                 case StepKind.Hours:
@@ -71,7 +76,7 @@ public static class SendGate
         }
 
         WorkOrderPolicy policy = workOrder.Policy;
-        if (!signatureReported && workOrder.Signature is not null && (workOrder.SignatureProblem() is not null || workOrder.IsSignatureStale))
+        if (!signatureReported && workOrder.Signature is not null && (workOrder.SignatureProblem() is not null || evaluator.IsSignatureStale))
         {
             blockers.Add(SignatureBlocker(workOrder, null));
         }
@@ -83,12 +88,12 @@ public static class SendGate
         {
             blockers.Add(new SendBlocker(SendBlockerKind.HoursMissing, null, "Register your hours before sending."));
         }
-        int photos = workOrder.PhotoCount(null);
+        int photos = evaluator.PhotoCount(null);
         if (photos < policy.MinimumPhotos)
         {
             blockers.Add(new SendBlocker(SendBlockerKind.PhotoCountBelowMin, null, $"Add at least {policy.MinimumPhotos} photo(s) to the work order ({photos} so far).", minimum: policy.MinimumPhotos, actual: photos));
         }
-        foreach (RunningTimer timer in workOrder.RunningTimers)
+        foreach (RunningTimer timer in workOrder.TimerList)
         {
             blockers.Add(new SendBlocker(SendBlockerKind.TimerRunning, null, $"Stop the timer of employee {timer.EmployeeId} first."));
         }

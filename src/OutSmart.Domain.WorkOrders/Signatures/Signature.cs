@@ -6,7 +6,7 @@ namespace OutSmart.Domain.WorkOrders;
 
 /// <summary>A customer signature captured on a work order: the raw ink and the evidence around it (SIG-01, SIG-09, SIG-12).</summary>
 /// <remarks>
-/// <para>Captured by <see cref="WorkOrder.Sign(SignatureInk, string, string, EmployeeId, string, string, OffsetDateTime, SignatureLocation)"/>,
+/// <para>Captured by <see cref="WorkOrder.Sign"/>,
 /// which computes <see cref="ContentHash"/> over the work order's signed content, the canonical strokes, the signer
 /// name and <see cref="CapturedAt"/>. PNG and SVG are derived from <see cref="Ink"/> by a renderer.</para>
 /// <para>The moment of capture is kept as an <see cref="Instant"/> plus the UTC offset the device had
@@ -124,7 +124,4 @@ public sealed record Signature
     /// <returns>The signature.</returns>
     internal static Signature Capture(SignatureInk ink, SignerName? signerName, Instant capturedAt, EmployeeId capturedBy, SignatureEvidence evidence, string contentHash) =>
         new(ink, signerName?.Value, evidence.SignerRole, capturedAt, evidence.DeviceOffset, capturedBy, evidence.DeviceId, evidence.AppVersion, evidence.Location, contentHash);
-
-    internal static Signature Capture(SignatureInk ink, string? signerName, string? signerRole, OffsetDateTime capturedAt, EmployeeId capturedBy, string deviceId, string appVersion, SignatureLocation? location, string contentHash) =>
-        new(ink, signerName, signerRole, capturedAt.ToInstant(), capturedAt.Offset, capturedBy, deviceId, appVersion, location, contentHash);
 }

@@ -12,6 +12,7 @@ namespace OutSmart.Domain.WorkOrders;
 /// <param name="OccurredAt">The moment of capture (UTC).</param>
 /// <param name="CapturedOffset">The UTC offset the device had at capture, for display; <see cref="Offset.Zero"/> when not given.</param>
 /// <param name="Location">The GPS evidence, or <see langword="null"/> when none was given (the default, SIG-12).</param>
+/// <param name="By">The employee of the actor who captured it.</param>
 public sealed record SignatureCaptured(
     WorkOrderId WorkOrderId,
     string ContentHash,
@@ -20,4 +21,5 @@ public sealed record SignatureCaptured(
     string DeviceId,
     Instant OccurredAt,
     Offset CapturedOffset,
-    SignatureLocation? Location) : IDomainEvent;
+    SignatureLocation? Location,
+    EmployeeId By) : IDomainEvent;

@@ -7,7 +7,7 @@ namespace OutSmart.Domain.WorkOrders;
 /// <summary>Optional GPS evidence of where a signature was captured (SIG-12).</summary>
 /// <remarks>
 /// <para>A location is personal data, so it is off by default: a signature has one only when the caller passes it
-/// to <see cref="WorkOrder.Sign(SignatureInk, string, string, EmployeeId, string, string, OffsetDateTime, SignatureLocation)"/>.
+/// to <see cref="WorkOrder.Sign"/>.
 /// It is evidence beside the signature and is not covered by the content hash (SIG-09).</para>
 /// <para>Latitude and longitude are in decimal degrees (WGS 84), rounded to <see cref="CoordinateDecimals"/> decimals
 /// (about 1.1 m) away from zero; the range checks apply to the value before rounding, and rounding never leaves

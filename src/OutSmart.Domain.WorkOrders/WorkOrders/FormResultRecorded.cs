@@ -8,5 +8,6 @@ namespace OutSmart.Domain.WorkOrders;
 /// <param name="StepId">The form step.</param>
 /// <param name="Result">The new result.</param>
 /// <param name="Previous">The result it replaced, or <see langword="null"/>.</param>
+/// <param name="By">The employee of the actor who recorded it.</param>
 /// <param name="OccurredAt">When it was recorded.</param>
-public sealed record FormResultRecorded(WorkOrderId WorkOrderId, string StepId, FormResult Result, FormResult? Previous, Instant OccurredAt) : IDomainEvent;
+public sealed record FormResultRecorded(WorkOrderId WorkOrderId, string StepId, FormResult Result, FormResult? Previous, EmployeeId By, Instant OccurredAt) : IDomainEvent;

@@ -1,36 +1,77 @@
+using NodaTime;
 using OneOf;
 using OneOf.Types;
 using OutSmart.Domain.Abstractions;
 
 namespace OutSmart.Domain.WorkOrders;
 
-/// <summary>Stores work orders with optimistic concurrency.</summary>
+/// <summary>The storage port for work orders; adapters live in <c>OutSmart.Domain.Storage.*</c> packages.</summary>
 /// <remarks>
-/// <para>The version is kept beside the aggregate: <see cref="GetAsync"/> returns it, and <see cref="SaveAsync"/>
-/// stores only when the stored version still equals the one the caller loaded (<see cref="AggregateVersion.New"/>
-/// for a work order that was never saved), then returns the next version. Otherwise it returns
-/// <see cref="ConcurrencyConflict"/> and stores nothing.</para>
-/// <para>Dispatching <see cref="WorkOrder.DomainEvents"/> after a successful save is the host's job.</para>
+/// <para>Saving compares versions (optimistic concurrency): <see cref="AddAsync"/> and <see cref="SaveAsync"/> store the
+/// work order only when the stored version equals the work order's <see cref="WorkOrder.Version"/>, then call
+/// <see cref="WorkOrder.MarkSaved"/> with the next version. Domain events are left on the work order for the host to
+/// dispatch after a successful save.</para>
+/// <para>The contract occurrence key (<see cref="WorkOrderOrigin.ContractId"/> + <see cref="WorkOrderOrigin.OccurrenceDate"/>)
+/// is unique: <see cref="AddAsync"/> refuses a second work order for the same occurrence with
+/// <see cref="OccurrenceAlreadyPlanned"/>, also when two adds race, so contract planning stays idempotent.</para>
+/// <para>Every read returns a new work order instance: changing it changes nothing in storage until it is saved.</para>
+/// <para>Queries are paged and ordered deterministically: by <see cref="WorkOrder.PlannedAt"/>, then by the id's
+/// <see cref="Guid"/> order (<see cref="Guid.CompareTo(Guid)"/>).</para>
+/// <para>Implementations are thread-safe.</para>
 /// </remarks>
 public interface IWorkOrderRepository
 {
-    /// <summary>Loads a work order and its version.</summary>
-    /// <param name="id">The work order.</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The work order and its version, or <see langword="null"/> when it does not exist.</returns>
-    Task<StoredWorkOrder?> GetAsync(WorkOrderId id, CancellationToken cancellationToken = default);
+    /// <summary>Reads one work order.</summary>
+    /// <param name="id">The work order's id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The work order, or <see langword="null"/> when there is none with this id.</returns>
+    Task<WorkOrder?> GetAsync(WorkOrderId id, CancellationToken cancellationToken);
 
     /// <summary>Finds the work order a contract planned for an occurrence date, so planning stays idempotent.</summary>
     /// <param name="contractId">The contract.</param>
     /// <param name="occurrenceDate">The occurrence date.</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The work order and its version, or <see langword="null"/>.</returns>
-    Task<StoredWorkOrder?> FindByOccurrenceAsync(ContractId contractId, NodaTime.LocalDate occurrenceDate, CancellationToken cancellationToken = default);
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The work order, or <see langword="null"/> when none is stored for this occurrence.</returns>
+    Task<WorkOrder?> FindByOccurrenceAsync(ContractId contractId, LocalDate occurrenceDate, CancellationToken cancellationToken);
 
-    /// <summary>Saves a work order when nobody saved it since it was loaded.</summary>
-    /// <param name="workOrder">The work order.</param>
-    /// <param name="expected">The version it was loaded with; <see cref="AggregateVersion.New"/> for a new one.</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The new stored version, or <see cref="ConcurrencyConflict"/>.</returns>
-    Task<OneOf<AggregateVersion, ConcurrencyConflict>> SaveAsync(WorkOrder workOrder, AggregateVersion expected, CancellationToken cancellationToken = default);
+    /// <summary>Stores a new work order.</summary>
+    /// <param name="workOrder">A work order that was never saved (<see cref="AggregateVersion.New"/>).</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns><see cref="Success"/>; <see cref="ConcurrencyConflict"/> when a work order with this id is already
+    /// stored; or <see cref="OccurrenceAlreadyPlanned"/> when another work order is stored for the same contract
+    /// occurrence.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="workOrder"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="workOrder"/> was saved before.</exception>
+    Task<OneOf<Success, ConcurrencyConflict, OccurrenceAlreadyPlanned>> AddAsync(WorkOrder workOrder, CancellationToken cancellationToken);
+
+    /// <summary>Stores the changes of a work order that was read from this repository.</summary>
+    /// <param name="workOrder">The changed work order.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns><see cref="Success"/>, or <see cref="ConcurrencyConflict"/> when someone saved it first or it is not stored.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="workOrder"/> is <see langword="null"/>.</exception>
+    Task<OneOf<Success, ConcurrencyConflict>> SaveAsync(WorkOrder workOrder, CancellationToken cancellationToken);
+
+    /// <summary>Lists the work orders of a customer, in any status.</summary>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="page">Which page.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The page, in the order stated on the interface.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="page"/> is <see langword="null"/>.</exception>
+    Task<Page<WorkOrder>> FindByCustomerAsync(CustomerId customerId, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>Lists the work orders a contract planned, in any status.</summary>
+    /// <param name="contractId">The contract.</param>
+    /// <param name="page">Which page.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The page, in the order stated on the interface.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="page"/> is <see langword="null"/>.</exception>
+    Task<Page<WorkOrder>> FindByContractAsync(ContractId contractId, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>Lists the work orders an employee is assigned to, in any status.</summary>
+    /// <param name="employeeId">The employee.</param>
+    /// <param name="page">Which page.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The page, in the order stated on the interface.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="page"/> is <see langword="null"/>.</exception>
+    Task<Page<WorkOrder>> FindByAssigneeAsync(EmployeeId employeeId, PageRequest page, CancellationToken cancellationToken);
 }

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
 using OutSmart.Domain.Abstractions;
 
 namespace OutSmart.Domain.WorkOrders;
 
-/// <summary>The work order was sent and is read-only (WO-07).</summary>
+/// <summary>The work order was sent and is read-only (WO-07, SIG-11): the one refusal every command of a sent work order gives.</summary>
 /// <param name="WorkOrderId">The work order.</param>
 public sealed record WorkOrderReadOnly(WorkOrderId WorkOrderId) : IDomainError
 {
@@ -80,9 +82,9 @@ public sealed record StepNotOptional(string StepId) : IDomainError
     public string Message => $"Step \"{StepId}\" is required and cannot be skipped.";
 }
 
-/// <summary>A cannot-complete reason must have at least 10 characters after trimming (WO-08).</summary>
-/// <param name="StepId">The step.</param>
-public sealed record ReasonRequired(string StepId) : IDomainError
+/// <summary>A cannot-complete reason must have at least <see cref="CannotCompleteReason.MinLength"/> characters after trimming (WO-08).</summary>
+/// <param name="Length">The length of the trimmed text that was refused; 0 for a blank one.</param>
+public sealed record ReasonRequired(int Length) : IDomainError
 {
     /// <inheritdoc />
     public string Code => "REASON_REQUIRED";
@@ -122,4 +124,66 @@ public sealed record TimerNotRunning(EmployeeId EmployeeId) : IDomainError
 
     /// <inheritdoc />
     public string Message => "No timer is running for you on this work order.";
+}
+
+/// <summary>Notes are longer than <see cref="WorkOrder.MaxNotesLength"/> characters after trimming.</summary>
+/// <param name="StepId">The notes step, or <see langword="null"/> for general notes.</param>
+/// <param name="Length">The length of the trimmed text.</param>
+/// <param name="MaxLength">The most characters allowed.</param>
+public sealed record NotesTooLong(string? StepId, int Length, int MaxLength) : IDomainError
+{
+    /// <inheritdoc />
+    public string Code => "NOTES_TOO_LONG";
+
+    /// <inheritdoc />
+    public string Message => string.Create(CultureInfo.InvariantCulture, $"The notes have {Length} characters; at most {MaxLength} are allowed.");
+}
+
+/// <summary>Only a visible step that is required under the current answers can end as cannot complete (WO-08); an
+/// optional step is marked not applicable instead, and a hidden or not-required step needs nothing.</summary>
+/// <param name="StepId">The step.</param>
+public sealed record StepNotRequired(string StepId) : IDomainError
+{
+    /// <inheritdoc />
+    public string Code => "STEP_NOT_REQUIRED";
+
+    /// <inheritdoc />
+    public string Message => $"Step \"{StepId}\" is not required now, so it cannot end as cannot complete.";
+}
+
+/// <summary>A cannot-complete reason is longer than <see cref="CannotCompleteReason.MaxLength"/> characters after trimming.</summary>
+/// <param name="Length">The length of the trimmed text.</param>
+/// <param name="MaxLength">The most characters allowed.</param>
+public sealed record ReasonTooLong(int Length, int MaxLength) : IDomainError
+{
+    /// <inheritdoc />
+    public string Code => "REASON_TOO_LONG";
+
+    /// <inheritdoc />
+    public string Message => string.Create(CultureInfo.InvariantCulture, $"The reason has {Length} characters; at most {MaxLength} are allowed.");
+}
+
+/// <summary>A work order for this contract occurrence (contract id + occurrence date) is already stored; planning is
+/// idempotent, so the existing one stands.</summary>
+/// <param name="ContractId">The contract.</param>
+/// <param name="OccurrenceDate">The occurrence date.</param>
+/// <param name="Existing">The work order already stored for it.</param>
+public sealed record OccurrenceAlreadyPlanned(ContractId ContractId, LocalDate OccurrenceDate, WorkOrderId Existing) : IDomainError
+{
+    /// <inheritdoc />
+    public string Code => "OCCURRENCE_ALREADY_PLANNED";
+
+    /// <inheritdoc />
+    public string Message => string.Create(CultureInfo.InvariantCulture, $"Contract {ContractId} already has work order {Existing} for {OccurrenceDate:uuuu-MM-dd}.");
+}
+
+/// <summary>No work order with this id is stored.</summary>
+/// <param name="WorkOrderId">The id that was asked for.</param>
+public sealed record WorkOrderNotFound(WorkOrderId WorkOrderId) : IDomainError
+{
+    /// <inheritdoc />
+    public string Code => "WORKORDER_NOT_FOUND";
+
+    /// <inheritdoc />
+    public string Message => $"Work order {WorkOrderId} does not exist.";
 }

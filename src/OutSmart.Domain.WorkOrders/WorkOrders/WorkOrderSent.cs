@@ -12,6 +12,7 @@ namespace OutSmart.Domain.WorkOrders;
 /// <param name="Signature">The signature, or <see langword="null"/> when none was captured.</param>
 /// <param name="ContentHash">The signature's content hash (equal to a fresh computation, since stale signatures block sending), or <see langword="null"/>.</param>
 /// <param name="Hours">The registered hours.</param>
+/// <param name="By">The employee of the actor who sent it.</param>
 /// <param name="OccurredAt">The moment of sending.</param>
 public sealed record WorkOrderSent(
     WorkOrderId WorkOrderId,
@@ -21,13 +22,14 @@ public sealed record WorkOrderSent(
     Signature? Signature,
     string? ContentHash,
     ImmutableArray<HourRegistration> Hours,
+    EmployeeId By,
     Instant OccurredAt) : IDomainEvent
 {
     /// <inheritdoc />
     public bool Equals(WorkOrderSent? other) =>
         other is not null && WorkOrderId == other.WorkOrderId && SendId == other.SendId && Status == other.Status
         && Content.Equals(other.Content) && Equals(Signature, other.Signature) && ContentHash == other.ContentHash
-        && Hours.SequenceEqual(other.Hours) && OccurredAt == other.OccurredAt;
+        && Hours.SequenceEqual(other.Hours) && By == other.By && OccurredAt == other.OccurredAt;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(WorkOrderId, SendId, ContentHash, OccurredAt);

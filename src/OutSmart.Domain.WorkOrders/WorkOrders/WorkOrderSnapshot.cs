@@ -4,12 +4,19 @@ using OutSmart.Domain.Abstractions;
 
 namespace OutSmart.Domain.WorkOrders;
 
-/// <summary>The complete state of a work order, for storage adapters: <see cref="WorkOrder.ToSnapshot"/> writes it and <see cref="WorkOrder.Rehydrate"/> reads it.</summary>
-/// <remarks>A snapshot is plain data; <see cref="WorkOrder.Rehydrate"/> trusts it. Collections compare by reference.</remarks>
+/// <summary>The complete state of a <see cref="WorkOrder"/> as plain immutable data, for storage adapters:
+/// <see cref="WorkOrder.ToSnapshot"/> writes it and <see cref="WorkOrder.Rehydrate"/> checks and reads it.</summary>
+/// <remarks>
+/// <para>A snapshot never shares mutable state with a work order, so an adapter can keep it and hand out a fresh work
+/// order on every read. The workflow is shared: a published workflow version cannot change.</para>
+/// <para>Two snapshots are equal when all their values are equal, collections compared item by item in order and the
+/// workflow by reference.</para>
+/// </remarks>
 public sealed record WorkOrderSnapshot
 {
-    /// <summary>Creates a snapshot.</summary>
-    /// <param name="id">The id.</param>
+    /// <summary>Creates a snapshot; <see cref="WorkOrder.Rehydrate"/> checks it.</summary>
+    /// <param name="id">The work order id.</param>
+    /// <param name="version">The stored version.</param>
     /// <param name="number">The number.</param>
     /// <param name="customerId">The customer.</param>
     /// <param name="assetId">The asset, or <see langword="null"/>.</param>
@@ -18,20 +25,23 @@ public sealed record WorkOrderSnapshot
     /// <param name="workflow">The published workflow version (immutable, so shared).</param>
     /// <param name="policy">The policy.</param>
     /// <param name="status">The status.</param>
+    /// <param name="plannedAt">When the work order was planned.</param>
+    /// <param name="plannedBy">Who planned the work order.</param>
     /// <param name="assignedEmployees">The assigned employees in order.</param>
-    /// <param name="answers">The canonical answers, sorted by field id.</param>
+    /// <param name="answers">The canonical answers by field id, sorted by field id.</param>
     /// <param name="notes">The notes by step id (empty for general notes), sorted by step id.</param>
-    /// <param name="materials">The materials in order.</param>
-    /// <param name="hours">The hours in order.</param>
-    /// <param name="photos">The photos in order.</param>
-    /// <param name="runningTimers">The running timers.</param>
-    /// <param name="stepMarks">The step marks.</param>
-    /// <param name="formResults">The overall form results by step id (WO-10).</param>
+    /// <param name="materials">The materials in registration order.</param>
+    /// <param name="hours">The hours in registration order.</param>
+    /// <param name="photos">The photos in the order they were added.</param>
+    /// <param name="runningTimers">The running timers in the order they were started.</param>
+    /// <param name="stepMarks">The step marks, sorted by step id.</param>
+    /// <param name="formResults">The overall form results by step id, sorted by step id (WO-10).</param>
     /// <param name="signature">The signature, or <see langword="null"/>.</param>
-    /// <param name="sentWith">The send id, or <see langword="null"/>.</param>
-    /// <param name="sentAt">The moment of sending, or <see langword="null"/>.</param>
+    /// <param name="sentWith">The send id, or <see langword="null"/> before sending.</param>
+    /// <param name="sentAt">The moment of sending, or <see langword="null"/> before sending.</param>
     public WorkOrderSnapshot(
         WorkOrderId id,
+        AggregateVersion version,
         string number,
         CustomerId customerId,
         AssetId? assetId,
@@ -40,6 +50,8 @@ public sealed record WorkOrderSnapshot
         Workflow workflow,
         WorkOrderPolicy policy,
         WorkOrderStatus status,
+        Instant plannedAt,
+        EmployeeId plannedBy,
         ImmutableArray<EmployeeId> assignedEmployees,
         ImmutableArray<KeyValuePair<string, string>> answers,
         ImmutableArray<KeyValuePair<string, string>> notes,
@@ -54,6 +66,7 @@ public sealed record WorkOrderSnapshot
         Instant? sentAt)
     {
         Id = id;
+        Version = version;
         Number = number;
         CustomerId = customerId;
         AssetId = assetId;
@@ -62,6 +75,8 @@ public sealed record WorkOrderSnapshot
         Workflow = workflow;
         Policy = policy;
         Status = status;
+        PlannedAt = plannedAt;
+        PlannedBy = plannedBy;
         AssignedEmployees = assignedEmployees;
         Answers = answers;
         Notes = notes;
@@ -76,8 +91,11 @@ public sealed record WorkOrderSnapshot
         SentAt = sentAt;
     }
 
-    /// <summary>Gets the id.</summary>
+    /// <summary>Gets the work order id.</summary>
     public WorkOrderId Id { get; }
+
+    /// <summary>Gets the stored version.</summary>
+    public AggregateVersion Version { get; }
 
     /// <summary>Gets the number.</summary>
     public string Number { get; }
@@ -103,39 +121,105 @@ public sealed record WorkOrderSnapshot
     /// <summary>Gets the status.</summary>
     public WorkOrderStatus Status { get; }
 
+    /// <summary>Gets when the work order was planned.</summary>
+    public Instant PlannedAt { get; }
+
+    /// <summary>Gets who planned the work order.</summary>
+    public EmployeeId PlannedBy { get; }
+
     /// <summary>Gets the assigned employees in order.</summary>
     public ImmutableArray<EmployeeId> AssignedEmployees { get; }
 
-    /// <summary>Gets the canonical answers, sorted by field id.</summary>
+    /// <summary>Gets the canonical answers by field id, sorted by field id.</summary>
     public ImmutableArray<KeyValuePair<string, string>> Answers { get; }
 
     /// <summary>Gets the notes by step id (empty for general notes), sorted by step id.</summary>
     public ImmutableArray<KeyValuePair<string, string>> Notes { get; }
 
-    /// <summary>Gets the materials in order.</summary>
+    /// <summary>Gets the materials in registration order.</summary>
     public ImmutableArray<MaterialLine> Materials { get; }
 
-    /// <summary>Gets the hours in order.</summary>
+    /// <summary>Gets the hours in registration order.</summary>
     public ImmutableArray<HourRegistration> Hours { get; }
 
-    /// <summary>Gets the photos in order.</summary>
+    /// <summary>Gets the photos in the order they were added.</summary>
     public ImmutableArray<PhotoReference> Photos { get; }
 
-    /// <summary>Gets the running timers.</summary>
+    /// <summary>Gets the running timers in the order they were started.</summary>
     public ImmutableArray<RunningTimer> RunningTimers { get; }
 
-    /// <summary>Gets the step marks.</summary>
+    /// <summary>Gets the step marks, sorted by step id.</summary>
     public ImmutableArray<StepMark> StepMarks { get; }
 
-    /// <summary>Gets the overall form results by step id (WO-10).</summary>
+    /// <summary>Gets the overall form results by step id, sorted by step id (WO-10).</summary>
     public ImmutableArray<KeyValuePair<string, FormResult>> FormResults { get; }
 
     /// <summary>Gets the signature, or <see langword="null"/>.</summary>
     public Signature? Signature { get; }
 
-    /// <summary>Gets the send id, or <see langword="null"/>.</summary>
+    /// <summary>Gets the send id, or <see langword="null"/> before sending.</summary>
     public SendId? SentWith { get; }
 
-    /// <summary>Gets the moment of sending, or <see langword="null"/>.</summary>
+    /// <summary>Gets the moment of sending, or <see langword="null"/> before sending.</summary>
     public Instant? SentAt { get; }
+
+    /// <summary>Returns the same snapshot with another version; for adapters that store the version they assign on save.</summary>
+    /// <param name="version">The version to store.</param>
+    /// <returns>A snapshot equal to this one except for <see cref="Version"/>.</returns>
+    public WorkOrderSnapshot WithVersion(AggregateVersion version) => new(
+        Id,
+        version,
+        Number,
+        CustomerId,
+        AssetId,
+        Origin,
+        Schedule,
+        Workflow,
+        Policy,
+        Status,
+        PlannedAt,
+        PlannedBy,
+        AssignedEmployees,
+        Answers,
+        Notes,
+        Materials,
+        Hours,
+        Photos,
+        RunningTimers,
+        StepMarks,
+        FormResults,
+        Signature,
+        SentWith,
+        SentAt);
+
+    /// <inheritdoc />
+    public bool Equals(WorkOrderSnapshot? other) =>
+        other is not null
+        && Id == other.Id
+        && Version == other.Version
+        && string.Equals(Number, other.Number, StringComparison.Ordinal)
+        && CustomerId == other.CustomerId
+        && Equals(AssetId, other.AssetId)
+        && Equals(Origin, other.Origin)
+        && Equals(Schedule, other.Schedule)
+        && ReferenceEquals(Workflow, other.Workflow)
+        && Equals(Policy, other.Policy)
+        && Status == other.Status
+        && PlannedAt == other.PlannedAt
+        && PlannedBy == other.PlannedBy
+        && AssignedEmployees.SequenceEqual(other.AssignedEmployees)
+        && Answers.SequenceEqual(other.Answers)
+        && Notes.SequenceEqual(other.Notes)
+        && Materials.SequenceEqual(other.Materials)
+        && Hours.SequenceEqual(other.Hours)
+        && Photos.SequenceEqual(other.Photos)
+        && RunningTimers.SequenceEqual(other.RunningTimers)
+        && StepMarks.SequenceEqual(other.StepMarks)
+        && FormResults.SequenceEqual(other.FormResults)
+        && Equals(Signature, other.Signature)
+        && Equals(SentWith, other.SentWith)
+        && Equals(SentAt, other.SentAt);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Version, Status, Answers.Length, Hours.Length, Photos.Length);
 }

@@ -16,7 +16,7 @@ public sealed class WorkOrdersSampleTests
         Assert.Contains("SIGNATURE_STALE", output);
         Assert.Contains("status sent; the sent event carries hash ", output);
         Assert.Contains("WORKORDER_ALREADY_SENT", output);
-        Assert.Contains("saved as version 1; reloaded: sent, signature stale: no", output);
+        Assert.Contains("stored as version 1; reloaded: sent, signature stale: no", output);
     }
 
     [Fact]

@@ -5,95 +5,322 @@ using OutSmart.Domain.WorkOrders.Tests.TestData;
 namespace OutSmart.Domain.WorkOrders.Tests.Ports;
 
 /// <summary>
-/// The contract every <see cref="IWorkOrderRepository"/> adapter must pass. An adapter's test project references this
-/// project and derives one sealed class from this one, returning a fresh, empty repository from <see cref="CreateRepository"/>.
+/// The contract every <see cref="IWorkOrderRepository"/> adapter must pass, whatever it stores in. An adapter's test
+/// project references this project and derives one sealed class from this one, returning a fresh, empty repository
+/// from <see cref="CreateRepository"/>. Only the port's public API is used.
 /// </summary>
 public abstract class WorkOrderRepositoryContract
 {
+    private static readonly ContractId Contract = new(new Guid("66666666-6666-6666-6666-666666666666"));
+    private static readonly LocalDate OccurrenceDate = new(2025, 6, 1);
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Returns a new, empty repository; called once per test.</summary>
     protected abstract IWorkOrderRepository CreateRepository();
 
+    private static WorkOrderId NumberedId(int i) => new(new Guid($"00000000-0000-0000-0000-{i:000000000000}"));
+
+    private static WorkOrder ForOccurrence(WorkOrderId id, LocalDate date) =>
+        Fixtures.Plan(id: id, origin: WorkOrderOrigin.FromContractOccurrence(Contract, date));
+
     [Fact]
     public async Task GetAsync_WhenMissing_ReturnsNull()
     {
-        Assert.Null(await CreateRepository().GetAsync(Fixtures.OrderId, Ct));
+        var repository = CreateRepository();
+
+        var order = await repository.GetAsync(Fixtures.OrderId, Ct);
+
+        Assert.Null(order);
     }
 
     [Fact]
-    public async Task SaveAsync_WhenNew_StoresStateAtVersionOne()
+    public async Task AddAsync_WhenNew_StoresTheWorkOrderAtVersionOne()
     {
         var repository = CreateRepository();
         WorkOrder order = Fixtures.Signed();
+        WorkOrderSnapshot expected = order.ToSnapshot();
 
-        var result = await repository.SaveAsync(order, AggregateVersion.New, Ct);
+        var result = await repository.AddAsync(order, Ct);
 
-        Assert.Equal(AggregateVersion.From(1), result.AsT0);
-        StoredWorkOrder stored = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
+        Assert.True(result.IsT0);
+        Assert.Equal(AggregateVersion.From(1), order.Version);
+        WorkOrder stored = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
+        Assert.NotSame(order, stored);
         Assert.Equal(AggregateVersion.From(1), stored.Version);
-        Assert.NotSame(order, stored.WorkOrder);
-        Assert.Equal(order.ToContent(), stored.WorkOrder.ToContent());
-        Assert.Equal(order.Signature, stored.WorkOrder.Signature);
-        Assert.False(stored.WorkOrder.IsSignatureStale);
-        Assert.Empty(stored.WorkOrder.DomainEvents);
+        Assert.Equal(expected.WithVersion(AggregateVersion.From(1)), stored.ToSnapshot());
+        Assert.False(stored.IsSignatureStale);
+        Assert.Empty(stored.DomainEvents);
     }
 
     [Fact]
-    public async Task SaveAsync_WhenVersionIsStale_ReturnsConcurrencyConflictAndKeepsStoredState()
+    public async Task AddAsync_WhenIdIsAlreadyStored_ReturnsConcurrencyConflictAndKeepsTheFirst()
     {
         var repository = CreateRepository();
-        await repository.SaveAsync(Fixtures.ReadyToSign(), AggregateVersion.New, Ct);
-        StoredWorkOrder first = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
-        StoredWorkOrder second = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
-        first.WorkOrder.WriteNotes(null, "First");
-        second.WorkOrder.WriteNotes(null, "Second");
-        await repository.SaveAsync(first.WorkOrder, first.Version, Ct);
+        await repository.AddAsync(Fixtures.Plan(), Ct);
+        WorkOrder duplicate = Fixtures.ReadyToSign();
 
-        var result = await repository.SaveAsync(second.WorkOrder, second.Version, Ct);
+        var result = await repository.AddAsync(duplicate, Ct);
 
-        var conflict = result.AsT1;
+        var conflict = Assert.IsType<ConcurrencyConflict>(result.Value);
+        Assert.Equal(Fixtures.OrderId.Value, conflict.Id);
+        Assert.Equal(AggregateVersion.New, conflict.Expected);
+        Assert.Equal(AggregateVersion.From(1), conflict.Actual);
+        Assert.Equal(AggregateVersion.New, duplicate.Version);
+        Assert.Empty((await repository.GetAsync(Fixtures.OrderId, Ct))!.Answers);
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenWorkOrderWasSavedBefore_Throws()
+    {
+        var repository = CreateRepository();
+        WorkOrder order = Fixtures.Plan();
+        await repository.AddAsync(order, Ct);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => repository.AddAsync(order, Ct));
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenOccurrenceIsAlreadyPlanned_ReturnsOccurrenceAlreadyPlanned()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(ForOccurrence(NumberedId(1), OccurrenceDate), Ct);
+        WorkOrder second = ForOccurrence(NumberedId(2), OccurrenceDate);
+
+        var result = await repository.AddAsync(second, Ct);
+
+        var refusal = Assert.IsType<OccurrenceAlreadyPlanned>(result.Value);
+        Assert.Equal("OCCURRENCE_ALREADY_PLANNED", refusal.Code);
+        Assert.Equal((Contract, OccurrenceDate, NumberedId(1)), (refusal.ContractId, refusal.OccurrenceDate, refusal.Existing));
+        Assert.Equal(AggregateVersion.New, second.Version);
+        Assert.Null(await repository.GetAsync(NumberedId(2), Ct));
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenSameContractOnAnotherDate_StoresBoth()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(ForOccurrence(NumberedId(1), OccurrenceDate), Ct);
+
+        var result = await repository.AddAsync(ForOccurrence(NumberedId(2), OccurrenceDate.PlusDays(1)), Ct);
+
+        Assert.True(result.IsT0);
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenManyRaceForOneOccurrence_ExactlyOneIsStored()
+    {
+        var repository = CreateRepository();
+        var orders = Enumerable.Range(1, 8).Select(i => ForOccurrence(NumberedId(i), OccurrenceDate)).ToList();
+
+        var results = await Task.WhenAll(orders.Select(o => Task.Run(() => repository.AddAsync(o, Ct), Ct)));
+
+        Assert.Equal(1, results.Count(r => r.IsT0));
+        Assert.Equal(7, results.Count(r => r.IsT2));
+        WorkOrder found = (await repository.FindByOccurrenceAsync(Contract, OccurrenceDate, Ct))!;
+        Assert.Equal(orders.Single(o => o.Version == AggregateVersion.From(1)).Id, found.Id);
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenVersionMatches_StoresChangesAndMovesToTheNextVersion()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(Fixtures.Plan(), Ct);
+        WorkOrder order = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
+        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "First visit");
+
+        var result = await repository.SaveAsync(order, Ct);
+
+        Assert.True(result.IsT0);
+        Assert.Equal(AggregateVersion.From(2), order.Version);
+        WorkOrder stored = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
+        Assert.Equal("First visit", stored.Notes[""]);
+        Assert.Equal(AggregateVersion.From(2), stored.Version);
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenSavedTwiceInARow_Succeeds()
+    {
+        var repository = CreateRepository();
+        WorkOrder order = Fixtures.Plan();
+        await repository.AddAsync(order, Ct);
+        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "First");
+        await repository.SaveAsync(order, Ct);
+        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "Second");
+
+        var result = await repository.SaveAsync(order, Ct);
+
+        Assert.True(result.IsT0);
+        Assert.Equal("Second", (await repository.GetAsync(Fixtures.OrderId, Ct))!.Notes[""]);
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenSomeoneSavedFirst_ReturnsConcurrencyConflictAndKeepsTheirChange()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(Fixtures.ReadyToSign(), Ct);
+        WorkOrder mine = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
+        WorkOrder theirs = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
+        theirs.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "Theirs");
+        await repository.SaveAsync(theirs, Ct);
+        mine.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "Mine");
+
+        var result = await repository.SaveAsync(mine, Ct);
+
+        var conflict = Assert.IsType<ConcurrencyConflict>(result.Value);
         Assert.Equal(AggregateVersion.From(1), conflict.Expected);
         Assert.Equal(AggregateVersion.From(2), conflict.Actual);
-        Assert.Equal("First", (await repository.GetAsync(Fixtures.OrderId, Ct))!.WorkOrder.Notes[""]);
+        Assert.Equal(AggregateVersion.From(1), mine.Version);
+        Assert.Equal("Theirs", (await repository.GetAsync(Fixtures.OrderId, Ct))!.Notes[""]);
     }
 
     [Fact]
-    public async Task SaveAsync_WhenNewButIdStored_ReturnsConcurrencyConflict()
+    public async Task SaveAsync_WhenTwoSaveFromTheSameLoadedVersionConcurrently_ExactlyOneSucceeds()
     {
         var repository = CreateRepository();
-        await repository.SaveAsync(Fixtures.Plan(), AggregateVersion.New, Ct);
+        await repository.AddAsync(Fixtures.Plan(), Ct);
+        var copies = new List<WorkOrder>();
+        for (int i = 0; i < 8; i++)
+        {
+            WorkOrder copy = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
+            copy.WriteNotes(Fixtures.Actor, Fixtures.Now, null, $"Writer {i}");
+            copies.Add(copy);
+        }
 
-        var result = await repository.SaveAsync(Fixtures.Plan(), AggregateVersion.New, Ct);
+        var results = await Task.WhenAll(copies.Select(c => Task.Run(() => repository.SaveAsync(c, Ct), Ct)));
 
-        Assert.True(result.IsT1);
+        Assert.Equal(1, results.Count(r => r.IsT0));
+        WorkOrder stored = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
+        Assert.Equal(AggregateVersion.From(2), stored.Version);
+        Assert.Equal(copies.Single(c => c.Version == AggregateVersion.From(2)).Notes[""], stored.Notes[""]);
     }
 
     [Fact]
-    public async Task GetAsync_WhenLoadedCopyChangedWithoutSave_StoredStateIsUnchanged()
+    public async Task SaveAsync_WhenNeverAdded_ReturnsConcurrencyConflictWithoutActualVersion()
     {
         var repository = CreateRepository();
-        await repository.SaveAsync(Fixtures.Plan(), AggregateVersion.New, Ct);
 
-        (await repository.GetAsync(Fixtures.OrderId, Ct))!.WorkOrder.AnswerField("boiler-ok", "yes");
+        var result = await repository.SaveAsync(Fixtures.Plan(), Ct);
 
-        Assert.Empty((await repository.GetAsync(Fixtures.OrderId, Ct))!.WorkOrder.Answers);
+        Assert.Null(Assert.IsType<ConcurrencyConflict>(result.Value).Actual);
+        Assert.Null(await repository.GetAsync(Fixtures.OrderId, Ct));
     }
 
     [Fact]
-    public async Task FindByOccurrenceAsync_WhenPlannedByContract_FindsIt()
+    public async Task GetAsync_WhenTheReturnedWorkOrderChanges_StorageDoesNotChangeUntilSaved()
     {
         var repository = CreateRepository();
-        var contract = new ContractId(new Guid("66666666-6666-6666-6666-666666666666"));
-        var date = new LocalDate(2025, 6, 1);
-        WorkOrder order = WorkOrder.Plan(Fixtures.OrderId, "WO-1", Fixtures.Customer, null,
-            WorkOrderOrigin.FromContractOccurrence(contract, date), WorkOrderSchedule.Before(date), Fixtures.BoilerWorkflow());
-        await repository.SaveAsync(order, AggregateVersion.New, Ct);
+        await repository.AddAsync(Fixtures.Plan(), Ct);
+        WorkOrder first = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
 
-        var found = await repository.FindByOccurrenceAsync(contract, date, Ct);
-        var missing = await repository.FindByOccurrenceAsync(contract, date.PlusDays(1), Ct);
+        first.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "yes");
+        WorkOrder second = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
 
-        Assert.Equal(Fixtures.OrderId, found!.WorkOrder.Id);
+        Assert.NotSame(first, second);
+        Assert.Empty(second.Answers);
+        Assert.Equal(WorkOrderStatus.Planned, second.Status);
+    }
+
+    [Fact]
+    public async Task AddAsync_WhenTheAddedWorkOrderChangesAfterwards_StorageKeepsTheAddedState()
+    {
+        var repository = CreateRepository();
+        WorkOrder order = Fixtures.Plan();
+        await repository.AddAsync(order, Ct);
+
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "yes");
+
+        Assert.Empty((await repository.GetAsync(Fixtures.OrderId, Ct))!.Answers);
+    }
+
+    [Fact]
+    public async Task FindByOccurrenceAsync_WhenPlannedByContract_FindsOnlyThatDate()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(ForOccurrence(Fixtures.OrderId, OccurrenceDate), Ct);
+
+        var found = await repository.FindByOccurrenceAsync(Contract, OccurrenceDate, Ct);
+        var missing = await repository.FindByOccurrenceAsync(Contract, OccurrenceDate.PlusDays(1), Ct);
+
+        Assert.Equal(Fixtures.OrderId, found!.Id);
+        Assert.Equal(AggregateVersion.From(1), found.Version);
         Assert.Null(missing);
+    }
+
+    [Fact]
+    public async Task FindByCustomerAsync_ListsTheCustomersWorkOrdersByPlanningMomentThenId()
+    {
+        var repository = CreateRepository();
+        var other = new CustomerId(new Guid("88888888-8888-8888-8888-888888888888"));
+        await repository.AddAsync(Fixtures.Plan(id: NumberedId(3), plannedAt: Fixtures.Now), Ct);
+        await repository.AddAsync(Fixtures.Plan(id: NumberedId(1), plannedAt: Fixtures.Now + Duration.FromMinutes(1)), Ct);
+        await repository.AddAsync(Fixtures.Plan(id: NumberedId(2), plannedAt: Fixtures.Now), Ct);
+        await repository.AddAsync(Fixtures.Plan(id: NumberedId(4), customer: other), Ct);
+
+        var page = await repository.FindByCustomerAsync(Fixtures.Customer, PageRequest.First(10), Ct);
+
+        Assert.Equal([NumberedId(2), NumberedId(3), NumberedId(1)], page.Items.Select(o => o.Id));
+        Assert.Equal(3, page.TotalCount);
+        Assert.False(page.HasMore);
+    }
+
+    [Fact]
+    public async Task FindByCustomerAsync_WhenPaged_ReturnsEachWorkOrderOnceAcrossPages()
+    {
+        var repository = CreateRepository();
+        for (int i = 1; i <= 7; i++)
+        {
+            await repository.AddAsync(Fixtures.Plan(id: NumberedId(i), plannedAt: Fixtures.Now + Duration.FromMinutes(i)), Ct);
+        }
+
+        var first = await repository.FindByCustomerAsync(Fixtures.Customer, PageRequest.First(3), Ct);
+        var second = await repository.FindByCustomerAsync(Fixtures.Customer, first.Request.Next(), Ct);
+        var third = await repository.FindByCustomerAsync(Fixtures.Customer, second.Request.Next(), Ct);
+
+        Assert.Equal(7, first.TotalCount);
+        Assert.True(first.HasMore);
+        Assert.True(second.HasMore);
+        Assert.False(third.HasMore);
+        Assert.Equal(Enumerable.Range(1, 7).Select(NumberedId), first.Items.Concat(second.Items).Concat(third.Items).Select(o => o.Id));
+    }
+
+    [Fact]
+    public async Task FindByContractAsync_ListsOnlyThatContractsWorkOrders()
+    {
+        var repository = CreateRepository();
+        await repository.AddAsync(ForOccurrence(NumberedId(2), OccurrenceDate.PlusDays(7)), Ct);
+        await repository.AddAsync(ForOccurrence(NumberedId(1), OccurrenceDate), Ct);
+        await repository.AddAsync(Fixtures.Plan(id: NumberedId(3)), Ct);
+
+        var page = await repository.FindByContractAsync(Contract, PageRequest.First(10), Ct);
+
+        Assert.Equal([NumberedId(1), NumberedId(2)], page.Items.Select(o => o.Id));
+    }
+
+    [Fact]
+    public async Task FindByAssigneeAsync_ListsTheWorkOrdersTheEmployeeIsAssignedTo()
+    {
+        var repository = CreateRepository();
+        WorkOrder assigned = Fixtures.Plan(id: NumberedId(1));
+        assigned.Assign(Fixtures.Office, Fixtures.Now, Fixtures.Technician);
+        await repository.AddAsync(assigned, Ct);
+        await repository.AddAsync(Fixtures.Plan(id: NumberedId(2)), Ct);
+
+        var page = await repository.FindByAssigneeAsync(Fixtures.Technician, PageRequest.First(10), Ct);
+        var offset = await repository.FindByAssigneeAsync(Fixtures.Technician, PageRequest.Create(5, 10), Ct);
+
+        Assert.Equal([NumberedId(1)], page.Items.Select(o => o.Id));
+        Assert.Empty(offset.Items);
+        Assert.Equal(1, offset.TotalCount);
+    }
+
+    [Fact]
+    public async Task GetAsync_WhenCancelled_Throws()
+    {
+        var repository = CreateRepository();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.GetAsync(Fixtures.OrderId, cancelled.Token));
     }
 }

@@ -36,12 +36,12 @@ public sealed class SendGateProperties
     public bool Sign_AnyChangeToSignedContentAfterSigning_MakesSignatureStale(WorkOrderScenario scenario, ContentChange change)
     {
         WorkOrder order = scenario.Build();
-        order.Sign(Inks.Valid(), "J. de Vries", null, Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+        order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence());
         bool freshAfterSigning = !order.IsSignatureStale;
 
         bool changed = change.ApplyTo(order);
 
-        return freshAfterSigning && (!changed || (order.IsSignatureStale && order.CanSend().Any(b => b.Kind == SendBlockerKind.SignatureStale)));
+        return freshAfterSigning && (!changed || (order.IsSignatureStale && order.GetSendBlockers().Any(b => b.Kind == SendBlockerKind.SignatureStale)));
     }
 
     [Property(Arbitrary = [typeof(WorkOrderArbitraries)], MaxTest = 50)]
@@ -75,7 +75,7 @@ public sealed class SendGateProperties
         // A representative shrunk case of the staleness property.
         WorkOrder order = Fixtures.Signed();
 
-        order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 21), Duration.FromMinutes(1)));
+        order.RegisterHours(Fixtures.Actor, Fixtures.Now, HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 21), Duration.FromMinutes(1)));
 
         Assert.True(order.IsSignatureStale);
     }

@@ -7,12 +7,15 @@ namespace OutSmart.Domain.WorkOrders.Tests.TestData;
 /// <summary>A work order written as plain data only (Guids, strings, numbers), as a relational or document adapter stores it.</summary>
 internal sealed record PlainWorkOrder(
     Guid Id,
+    long Version,
+    string PlannedAt,
+    Guid PlannedBy,
     string Number,
     Guid Customer,
     Guid? Asset,
     Guid? OriginContract,
     string? OriginDate,
-    string? PlannedAt,
+    string? PlannedLocal,
     string? Zone,
     string? Deadline,
     Guid WorkflowId,
@@ -55,13 +58,16 @@ internal static class PlainWorkOrderStore
 
     public static PlainWorkOrder Write(WorkOrderSnapshot s) => new(
         s.Id.Value,
+        s.Version.Value,
+        Instants.Format(s.PlannedAt),
+        s.PlannedBy.Value,
         s.Number,
         s.CustomerId.Value,
         s.AssetId?.Value,
         s.Origin.ContractId?.Value,
         s.Origin.OccurrenceDate is { } d ? Dates.Format(d) : null,
-        s.Schedule.PlannedAt is { } p ? LocalDateTimePattern.ExtendedIso.Format(p) : null,
-        s.Schedule.Zone?.Id,
+        s.Schedule.PlannedAt is { } p ? LocalDateTimePattern.ExtendedIso.Format(p.LocalDateTime) : null,
+        s.Schedule.PlannedAt?.Zone.Id,
         s.Schedule.Deadline is { } dl ? Dates.Format(dl) : null,
         s.Workflow.Id.Value,
         [s.Policy.SignatureRequired, s.Policy.SignerNameRequired, s.Policy.HoursRequired, s.Policy.CannotCompleteAllowed],
@@ -82,16 +88,19 @@ internal static class PlainWorkOrderStore
 
     public static WorkOrderSnapshot Read(PlainWorkOrder p, Func<WorkflowId, Workflow> workflows) => new(
         new WorkOrderId(p.Id),
+        AggregateVersion.From(p.Version),
         p.Number,
         new CustomerId(p.Customer),
         p.Asset is { } asset ? new AssetId(asset) : null,
         p.OriginContract is { } contract ? WorkOrderOrigin.FromContractOccurrence(new ContractId(contract), Dates.Parse(p.OriginDate!).Value) : WorkOrderOrigin.Manual,
-        p.PlannedAt is { } planned
+        p.PlannedLocal is { } planned
             ? WorkOrderSchedule.At(LocalDateTimePattern.ExtendedIso.Parse(planned).Value, DateTimeZoneProviders.Tzdb[p.Zone!])
             : WorkOrderSchedule.Before(Dates.Parse(p.Deadline!).Value),
         workflows(new WorkflowId(p.WorkflowId)),
-        WorkOrderPolicy.Create(p.PolicyFlags[0], p.PolicyFlags[1], p.MinimumPhotos, p.PolicyFlags[2], p.PolicyFlags[3]),
+        WorkOrderPolicy.Default.WithSignatureRequired(p.PolicyFlags[0]).WithSignerNameRequired(p.PolicyFlags[1]).WithMinimumPhotos(p.MinimumPhotos).WithHoursRequired(p.PolicyFlags[2]).WithCannotCompleteAllowed(p.PolicyFlags[3]),
         (WorkOrderStatus)p.Status,
+        Instants.Parse(p.PlannedAt).Value,
+        new EmployeeId(p.PlannedBy),
         [.. p.Assigned.Select(e => new EmployeeId(e))],
         [.. p.Answers.Select(a => KeyValuePair.Create(a.Key, a.Value))],
         [.. p.Notes.Select(n => KeyValuePair.Create(n.Key, n.Value))],
@@ -101,7 +110,7 @@ internal static class PlainWorkOrderStore
             : HourRegistration.OfDuration(new EmployeeId(h.Employee), h.HourType, Dates.Parse(h.Date!).Value, Duration.FromMilliseconds(h.DurationMs)))],
         [.. p.Photos.Select(ph => PhotoReference.Rehydrate(ph.Step, ph.Hash, Instants.Parse(ph.TakenAt).Value))],
         [.. p.Timers.Select(t => RunningTimer.Rehydrate(new EmployeeId(t.Employee), t.HourType, Instants.Parse(t.StartedAt).Value))],
-        [.. p.Marks.Select(m => new StepMark(m.Step, (StepResolution)m.Resolution, m.Reason))],
+        [.. p.Marks.Select(m => (StepResolution)m.Resolution == StepResolution.NotApplicable ? StepMark.NotApplicable(m.Step) : StepMark.CannotComplete(m.Step, CannotCompleteReason.Create(m.Reason).AsT0))],
         [.. p.Results.Select(r => KeyValuePair.Create(r.Step, (FormResult)r.Result))],
         p.Signature is { } sig ? Read(sig) : null,
         p.SentWith is { } sent ? new SendId(sent) : null,

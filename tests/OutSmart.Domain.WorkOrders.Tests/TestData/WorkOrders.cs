@@ -44,26 +44,45 @@ internal static class Fixtures
         return workflow;
     }
 
-    public static WorkOrder Plan(Workflow? workflow = null, WorkOrderPolicy? policy = null) =>
-        WorkOrder.Plan(OrderId, "WO-2025-0042", Customer, null, WorkOrderOrigin.Manual,
-            WorkOrderSchedule.At(new LocalDateTime(2025, 11, 20, 9, 0), Amsterdam), workflow ?? BoilerWorkflow(), policy);
+    public static readonly Actor Actor = Actor.Create(Technician, ActorChannel.MobileApp);
+    public static readonly EmployeeId Planner = new(new Guid("77777777-7777-7777-7777-777777777777"));
+    public static readonly Actor Office = Actor.Create(Planner, ActorChannel.BackOffice);
 
-    /// <summary>Completes every required step of the boiler workflow except the signature.</summary>
+    public static Actor ActorFor(EmployeeId employee) => Actor.Create(employee, ActorChannel.MobileApp);
+
+    public static SignerName Name(string value) => SignerName.Create(value).AsT0;
+
+    public static CannotCompleteReason Reason(string value) => CannotCompleteReason.Create(value).AsT0;
+
+    public static SignatureEvidence Evidence(string? role = null, string device = "tablet-7", string app = "5.2.0", Offset? offset = null, SignatureLocation? location = null) =>
+        SignatureEvidence.Create(device, app, offset ?? Offset.Zero, role, null, location);
+
+    /// <summary>Plans a work order on the boiler workflow (or <paramref name="workflow"/>); its <see cref="WorkOrderPlanned"/> event is cleared.</summary>
+    public static WorkOrder Plan(Workflow? workflow = null, WorkOrderPolicy? policy = null, WorkOrderId? id = null, WorkOrderOrigin? origin = null, CustomerId? customer = null, Instant? plannedAt = null)
+    {
+        WorkOrder order = WorkOrder.Plan(Office, plannedAt ?? Now, id ?? OrderId, "WO-2025-0042", customer ?? Customer, null, origin ?? WorkOrderOrigin.Manual,
+            WorkOrderSchedule.At(new LocalDateTime(2025, 11, 20, 9, 0), Amsterdam), workflow ?? BoilerWorkflow(), policy);
+        order.ClearDomainEvents();
+        return order;
+    }
+
+    /// <summary>Completes every required step of the boiler workflow except the signature; the events of doing so are cleared.</summary>
     public static WorkOrder ReadyToSign(WorkOrder? order = null)
     {
         order ??= Plan();
-        order.AnswerField("boiler-ok", "yes");
-        order.AnswerField("leak", "no");
-        order.AddPhoto("photos", PhotoHash, Now);
-        order.AddPhoto("photos", OtherPhotoHash, Now);
-        order.RegisterHours(HourRegistration.Between(Technician, "Werktijd", Now, Now + Duration.FromHours(1)));
+        order.AnswerField(Actor, Now, "boiler-ok", "yes");
+        order.AnswerField(Actor, Now, "leak", "no");
+        order.AddPhoto(Actor, Now, "photos", PhotoHash);
+        order.AddPhoto(Actor, Now, "photos", OtherPhotoHash);
+        order.RegisterHours(Actor, Now, HourRegistration.Between(Technician, "Werktijd", Now, Now + Duration.FromHours(1)));
+        order.ClearDomainEvents();
         return order;
     }
 
     public static WorkOrder Signed(WorkOrder? order = null)
     {
         order = ReadyToSign(order);
-        order.Sign(Inks.Valid(), "J. de Vries", "customer", Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+        order.Sign(Actor, Inks.SignedAt, Inks.Valid(), Name("J. de Vries"), Evidence(role: "customer"));
         return order;
     }
 }

@@ -15,25 +15,25 @@ public sealed partial class WorkOrderTests
     }
 
     [Fact]
-    public void CanSend_WhenFormRecordsResultAndNoneRecorded_ReportsStepRequiredIncomplete()
+    public void GetSendBlockers_WhenFormRecordsResultAndNoneRecorded_ReportsStepRequiredIncomplete()
     {
         // WO-10.
         WorkOrder order = InspectionOrder();
-        order.AnswerField("co-level", "12");
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "co-level", "12");
 
-        SendBlocker blocker = Assert.Single(order.CanSend());
+        SendBlocker blocker = Assert.Single(order.GetSendBlockers());
 
         Assert.Equal("STEP_REQUIRED_INCOMPLETE", blocker.Code);
         Assert.Contains("Record the result", blocker.Message);
     }
 
     [Fact]
-    public void CanSend_WhenFieldAndResultMissing_ReportsBoth()
+    public void GetSendBlockers_WhenFieldAndResultMissing_ReportsBoth()
     {
         // WO-05: every blocker, so the missing result is reported next to the missing field.
         WorkOrder order = InspectionOrder();
 
-        var blockers = order.CanSend();
+        var blockers = order.GetSendBlockers();
 
         Assert.Equal(["FIELD_REQUIRED", "STEP_REQUIRED_INCOMPLETE"], blockers.Select(b => b.Code));
         Assert.Equal("co-level", blockers[0].FieldId);
@@ -44,32 +44,32 @@ public sealed partial class WorkOrderTests
     public void RecordFormResult_WhenReplaced_KeepsNewResultAndRecordsBothEvents()
     {
         WorkOrder order = InspectionOrder();
-        order.AnswerField("co-level", "12");
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "co-level", "12");
 
-        order.RecordFormResult("inspection", FormResult.Fail, Fixtures.Now);
-        order.RecordFormResult("inspection", FormResult.Pass, Fixtures.Now);
+        order.RecordFormResult(Fixtures.Actor, Fixtures.Now, "inspection", FormResult.Fail);
+        order.RecordFormResult(Fixtures.Actor, Fixtures.Now, "inspection", FormResult.Pass);
 
         Assert.Equal(FormResult.Pass, order.FormResults["inspection"]);
         var events = order.DomainEvents.OfType<FormResultRecorded>().ToList();
         Assert.Equal([null, FormResult.Fail], events.Select(e => e.Previous));
-        Assert.Empty(order.CanSend());
+        Assert.Empty(order.GetSendBlockers());
     }
 
     [Fact]
     public void RecordFormResult_WhenFormDoesNotRecordResults_Throws()
     {
-        Assert.Throws<ArgumentException>(() => Fixtures.Plan().RecordFormResult("intake", FormResult.Pass, Fixtures.Now));
+        Assert.Throws<ArgumentException>(() => Fixtures.Plan().RecordFormResult(Fixtures.Actor, Fixtures.Now, "intake", FormResult.Pass));
     }
 
     [Fact]
     public void RecordFormResult_WhenChangedAfterSigning_MakesSignatureStale()
     {
         WorkOrder order = InspectionOrder();
-        order.AnswerField("co-level", "12");
-        order.RecordFormResult("inspection", FormResult.Pass, Fixtures.Now);
-        order.Sign(Inks.Valid(), "J. de Vries", null, Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "co-level", "12");
+        order.RecordFormResult(Fixtures.Actor, Fixtures.Now, "inspection", FormResult.Pass);
+        order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence());
 
-        order.RecordFormResult("inspection", FormResult.Partial, Fixtures.Now);
+        order.RecordFormResult(Fixtures.Actor, Fixtures.Now, "inspection", FormResult.Partial);
 
         Assert.True(order.IsSignatureStale);
     }

@@ -6,13 +6,13 @@ namespace OutSmart.Domain.WorkOrders.Tests.WorkOrders;
 public sealed partial class WorkOrderTests
 {
     [Fact]
-    public void CanSend_WhenNothingDone_ReturnsEveryBlockerWithStep()
+    public void GetSendBlockers_WhenNothingDone_ReturnsEveryBlockerWithStep()
     {
         // WO-05: all blockers at once, each with its step and a specific code.
-        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Create(true, true, 3, true, false));
-        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Now);
+        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithSignatureRequired(true).WithMinimumPhotos(3).WithHoursRequired(true));
+        order.StartTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician, "Werktijd");
 
-        var blockers = order.CanSend();
+        var blockers = order.GetSendBlockers();
 
         Assert.Equal(
             ["FIELD_REQUIRED", "PHOTO_COUNT_BELOW_MIN", "HOURS_MISSING", "SIGNATURE_MISSING", "PHOTO_COUNT_BELOW_MIN", "TIMER_RUNNING"],
@@ -25,29 +25,29 @@ public sealed partial class WorkOrderTests
     }
 
     [Fact]
-    public void CanSend_WhenPolicyRequiresSignatureWithoutSignatureStep_ReportsSignatureMissing()
+    public void GetSendBlockers_WhenPolicyRequiresSignatureWithoutSignatureStep_ReportsSignatureMissing()
     {
         var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Quick job", 1, false, WorkflowFixtures.Planner, Fixtures.Now);
         workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes, Requirement.Required), WorkflowFixtures.Planner, Fixtures.Now);
         workflow.Publish(WorkflowFixtures.Planner, Fixtures.Now);
-        WorkOrder order = Fixtures.Plan(workflow, WorkOrderPolicy.Create(true, true, 0, false, false));
-        order.WriteNotes("notes", "Done.");
+        WorkOrder order = Fixtures.Plan(workflow, WorkOrderPolicy.Default.WithSignatureRequired(true));
+        order.WriteNotes(Fixtures.Actor, Fixtures.Now, "notes", "Done.");
 
-        SendBlocker blocker = Assert.Single(order.CanSend());
+        SendBlocker blocker = Assert.Single(order.GetSendBlockers());
 
         Assert.Equal(SendBlockerKind.SignatureMissing, blocker.Kind);
         Assert.Null(blocker.StepId);
     }
 
     [Fact]
-    public void CanSend_WhenRequiredStepsIncomplete_UsesStepRequiredIncomplete()
+    public void GetSendBlockers_WhenRequiredStepsIncomplete_UsesStepRequiredIncomplete()
     {
         WorkOrder order = Fixtures.Signed();
-        order.AnswerField("leak", "yes");
-        order.AnswerField("leak-details", "Small drip at the pump");
-        order.Sign(Inks.Valid(), "J. de Vries", null, Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak", "yes");
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak-details", "Small drip at the pump");
+        order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence());
 
-        SendBlocker blocker = Assert.Single(order.CanSend());
+        SendBlocker blocker = Assert.Single(order.GetSendBlockers());
 
         Assert.Equal("STEP_REQUIRED_INCOMPLETE", blocker.Code);
         Assert.Equal("Leak notes", blocker.StepName);
@@ -58,7 +58,7 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = Fixtures.ReadyToSign();
 
-        var result = order.Send(Fixtures.Send1, Fixtures.Now);
+        var result = order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
 
         var blocked = Assert.IsType<SendBlocked>(result.Value);
         Assert.Equal("SIGNATURE_MISSING", Assert.Single(blocked.Blockers).Code);
@@ -74,7 +74,7 @@ public sealed partial class WorkOrderTests
         WorkOrder order = Fixtures.Signed();
         order.ClearDomainEvents();
 
-        var result = order.Send(Fixtures.Send1, Fixtures.Now);
+        var result = order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
 
         Assert.True(result.IsT0);
         Assert.Equal(WorkOrderStatus.Sent, order.Status);
@@ -91,9 +91,9 @@ public sealed partial class WorkOrderTests
     public void Send_WhenSameSendIdAgain_SucceedsWithoutSecondEvent()
     {
         WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Send1, Fixtures.Now);
+        order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
 
-        var again = order.Send(Fixtures.Send1, Fixtures.Now + Duration.FromMinutes(1));
+        var again = order.Send(Fixtures.Actor, Fixtures.Now + Duration.FromMinutes(1), Fixtures.Send1);
 
         Assert.True(again.IsT0);
         Assert.Single(order.DomainEvents.OfType<WorkOrderSent>());
@@ -104,9 +104,9 @@ public sealed partial class WorkOrderTests
     public void Send_WhenOtherSendId_ReturnsWorkOrderAlreadySent()
     {
         WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Send1, Fixtures.Now);
+        order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
 
-        var result = order.Send(Fixtures.Send2, Fixtures.Now);
+        var result = order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send2);
 
         var error = Assert.IsType<WorkOrderAlreadySent>(result.Value);
         Assert.Equal("WORKORDER_ALREADY_SENT", error.Code);
@@ -117,26 +117,26 @@ public sealed partial class WorkOrderTests
     public void Mutators_WhenSent_ReturnWorkOrderReadOnly()
     {
         WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Send1, Fixtures.Now);
+        order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
         WorkOrderContent before = order.ToContent();
 
         object[] results =
         [
-            order.AnswerField("leak", "yes").Value,
-            order.ClearAnswer("leak").Value,
-            order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Now).Value,
-            order.WriteNotes(null, "late").Value,
-            order.AddMaterial(MaterialLine.Create("X", "X", 1, "pcs")).Value,
-            order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(5))).Value,
-            order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Now).Value,
-            order.StopTimer(Fixtures.Technician, Fixtures.Now).Value,
-            order.MarkNotApplicable("materials").Value,
-            order.MarkCannotComplete("photos", "Too late to change").Value,
-            order.ReopenStep("materials").Value,
-            order.Assign(Fixtures.Technician).Value,
-            order.ApplyPolicy(WorkOrderPolicy.Default).Value,
-            order.Start().Value,
-            order.Complete().Value,
+            order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak", "yes").Value,
+            order.ClearAnswer(Fixtures.Actor, Fixtures.Now, "leak").Value,
+            order.AddPhoto(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.PhotoHash).Value,
+            order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "late").Value,
+            order.AddMaterial(Fixtures.Actor, Fixtures.Now, MaterialLine.Create("X", "X", 1, "pcs")).Value,
+            order.RegisterHours(Fixtures.Actor, Fixtures.Now, HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(5))).Value,
+            order.StartTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician, "Werktijd").Value,
+            order.StopTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician).Value,
+            order.MarkNotApplicable(Fixtures.Actor, Fixtures.Now, "materials").Value,
+            order.MarkCannotComplete(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.Reason("Too late to change")).Value,
+            order.ReopenStep(Fixtures.Actor, Fixtures.Now, "materials").Value,
+            order.Assign(Fixtures.Actor, Fixtures.Now, Fixtures.Technician).Value,
+            order.ApplyPolicy(Fixtures.Actor, Fixtures.Now, WorkOrderPolicy.Default).Value,
+            order.Start(Fixtures.Actor, Fixtures.Now).Value,
+            order.Complete(Fixtures.Actor, Fixtures.Now).Value,
         ];
 
         Assert.All(results, r => Assert.Equal("WORKORDER_READ_ONLY", Assert.IsType<WorkOrderReadOnly>(r).Code));
@@ -149,10 +149,10 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = Fixtures.Signed();
 
-        var result = order.Complete();
+        var result = order.Complete(Fixtures.Actor, Fixtures.Now);
         WorkOrderStatus completed = order.Status;
-        order.Assign(Fixtures.Technician);
-        order.WriteNotes(null, "One more thing");
+        order.Assign(Fixtures.Actor, Fixtures.Now, Fixtures.Technician);
+        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "One more thing");
 
         Assert.True(result.IsT0);
         Assert.Equal(WorkOrderStatus.Completed, completed);
@@ -162,6 +162,6 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Complete_WhenBlocked_ReturnsSendBlocked()
     {
-        Assert.IsType<SendBlocked>(Fixtures.Plan().Complete().Value);
+        Assert.IsType<SendBlocked>(Fixtures.Plan().Complete(Fixtures.Actor, Fixtures.Now).Value);
     }
 }

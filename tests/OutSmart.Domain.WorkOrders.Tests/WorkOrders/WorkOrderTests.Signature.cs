@@ -11,7 +11,7 @@ public sealed partial class WorkOrderTests
         // SIG-01, SIG-12.
         WorkOrder order = Fixtures.ReadyToSign();
 
-        var result = order.Sign(Inks.Sample, "  J. de Vries ", "customer", Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+        var result = order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Sample, Fixtures.Name("  J. de Vries "), Fixtures.Evidence(role: "customer"));
 
         Assert.True(result.IsT0);
         Signature signature = order.Signature!;
@@ -25,51 +25,39 @@ public sealed partial class WorkOrderTests
         Assert.Equal(signature.ContentHash, captured.ContentHash);
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData("   ")]
-    [InlineData("J")]
-    public void Sign_WhenSignerNameMissingOrTooShort_ReturnsSignerNameRequired(string? name)
+    [Fact]
+    public void Sign_WhenPolicyRequiresANameAndNoneGiven_ReturnsSignerNameRequired()
     {
-        // SIG-08.
+        // SIG-08: the policy requires a name; a malformed one cannot be given (SignerName refuses it).
         WorkOrder order = Fixtures.ReadyToSign();
 
-        var result = order.Sign(Inks.Valid(), name, null, Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+        var result = order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), null, Fixtures.Evidence());
 
         Assert.Equal("SIGNER_NAME_REQUIRED", Assert.IsType<SignerNameRequired>(result.Value).Code);
         Assert.Null(order.Signature);
-    }
-
-    [Fact]
-    public void Sign_WhenSignerNameLongerThan100_ReturnsSignerNameRequired()
-    {
-        WorkOrder order = Fixtures.ReadyToSign();
-
-        var result = order.Sign(Inks.Valid(), new string('x', 101), null, Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
-
-        Assert.IsType<SignerNameRequired>(result.Value);
+        Assert.Empty(order.DomainEvents);
     }
 
     [Fact]
     public void Sign_WhenPolicyDoesNotRequireName_AcceptsAnonymousSignature()
     {
-        WorkOrder order = Fixtures.ReadyToSign(Fixtures.Plan(policy: WorkOrderPolicy.Create(false, false, 0, false, false)));
+        WorkOrder order = Fixtures.ReadyToSign(Fixtures.Plan(policy: WorkOrderPolicy.Default.WithSignerNameRequired(false)));
 
-        var result = order.Sign(Inks.Valid(), null, null, Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+        var result = order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), null, Fixtures.Evidence());
 
         Assert.True(result.IsT0);
-        Assert.Empty(order.CanSend());
+        Assert.Empty(order.GetSendBlockers());
     }
 
     [Fact]
-    public void CanSend_WhenPolicyLaterRequiresName_ReportsSignatureInvalid()
+    public void GetSendBlockers_WhenPolicyLaterRequiresName_ReportsSignatureInvalid()
     {
-        WorkOrder order = Fixtures.ReadyToSign(Fixtures.Plan(policy: WorkOrderPolicy.Create(false, false, 0, false, false)));
-        order.Sign(Inks.Valid(), null, null, Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+        WorkOrder order = Fixtures.ReadyToSign(Fixtures.Plan(policy: WorkOrderPolicy.Default.WithSignerNameRequired(false)));
+        order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), null, Fixtures.Evidence());
 
-        order.ApplyPolicy(WorkOrderPolicy.Default);
+        order.ApplyPolicy(Fixtures.Actor, Fixtures.Now, WorkOrderPolicy.Default);
 
-        SendBlocker blocker = Assert.Single(order.CanSend());
+        SendBlocker blocker = Assert.Single(order.GetSendBlockers());
         Assert.Equal("SIGNATURE_INVALID", blocker.Code);
         Assert.Equal("signature", blocker.StepId);
         Assert.Contains("name", blocker.Reason);
@@ -116,19 +104,19 @@ public sealed partial class WorkOrderTests
 
     [Theory]
     [MemberData(nameof(Changes))]
-    public void CanSend_WhenSignedContentChangedAfterSigning_ReportsSignatureStale(string change)
+    public void GetSendBlockers_WhenSignedContentChangedAfterSigning_ReportsSignatureStale(string change)
     {
         // WO-06, SIG-10.
         WorkOrder order = Fixtures.Signed();
-        Assert.Empty(order.CanSend());
+        Assert.Empty(order.GetSendBlockers());
 
         Apply(order, change);
 
         Assert.True(order.IsSignatureStale);
-        SendBlocker blocker = Assert.Single(order.CanSend());
+        SendBlocker blocker = Assert.Single(order.GetSendBlockers());
         Assert.Equal("SIGNATURE_STALE", blocker.Code);
         Assert.Equal("The work order changed after signing. Ask the customer to sign again.", blocker.Message);
-        Assert.IsType<SendBlocked>(order.Send(Fixtures.Send1, Fixtures.Now).Value);
+        Assert.IsType<SendBlocked>(order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1).Value);
     }
 
     [Fact]
@@ -137,19 +125,19 @@ public sealed partial class WorkOrderTests
         WorkOrder order = Fixtures.Signed();
         Apply(order, "material");
 
-        order.Sign(Inks.Valid(), "J. de Vries", "customer", Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt + Duration.FromMinutes(5));
+        order.Sign(Fixtures.Actor, Inks.SignedAt + Duration.FromMinutes(5), Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(role: "customer"));
 
         Assert.False(order.IsSignatureStale);
-        Assert.Empty(order.CanSend());
+        Assert.Empty(order.GetSendBlockers());
     }
 
     [Fact]
-    public void CanSend_WhenUnsignedContentChanges_SignatureStaysCurrent()
+    public void GetSendBlockers_WhenUnsignedContentChanges_SignatureStaysCurrent()
     {
         WorkOrder order = Fixtures.Signed();
 
-        order.Assign(Fixtures.Technician);
-        order.MarkNotApplicable("materials");
+        order.Assign(Fixtures.Actor, Fixtures.Now, Fixtures.Technician);
+        order.MarkNotApplicable(Fixtures.Actor, Fixtures.Now, "materials");
 
         Assert.False(order.IsSignatureStale);
     }
@@ -162,12 +150,12 @@ public sealed partial class WorkOrderTests
         string hash = order.Signature!.ContentHash;
         order.ClearDomainEvents();
 
-        var result = order.ClearSignature(Fixtures.Now);
+        var result = order.ClearSignature(Fixtures.Actor, Fixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Null(order.Signature);
-        Assert.Equal(new SignatureCleared(Fixtures.OrderId, hash, Fixtures.Now), Assert.Single(order.DomainEvents));
-        Assert.Contains(order.CanSend(), b => b.Code == "SIGNATURE_MISSING" && b.StepName == "Customer signature");
+        Assert.Equal(new SignatureCleared(Fixtures.OrderId, hash, Fixtures.Technician, Fixtures.Now), Assert.Single(order.DomainEvents));
+        Assert.Contains(order.GetSendBlockers(), b => b.Code == "SIGNATURE_MISSING" && b.StepName == "Customer signature");
     }
 
     [Fact]
@@ -175,22 +163,23 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = Fixtures.Plan();
 
-        order.ClearSignature(Fixtures.Now);
+        order.ClearSignature(Fixtures.Actor, Fixtures.Now);
 
         Assert.Empty(order.DomainEvents);
     }
 
     [Fact]
-    public void SignAndClear_WhenSent_ReturnSignatureLocked()
+    public void SignAndClear_WhenSent_ReturnWorkOrderReadOnly()
     {
         WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Send1, Fixtures.Now);
+        order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
 
-        var sign = order.Sign(Inks.Valid(), "Other", null, Fixtures.Technician, "tablet-7", "5.2.0", Fixtures.Now);
-        var clear = order.ClearSignature(Fixtures.Now);
+        var sign = order.Sign(Fixtures.Actor, Fixtures.Now, Inks.Valid(), Fixtures.Name("Other"), Fixtures.Evidence());
+        var clear = order.ClearSignature(Fixtures.Actor, Fixtures.Now);
 
-        Assert.Equal("SIGNATURE_LOCKED", Assert.IsType<SignatureLocked>(sign.Value).Code);
-        Assert.IsType<SignatureLocked>(clear.Value);
+        // Defect 10: one read-only refusal for the aggregate, not SIGNATURE_LOCKED from two of its commands.
+        Assert.Equal("WORKORDER_READ_ONLY", Assert.IsType<WorkOrderReadOnly>(sign.Value).Code);
+        Assert.IsType<WorkOrderReadOnly>(clear.Value);
         Assert.Equal("J. de Vries", order.Signature!.SignerName);
     }
 
@@ -198,12 +187,12 @@ public sealed partial class WorkOrderTests
     {
         _ = change switch
         {
-            "answer" => order.AnswerField("boiler-ok", "no").IsT0,
-            "clear-answer" => order.ClearAnswer("leak").IsT0,
-            "photo" => order.AddPhoto(null, new string('c', 64), Fixtures.Now).IsT0,
-            "notes" => order.WriteNotes(null, "Customer asked for a quote.").IsT0,
-            "material" => order.AddMaterial(MaterialLine.Create("V-100", "Valve", 1, "pcs")).IsT0,
-            _ => order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Reistijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(20))).IsT0,
+            "answer" => order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "no").IsT0,
+            "clear-answer" => order.ClearAnswer(Fixtures.Actor, Fixtures.Now, "leak").IsT0,
+            "photo" => order.AddPhoto(Fixtures.Actor, Fixtures.Now, null, new string('c', 64)).IsT0,
+            "notes" => order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "Customer asked for a quote.").IsT0,
+            "material" => order.AddMaterial(Fixtures.Actor, Fixtures.Now, MaterialLine.Create("V-100", "Valve", 1, "pcs")).IsT0,
+            _ => order.RegisterHours(Fixtures.Actor, Fixtures.Now, HourRegistration.OfDuration(Fixtures.Technician, "Reistijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(20))).IsT0,
         };
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = Fixtures.Plan();
 
-        var result = order.AnswerField("boiler-ok", " YES ");
+        var result = order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", " YES ");
 
         Assert.True(result.IsT0);
         Assert.Equal("yes", order.Answers["boiler-ok"]);
@@ -39,7 +39,7 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = Fixtures.Plan();
 
-        var result = order.AnswerField(field, answer);
+        var result = order.AnswerField(Fixtures.Actor, Fixtures.Now, field, answer);
 
         Assert.Equal("FIELD_ANSWER_INVALID", Assert.IsType<FieldAnswerInvalid>(result.Value).Code);
         Assert.Empty(order.Answers);
@@ -48,7 +48,7 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void AnswerField_WhenFieldUnknown_Throws()
     {
-        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AnswerField("nope", "yes"));
+        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AnswerField(Fixtures.Actor, Fixtures.Now, "nope", "yes"));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed partial class WorkOrderTests
         // WO-02: every visible required field answered; leak-details is hidden while leak is unanswered.
         WorkOrder order = Fixtures.Plan();
 
-        order.AnswerField("boiler-ok", "no");
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "no");
 
         Assert.Equal(StepResolution.Complete, StepOf(order, "intake").Resolution);
     }
@@ -67,12 +67,12 @@ public sealed partial class WorkOrderTests
     {
         // WO-03: leak = yes shows leak-details and makes it required.
         WorkOrder order = Fixtures.Plan();
-        order.AnswerField("boiler-ok", "no");
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "no");
 
-        order.AnswerField("leak", "yes");
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak", "yes");
 
         Assert.Equal(StepResolution.Open, StepOf(order, "intake").Resolution);
-        Assert.Contains(order.CanSend(), b => b.Code == "FIELD_REQUIRED" && b.FieldId == "leak-details");
+        Assert.Contains(order.GetSendBlockers(), b => b.Code == "FIELD_REQUIRED" && b.FieldId == "leak-details");
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed partial class WorkOrderTests
         WorkOrder order = Fixtures.Plan();
 
         StepProgress hidden = StepOf(order, "leak-notes");
-        order.AnswerField("leak", "yes");
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak", "yes");
         StepProgress shown = StepOf(order, "leak-notes");
 
         Assert.False(hidden.IsVisible);
@@ -95,9 +95,9 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = Fixtures.Plan();
 
-        order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Now);
+        order.AddPhoto(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.PhotoHash);
         StepResolution one = StepOf(order, "photos").Resolution;
-        order.AddPhoto("photos", Fixtures.OtherPhotoHash, Fixtures.Now);
+        order.AddPhoto(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.OtherPhotoHash);
 
         Assert.Equal(StepResolution.Open, one);
         Assert.Equal(StepResolution.Complete, StepOf(order, "photos").Resolution);
@@ -106,19 +106,19 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void AddPhoto_WhenHashNotLowercaseHex_Throws()
     {
-        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AddPhoto("photos", new string('A', 64), Fixtures.Now));
-        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AddPhoto("hours", Fixtures.PhotoHash, Fixtures.Now));
+        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AddPhoto(Fixtures.Actor, Fixtures.Now, "photos", new string('A', 64)));
+        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AddPhoto(Fixtures.Actor, Fixtures.Now, "hours", Fixtures.PhotoHash));
     }
 
     [Fact]
     public void GetProgress_WhenNotesMaterialsAndHoursRegistered_StepsAreComplete()
     {
         WorkOrder order = Fixtures.Plan();
-        order.AnswerField("leak", "yes");
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak", "yes");
 
-        order.WriteNotes("leak-notes", "Dripping valve replaced.");
-        order.AddMaterial(MaterialLine.Create("V-100", "Valve", 1.50m, "pcs"));
-        order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(45)));
+        order.WriteNotes(Fixtures.Actor, Fixtures.Now, "leak-notes", "Dripping valve replaced.");
+        order.AddMaterial(Fixtures.Actor, Fixtures.Now, MaterialLine.Create("V-100", "Valve", 1.50m, "pcs"));
+        order.RegisterHours(Fixtures.Actor, Fixtures.Now, HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(45)));
 
         Assert.Equal(StepResolution.Complete, StepOf(order, "leak-notes").Resolution);
         Assert.Equal(StepResolution.Complete, StepOf(order, "materials").Resolution);
@@ -130,9 +130,9 @@ public sealed partial class WorkOrderTests
     public void WriteNotes_WhenBlank_RemovesNotes()
     {
         WorkOrder order = Fixtures.Plan();
-        order.WriteNotes(null, "General remark");
+        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "General remark");
 
-        order.WriteNotes(null, "   ");
+        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "   ");
 
         Assert.Empty(order.Notes);
     }
@@ -143,7 +143,7 @@ public sealed partial class WorkOrderTests
         // WO-04: photos come after the required intake form.
         WorkOrder order = Fixtures.Plan(Fixtures.BoilerWorkflow(sequential: true));
 
-        var result = order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Now);
+        var result = order.AddPhoto(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.PhotoHash);
 
         var error = Assert.IsType<StepPreviousIncomplete>(result.Value);
         Assert.Equal("STEP_PREVIOUS_INCOMPLETE", error.Code);
@@ -155,28 +155,28 @@ public sealed partial class WorkOrderTests
     public void AddPhoto_WhenSequentialAndEarlierStepComplete_Succeeds()
     {
         WorkOrder order = Fixtures.Plan(Fixtures.BoilerWorkflow(sequential: true));
-        order.AnswerField("boiler-ok", "yes");
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "yes");
 
-        Assert.True(order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Now).IsT0);
+        Assert.True(order.AddPhoto(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.PhotoHash).IsT0);
     }
 
     [Fact]
     public void AnswerField_WhenSequentialAndRevisitingEarlierStep_Succeeds()
     {
         WorkOrder order = Fixtures.Plan(Fixtures.BoilerWorkflow(sequential: true));
-        order.AnswerField("boiler-ok", "yes");
-        order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Now);
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "yes");
+        order.AddPhoto(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.PhotoHash);
 
-        Assert.True(order.AnswerField("boiler-ok", "no").IsT0);
+        Assert.True(order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "no").IsT0);
     }
 
     [Fact]
     public void Sign_WhenSequentialAndPhotosMissing_ReturnsStepPreviousIncomplete()
     {
         WorkOrder order = Fixtures.Plan(Fixtures.BoilerWorkflow(sequential: true));
-        order.AnswerField("boiler-ok", "yes");
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "yes");
 
-        var result = order.Sign(Inks.Valid(), "J. de Vries", null, Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+        var result = order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence());
 
         Assert.Equal("photos", Assert.IsType<StepPreviousIncomplete>(result.Value).StepId);
     }
@@ -187,7 +187,7 @@ public sealed partial class WorkOrderTests
         // WO-08.
         WorkOrder order = Fixtures.Plan();
 
-        var result = order.MarkNotApplicable("materials");
+        var result = order.MarkNotApplicable(Fixtures.Actor, Fixtures.Now, "materials");
 
         Assert.True(result.IsT0);
         Assert.Equal(StepResolution.NotApplicable, StepOf(order, "materials").Resolution);
@@ -196,38 +196,25 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void MarkNotApplicable_WhenRequired_ReturnsStepNotOptional()
     {
-        Assert.IsType<StepNotOptional>(Fixtures.Plan().MarkNotApplicable("photos").Value);
+        Assert.IsType<StepNotOptional>(Fixtures.Plan().MarkNotApplicable(Fixtures.Actor, Fixtures.Now, "photos").Value);
     }
 
     [Fact]
     public void MarkCannotComplete_WhenPolicyForbids_ReturnsCannotCompleteNotAllowed()
     {
-        Assert.IsType<CannotCompleteNotAllowed>(Fixtures.Plan().MarkCannotComplete("photos", "Camera broken today").Value);
-    }
-
-    [Theory]
-    [InlineData(null)]
-    [InlineData("broken")]
-    [InlineData("  123456789  ")]
-    public void MarkCannotComplete_WhenReasonShorterThanTen_ReturnsReasonRequired(string? reason)
-    {
-        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Create(false, true, 0, false, cannotCompleteAllowed: true));
-
-        var result = order.MarkCannotComplete("photos", reason);
-
-        Assert.Equal("REASON_REQUIRED", Assert.IsType<ReasonRequired>(result.Value).Code);
+        Assert.IsType<CannotCompleteNotAllowed>(Fixtures.Plan().MarkCannotComplete(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.Reason("Camera broken today")).Value);
     }
 
     [Fact]
     public void Send_WhenRequiredStepCannotComplete_SendsWithStatusCannotComplete()
     {
-        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Create(false, true, 0, false, cannotCompleteAllowed: true));
-        order.AnswerField("boiler-ok", "no");
-        order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(30)));
-        order.MarkCannotComplete("photos", "Customer did not allow photos");
-        order.Sign(Inks.Valid(), "J. de Vries", null, Fixtures.Technician, "tablet-7", "5.2.0", Inks.SignedAt);
+        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "no");
+        order.RegisterHours(Fixtures.Actor, Fixtures.Now, HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(30)));
+        order.MarkCannotComplete(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.Reason("Customer did not allow photos"));
+        order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence());
 
-        var result = order.Send(Fixtures.Send1, Fixtures.Now);
+        var result = order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
 
         Assert.True(result.IsT0);
         Assert.Equal(WorkOrderStatus.CannotComplete, order.Status);
@@ -238,9 +225,9 @@ public sealed partial class WorkOrderTests
     public void ReopenStep_WhenMarked_OpensItAgain()
     {
         WorkOrder order = Fixtures.Plan();
-        order.MarkNotApplicable("materials");
+        order.MarkNotApplicable(Fixtures.Actor, Fixtures.Now, "materials");
 
-        order.ReopenStep("materials");
+        order.ReopenStep(Fixtures.Actor, Fixtures.Now, "materials");
 
         Assert.Equal(StepResolution.Open, StepOf(order, "materials").Resolution);
     }
@@ -250,7 +237,7 @@ public sealed partial class WorkOrderTests
     {
         // WO-09: intake, photos, hours, signature are visible and required; leak-notes is hidden.
         WorkOrder order = Fixtures.Plan();
-        order.AnswerField("boiler-ok", "yes");
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "yes");
 
         WorkOrderProgress progress = order.GetProgress();
 
@@ -263,15 +250,15 @@ public sealed partial class WorkOrderTests
     public void StopTimer_WhenRunning_RegistersHours()
     {
         WorkOrder order = Fixtures.Plan();
-        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Now);
+        order.StartTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician, "Werktijd");
 
-        var again = order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Now);
-        order.StopTimer(Fixtures.Technician, Fixtures.Now + Duration.FromMinutes(40));
+        var again = order.StartTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician, "Werktijd");
+        order.StopTimer(Fixtures.Actor, Fixtures.Now + Duration.FromMinutes(40), Fixtures.Technician);
 
         Assert.IsType<TimerAlreadyRunning>(again.Value);
         Assert.Empty(order.RunningTimers);
         Assert.Equal(Duration.FromMinutes(40), Assert.Single(order.Hours).Duration);
-        Assert.IsType<TimerNotRunning>(order.StopTimer(Fixtures.Technician, Fixtures.Now).Value);
+        Assert.IsType<TimerNotRunning>(order.StopTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician).Value);
     }
 
     [Fact]
@@ -279,8 +266,8 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = Fixtures.Plan();
 
-        order.Assign(Fixtures.Technician);
-        order.Assign(Fixtures.Technician);
+        order.Assign(Fixtures.Actor, Fixtures.Now, Fixtures.Technician);
+        order.Assign(Fixtures.Actor, Fixtures.Now, Fixtures.Technician);
 
         Assert.Single(order.AssignedEmployees);
     }
@@ -304,5 +291,94 @@ public sealed partial class WorkOrderTests
 
         Assert.True(origin.IsContractOccurrence);
         Assert.Equal(origin, WorkOrderOrigin.FromContractOccurrence(contract, new LocalDate(2025, 6, 1)));
+    }
+
+    [Fact]
+    public void WriteNotes_WhenLongerThanTheLimit_ReturnsNotesTooLongAndChangesNothing()
+    {
+        // Defect 4: a 10,001-character note threw ArgumentOutOfRangeException.
+        WorkOrder order = Fixtures.Plan();
+
+        var result = order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, new string('x', WorkOrder.MaxNotesLength + 1));
+
+        var error = Assert.IsType<NotesTooLong>(result.Value);
+        Assert.Equal("NOTES_TOO_LONG", error.Code);
+        Assert.Equal((10_001, 10_000), (error.Length, error.MaxLength));
+        Assert.Empty(order.Notes);
+        Assert.Empty(order.DomainEvents);
+    }
+
+    [Fact]
+    public void WriteNotes_WhenExactlyTheLimitAfterTrimming_IsAccepted()
+    {
+        WorkOrder order = Fixtures.Plan();
+
+        var result = order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "  " + new string('x', WorkOrder.MaxNotesLength) + "  ");
+
+        Assert.True(result.IsT0);
+    }
+
+    [Fact]
+    public void MarkCannotComplete_WhenStepIsOptional_ReturnsStepNotRequired()
+    {
+        // Defect 10 / WO-08: cannot-complete is for required steps; an optional one is marked not applicable.
+        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
+
+        var result = order.MarkCannotComplete(Fixtures.Actor, Fixtures.Now, "materials", Fixtures.Reason("The customer keeps the old valve."));
+
+        Assert.Equal("STEP_NOT_REQUIRED", Assert.IsType<StepNotRequired>(result.Value).Code);
+        Assert.Equal(StepResolution.Open, StepOf(order, "materials").Resolution);
+    }
+
+    [Fact]
+    public void MarkCannotComplete_WhenStepIsHidden_ReturnsStepNotRequired()
+    {
+        // Defect 10 / WO-08: leak-notes is hidden (and not required) while there is no leak.
+        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
+
+        var result = order.MarkCannotComplete(Fixtures.Actor, Fixtures.Now, "leak-notes", Fixtures.Reason("No leak notes could be written."));
+
+        Assert.IsType<StepNotRequired>(result.Value);
+    }
+
+    [Fact]
+    public void MarkCannotComplete_WhenConditionallyRequiredStepIsRequired_Succeeds()
+    {
+        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak", "yes");
+        order.ClearDomainEvents();
+
+        var result = order.MarkCannotComplete(Fixtures.Actor, Fixtures.Now, "leak-notes", Fixtures.Reason("Customer had to leave early."));
+
+        Assert.True(result.IsT0);
+        Assert.Equal(
+            new StepMarkedCannotComplete(Fixtures.OrderId, "leak-notes", "Customer had to leave early.", Fixtures.Technician, Fixtures.Now),
+            Assert.Single(order.DomainEvents));
+    }
+
+    [Fact]
+    public void GetProgress_WhenTheFieldAConditionReadsBecomesHidden_ItsAnswerNoLongerCounts()
+    {
+        // Defect 10 / WO-03: conditions see the current visible answers. b is shown only when a = yes; step c only
+        // when b = yes. Answering a = no hides b, so b's stored "yes" must not keep c visible and required.
+        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Chain", 1, false, WorkflowFixtures.Planner, Fixtures.Now);
+        workflow.AddStep(WorkflowStep.Form("form", "Form", [
+            FormField.Create("a", "A", FieldKind.YesNo),
+            FormField.Create("b", "B", FieldKind.YesNo, Requirement.Optional, Condition.Equal("a", "yes")),
+        ]), WorkflowFixtures.Planner, Fixtures.Now);
+        workflow.AddStep(WorkflowStep.Simple("c", "C", StepKind.Notes, Requirement.Required, Condition.Equal("b", "yes")), WorkflowFixtures.Planner, Fixtures.Now);
+        workflow.Publish(WorkflowFixtures.Planner, Fixtures.Now);
+        WorkOrder order = Fixtures.Plan(workflow);
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "a", "yes");
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "b", "yes");
+        bool shownBefore = StepOf(order, "c").IsVisible;
+
+        order.AnswerField(Fixtures.Actor, Fixtures.Now, "a", "no");
+
+        Assert.True(shownBefore);
+        Assert.False(StepOf(order, "c").IsVisible);
+        Assert.False(StepOf(order, "c").IsRequired);
+        Assert.DoesNotContain(order.GetSendBlockers(), b => b.StepId == "c");
+        Assert.Equal("yes", order.Answers["b"]);
     }
 }

@@ -95,6 +95,7 @@ public sealed class WorkflowTests
         Assert.Equal(7, v2.Steps.Count);
         Assert.Equal(6, v1.Steps.Count);
         Assert.Same(v1, order.Workflow);
+        Assert.DoesNotContain(Fixtures.ReadyToSign(order).GetSendBlockers(), b => b.StepId == "extra");
         Assert.IsType<WorkflowDrafted>(v2.DomainEvents[0]);
     }
 
