@@ -8,7 +8,7 @@ using OutSmart.Domain.WorkOrders;
 namespace OutSmart.Domain.Architecture.Tests;
 
 /// <summary>
-/// Keeps one command shape on every aggregate (docs/conventions.md, "Commands"): who and when come last, as
+/// Keeps one command shape on every aggregate (docs/conventions.md, "Aggregates and commands"): who and when come last, as
 /// <c>Actor actor, Instant now</c>, after the command's own arguments — <c>FollowUpTask.Rename(title, policy, actor, now)</c>,
 /// <c>Workflow.AddStep(step, actor, now)</c>, <c>WorkOrder.WriteNotes(stepId, text, actor, now)</c>.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class CommandShapeTests
 
     [Theory]
     [MemberData(nameof(Packages.All), MemberType = typeof(Packages))]
-    public void AggregateMethodsTakingAnActor_EndWithActorActorInstantNow(string package)
+    public void AggregateMethodsTakingAnActor_EndWithActorAndNow(string package)
     {
         var offenders = Aggregates(package)
             .SelectMany(PublicMethods)
