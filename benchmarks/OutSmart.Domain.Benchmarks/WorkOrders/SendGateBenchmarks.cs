@@ -40,7 +40,7 @@ public class SendGateBenchmarks
         // Alternating the general notes changes the signed content (so the content hash is computed afresh) without
         // growing the work order; the recorded event is dropped so the event list does not grow either.
         _toggle = !_toggle;
-        Changing.WriteNotes(Actor, Now, null, _toggle ? "Checked!" : "Checked.");
+        Changing.WriteNotes(null, _toggle ? "Checked!" : "Checked.", Actor, Now);
         Changing.ClearDomainEvents();
         return SendGate.Evaluate(Changing);
     }
@@ -92,8 +92,8 @@ public class SendGateBenchmarks
     }
 
     private static WorkOrder Plan(Guid id) =>
-        WorkOrder.Plan(Actor, Now, new WorkOrderId(id), "WO-BENCH", new CustomerId(new Guid("22222222-2222-2222-2222-222222222222")), null,
-            WorkOrderOrigin.Manual, WorkOrderSchedule.Before(new LocalDate(2025, 11, 30)), TwentySteps);
+        WorkOrder.Plan(new WorkOrderId(id), "WO-BENCH", new CustomerId(new Guid("22222222-2222-2222-2222-222222222222")), null,
+            WorkOrderOrigin.Manual, WorkOrderSchedule.Before(new LocalDate(2025, 11, 30)), TwentySteps, WorkOrderPolicy.Default, Actor, Now);
 
     private static WorkOrder Complete(WorkOrder order)
     {
@@ -101,35 +101,35 @@ public class SendGateBenchmarks
         {
             foreach (FormField field in step.Fields)
             {
-                order.AnswerField(Actor, Now, field.Id, field.Kind switch
+                order.AnswerField(field.Id, field.Kind switch
                 {
                     FieldKind.YesNo => "no",
                     FieldKind.Number => "1.5",
                     FieldKind.Choice => "pass",
                     _ => "n/a",
-                });
+                }, Actor, Now);
             }
             switch (step.Kind)
             {
                 case StepKind.Photos:
-                    order.AddPhoto(Actor, Now, step.Id, new string(step.Id[^1], 64));
-                    order.AddPhoto(Actor, Now, step.Id, new string('f', 64));
+                    order.AddPhoto(step.Id, new string(step.Id[^1], 64), Actor, Now);
+                    order.AddPhoto(step.Id, new string('f', 64), Actor, Now);
                     break;
                 case StepKind.Notes:
-                    order.WriteNotes(Actor, Now, step.Id, "All good.");
+                    order.WriteNotes(step.Id, "All good.", Actor, Now);
                     break;
                 case StepKind.Materials:
-                    order.AddMaterial(Actor, Now, MaterialLine.Create("GSK-22", "Gasket 22 mm", 1, "pcs"));
+                    order.AddMaterial(MaterialLine.Create("GSK-22", "Gasket 22 mm", 1, "pcs"), Actor, Now);
                     break;
                 case StepKind.Hours:
-                    order.RegisterHours(Actor, Now, HourRegistration.Between(Technician, "Werktijd", Now, Now + Duration.FromMinutes(45)));
+                    order.RegisterHours(HourRegistration.Between(Technician, "Werktijd", Now, Now + Duration.FromMinutes(45)), Actor, Now);
                     break;
                 default:
                     break;
             }
         }
-        order.WriteNotes(Actor, Now, null, "Checked.");
-        order.Sign(Actor, Now, Ink, SignerName.Create("J. de Vries").AsT0, SignatureEvidence.Create("tablet-7", "5.2.0", Offset.Zero, "customer"));
+        order.WriteNotes(null, "Checked.", Actor, Now);
+        order.Sign(Ink, SignerName.Create("J. de Vries").AsT0, SignatureEvidence.Create("tablet-7", "5.2.0", Offset.Zero, "customer"), Actor, Now);
         order.ClearDomainEvents();
         if (!order.GetSendBlockers().IsEmpty)
         {

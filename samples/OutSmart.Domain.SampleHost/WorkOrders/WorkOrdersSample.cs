@@ -98,69 +98,69 @@ internal sealed class WorkOrdersSample : ISample
         Report(output, "Changing the published version", workflow.AddStep(WorkflowStep.Simple("late", "Late step", StepKind.Notes), Office, clock.GetCurrentInstant()));
 
         Say(output, clock, "The planner plans work order WO-2025-0042 at Jansen for today 09:00.");
-        var order = WorkOrder.Plan(Office, clock.GetCurrentInstant(), Order, "WO-2025-0042", Jansen, null, WorkOrderOrigin.Manual,
-            WorkOrderSchedule.At(new LocalDateTime(2025, 11, 20, 9, 0), Amsterdam), workflow, policy);
-        order.Assign(Office, clock.GetCurrentInstant(), Bram);
+        var order = WorkOrder.Plan(Order, "WO-2025-0042", Jansen, null, WorkOrderOrigin.Manual,
+            WorkOrderSchedule.At(new LocalDateTime(2025, 11, 20, 9, 0), Amsterdam), workflow, policy, Office, clock.GetCurrentInstant());
+        order.Assign(Bram, Office, clock.GetCurrentInstant());
         Blockers(output, order);
 
         Say(output, clock, "Bram arrives, starts his timer and wants to take photos first.");
-        order.StartTimer(Technician, clock.GetCurrentInstant(), Bram, "Werktijd");
-        Report(output, "Photo before the intake", order.AddPhoto(Technician, clock.GetCurrentInstant(), "photos", Sha256('1')));
+        order.StartTimer(Bram, "Werktijd", Technician, clock.GetCurrentInstant());
+        Report(output, "Photo before the intake", order.AddPhoto("photos", Sha256('1'), Technician, clock.GetCurrentInstant()));
 
         Say(output, clock, "Bram fills in the intake: the boiler works, but there is a leak.");
-        order.AnswerField(Technician, clock.GetCurrentInstant(), "boiler-ok", "yes");
-        order.AnswerField(Technician, clock.GetCurrentInstant(), "leak", "yes");
+        order.AnswerField("boiler-ok", "yes", Technician, clock.GetCurrentInstant());
+        order.AnswerField("leak", "yes", Technician, clock.GetCurrentInstant());
         Blockers(output, order);
 
         clock.Advance(Duration.FromMinutes(10));
         Say(output, clock, "He describes the leak and takes one photo.");
-        order.AnswerField(Technician, clock.GetCurrentInstant(), "leak-details", "Drip at the pump coupling");
-        order.AddPhoto(Technician, clock.GetCurrentInstant(), "photos", Sha256('1'));
+        order.AnswerField("leak-details", "Drip at the pump coupling", Technician, clock.GetCurrentInstant());
+        order.AddPhoto("photos", Sha256('1'), Technician, clock.GetCurrentInstant());
         Blockers(output, order);
 
         clock.Advance(Duration.FromMinutes(35));
         Say(output, clock, "A second photo, notes on the leak, a new gasket, and he stops the timer.");
-        order.AddPhoto(Technician, clock.GetCurrentInstant(), "photos", Sha256('2'));
-        order.WriteNotes(Technician, clock.GetCurrentInstant(), "leak-notes", "Replaced the gasket of the pump coupling; no more leaking after 10 minutes at 1.5 bar.");
-        order.AddMaterial(Technician, clock.GetCurrentInstant(), MaterialLine.Create("GSK-22", "Gasket 22 mm", 1, "pcs"));
-        order.StopTimer(Technician, clock.GetCurrentInstant(), Bram);
+        order.AddPhoto("photos", Sha256('2'), Technician, clock.GetCurrentInstant());
+        order.WriteNotes("leak-notes", "Replaced the gasket of the pump coupling; no more leaking after 10 minutes at 1.5 bar.", Technician, clock.GetCurrentInstant());
+        order.AddMaterial(MaterialLine.Create("GSK-22", "Gasket 22 mm", 1, "pcs"), Technician, clock.GetCurrentInstant());
+        order.StopTimer(Bram, Technician, clock.GetCurrentInstant());
         Blockers(output, order);
 
         clock.Advance(Duration.FromMinutes(2));
         Say(output, clock, $"Mrs. Jansen signs on the tablet ({ink.PointCount} points in {ink.Strokes.Length} strokes on a {ink.Canvas} canvas).");
-        Report(output, "Signing without a name", order.Sign(Technician, clock.GetCurrentInstant(), ink, null, Tablet));
-        Report(output, "Signing as \"M. Jansen\"", order.Sign(Technician, clock.GetCurrentInstant(), ink, SignerName.Create("M. Jansen").AsT0, Tablet));
+        Report(output, "Signing without a name", order.Sign(ink, null, Tablet, Technician, clock.GetCurrentInstant()));
+        Report(output, "Signing as \"M. Jansen\"", order.Sign(ink, SignerName.Create("M. Jansen").AsT0, Tablet, Technician, clock.GetCurrentInstant()));
         output.WriteLine($"    content hash {order.Signature!.ContentHash}");
         output.WriteLine($"    progress {order.GetProgress().Percent}%");
         Blockers(output, order);
 
         clock.Advance(Duration.FromMinutes(1));
         Say(output, clock, "Bram remembers a second gasket he used and adds it after the signature.");
-        order.AddMaterial(Technician, clock.GetCurrentInstant(), MaterialLine.Create("GSK-22", "Gasket 22 mm", 1, "pcs"));
+        order.AddMaterial(MaterialLine.Create("GSK-22", "Gasket 22 mm", 1, "pcs"), Technician, clock.GetCurrentInstant());
         Blockers(output, order);
-        Report(output, "Sending anyway", order.Send(Technician, clock.GetCurrentInstant(), FirstSend));
+        Report(output, "Sending anyway", order.Send(FirstSend, Technician, clock.GetCurrentInstant()));
 
         Say(output, clock, "He clears the old signature and Mrs. Jansen signs again.");
         order.ClearSignature(Technician, clock.GetCurrentInstant());
-        order.Sign(Technician, clock.GetCurrentInstant(), ink, SignerName.Create("M. Jansen").AsT0, Tablet);
+        order.Sign(ink, SignerName.Create("M. Jansen").AsT0, Tablet, Technician, clock.GetCurrentInstant());
         output.WriteLine($"    content hash {order.Signature!.ContentHash}");
         Blockers(output, order);
 
         Say(output, clock, "Bram sends the work order.");
-        Report(output, "Sending", order.Send(Technician, clock.GetCurrentInstant(), FirstSend));
+        Report(output, "Sending", order.Send(FirstSend, Technician, clock.GetCurrentInstant()));
         WorkOrderSent sent = order.DomainEvents.OfType<WorkOrderSent>().Single();
         output.WriteLine($"    status {StoryText.Words(order.Status)}; the sent event carries hash {sent.ContentHash}");
         output.WriteLine($"    {sent.Content.Answers.Length} answers, {sent.Content.PhotoHashes.Length} photos, {sent.Content.Materials.Length} material lines, {sent.Hours.Length} hour registration(s) of {sent.Hours.Sum(h => h.Duration.TotalMinutes)} min for Timesheets");
         output.WriteLine($"    events: {StoryText.Events(order.DomainEvents)}");
-        Report(output, "The app retries the same send", order.Send(Technician, clock.GetCurrentInstant(), FirstSend));
-        Report(output, "Another device sends again", order.Send(Technician, clock.GetCurrentInstant(), OtherSend));
-        Report(output, "Adding a note after sending", order.WriteNotes(Technician, clock.GetCurrentInstant(), null, "Too late"));
+        Report(output, "The app retries the same send", order.Send(FirstSend, Technician, clock.GetCurrentInstant()));
+        Report(output, "Another device sends again", order.Send(OtherSend, Technician, clock.GetCurrentInstant()));
+        Report(output, "Adding a note after sending", order.WriteNotes(null, "Too late", Technician, clock.GetCurrentInstant()));
         Report(output, "Clearing the signature after sending", order.ClearSignature(Technician, clock.GetCurrentInstant()));
 
         Report(output, "Storing the work order", await orders.AddAsync(order, cancellationToken));
         order.ClearDomainEvents();
         var commands = provider.GetRequiredService<WorkOrderCommands>();
-        Report(output, "The office adds a note to the stored work order", await commands.RunAsync(Order, o => o.WriteNotes(Office, clock.GetCurrentInstant(), null, "Invoice next week"), cancellationToken));
+        Report(output, "The office adds a note to the stored work order", await commands.RunAsync(Order, o => o.WriteNotes(null, "Invoice next week", Office, clock.GetCurrentInstant()), cancellationToken));
         WorkOrder reloaded = (await orders.GetAsync(Order, cancellationToken))!;
         output.WriteLine($"    stored as version {reloaded.Version}; reloaded: {StoryText.Words(reloaded.Status)}, signature stale: {(reloaded.IsSignatureStale ? "yes" : "no")}");
         return ExitCodes.Success;

@@ -9,13 +9,13 @@ namespace OutSmart.Domain.WorkOrders;
 public sealed partial class WorkOrder
 {
     /// <summary>Assigns an employee and records <see cref="WorkOrderAssigned"/>; assigning twice changes nothing and records nothing.</summary>
+    /// <param name="employeeId">The employee; not empty.</param>
     /// <param name="actor">Who assigns.</param>
     /// <param name="now">The current instant.</param>
-    /// <param name="employeeId">The employee; not empty.</param>
     /// <returns><see cref="Success"/> or <see cref="WorkOrderReadOnly"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="employeeId"/> is empty.</exception>
-    public OneOf<Success, WorkOrderReadOnly> Assign(Actor actor, Instant now, EmployeeId employeeId)
+    public OneOf<Success, WorkOrderReadOnly> Assign(EmployeeId employeeId, Actor actor, Instant now)
     {
         Guard.Against.Null(actor);
         Guard.Against.Default(employeeId);
@@ -32,15 +32,15 @@ public sealed partial class WorkOrder
     }
 
     /// <summary>Applies a changed company or device policy before sending and records <see cref="WorkOrderPolicyApplied"/>; the send gate uses it from now on.</summary>
+    /// <param name="policy">The new policy.</param>
     /// <param name="actor">Who applies it.</param>
     /// <param name="now">The current instant.</param>
-    /// <param name="policy">The new policy.</param>
     /// <returns><see cref="Success"/> or <see cref="WorkOrderReadOnly"/>.</returns>
     /// <remarks>A signature captured under the old policy is not captured again: when it no longer meets the new policy
     /// (for example a name became required) the send gate reports <c>SIGNATURE_INVALID</c>. Applying an equal policy
     /// changes nothing and records nothing.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> or <paramref name="policy"/> is <see langword="null"/>.</exception>
-    public OneOf<Success, WorkOrderReadOnly> ApplyPolicy(Actor actor, Instant now, WorkOrderPolicy policy)
+    public OneOf<Success, WorkOrderReadOnly> ApplyPolicy(WorkOrderPolicy policy, Actor actor, Instant now)
     {
         Guard.Against.Null(actor);
         Guard.Against.Null(policy);

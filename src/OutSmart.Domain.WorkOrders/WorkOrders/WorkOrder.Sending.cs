@@ -40,15 +40,15 @@ public sealed partial class WorkOrder
     }
 
     /// <summary>Sends the work order to the back office; idempotent by <paramref name="sendId"/> (WO-07).</summary>
+    /// <param name="sendId">The id of this send attempt; sending again with the same id succeeds without effect.</param>
     /// <param name="actor">Who sends it.</param>
     /// <param name="now">The current instant.</param>
-    /// <param name="sendId">The id of this send attempt; sending again with the same id succeeds without effect.</param>
     /// <returns><see cref="Success"/>, <see cref="SendBlocked"/> with every blocker, or <see cref="WorkOrderAlreadySent"/> for another send id.</returns>
     /// <remarks>On success the status becomes <see cref="WorkOrderStatus.Sent"/>, or <see cref="WorkOrderStatus.CannotComplete"/>
     /// when a visible step ended as cannot complete, and <see cref="WorkOrderSent"/> is recorded exactly once.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="sendId"/> is empty.</exception>
-    public OneOf<Success, SendBlocked, WorkOrderAlreadySent> Send(Actor actor, Instant now, SendId sendId)
+    public OneOf<Success, SendBlocked, WorkOrderAlreadySent> Send(SendId sendId, Actor actor, Instant now)
     {
         Guard.Against.Null(actor);
         Guard.Against.Default(sendId);

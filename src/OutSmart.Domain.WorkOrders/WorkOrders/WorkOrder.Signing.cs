@@ -40,15 +40,15 @@ public sealed partial class WorkOrder
     }
 
     /// <summary>Captures the customer's signature, replacing any earlier one, binds it to the current content (SIG-09) and records <see cref="SignatureCaptured"/>.</summary>
-    /// <param name="actor">Who captures it.</param>
-    /// <param name="now">The moment of capture; hashed and kept as <see cref="Signature.CapturedAt"/>.</param>
     /// <param name="ink">The validated ink.</param>
     /// <param name="signerName">The signer's name, or <see langword="null"/> when none was given; required when the policy says so (SIG-08).</param>
     /// <param name="evidence">The device, app, offset, role and optional location of the capture (SIG-01, SIG-12).</param>
+    /// <param name="actor">Who captures it.</param>
+    /// <param name="now">The moment of capture; hashed and kept as <see cref="Signature.CapturedAt"/>.</param>
     /// <returns><see cref="Success"/>, <see cref="SignerNameRequired"/>, <see cref="StepPreviousIncomplete"/> (sequential
     /// workflow, before the signature step) or <see cref="WorkOrderReadOnly"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/>, <paramref name="ink"/> or <paramref name="evidence"/> is <see langword="null"/>.</exception>
-    public OneOf<Success, SignerNameRequired, StepPreviousIncomplete, WorkOrderReadOnly> Sign(Actor actor, Instant now, SignatureInk ink, SignerName? signerName, SignatureEvidence evidence)
+    public OneOf<Success, SignerNameRequired, StepPreviousIncomplete, WorkOrderReadOnly> Sign(SignatureInk ink, SignerName? signerName, SignatureEvidence evidence, Actor actor, Instant now)
     {
         Guard.Against.Null(actor);
         Guard.Against.Null(ink);

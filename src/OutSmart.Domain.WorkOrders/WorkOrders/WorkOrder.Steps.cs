@@ -9,13 +9,13 @@ namespace OutSmart.Domain.WorkOrders;
 public sealed partial class WorkOrder
 {
     /// <summary>Marks an optional step as not applicable and records <see cref="StepMarkedNotApplicable"/> (WO-08).</summary>
+    /// <param name="stepId">A step of the workflow.</param>
     /// <param name="actor">Who marks it.</param>
     /// <param name="now">The current instant.</param>
-    /// <param name="stepId">A step of the workflow.</param>
     /// <returns><see cref="Success"/>, <see cref="StepNotOptional"/> or <see cref="WorkOrderReadOnly"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The workflow has no step <paramref name="stepId"/>.</exception>
-    public OneOf<Success, StepNotOptional, WorkOrderReadOnly> MarkNotApplicable(Actor actor, Instant now, string stepId)
+    public OneOf<Success, StepNotOptional, WorkOrderReadOnly> MarkNotApplicable(string stepId, Actor actor, Instant now)
     {
         Guard.Against.Null(actor);
         WorkflowStep step = FindStep(stepId, null);
@@ -35,16 +35,16 @@ public sealed partial class WorkOrder
 
     /// <summary>Ends a visible, required step as cannot complete with a reason and records <see cref="StepMarkedCannotComplete"/>;
     /// the work order is then sent with status <see cref="WorkOrderStatus.CannotComplete"/> (WO-08).</summary>
-    /// <param name="actor">Who marks it.</param>
-    /// <param name="now">The current instant.</param>
     /// <param name="stepId">A step of the workflow.</param>
     /// <param name="reason">Why; see <see cref="CannotCompleteReason.Create"/>.</param>
+    /// <param name="actor">Who marks it.</param>
+    /// <param name="now">The current instant.</param>
     /// <returns><see cref="Success"/>; <see cref="StepNotRequired"/> when the step is optional, hidden or not required under
     /// the current answers (mark it not applicable instead, or leave it); <see cref="CannotCompleteNotAllowed"/> when the
     /// policy forbids it; or <see cref="WorkOrderReadOnly"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> or <paramref name="reason"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The workflow has no step <paramref name="stepId"/>.</exception>
-    public OneOf<Success, StepNotRequired, CannotCompleteNotAllowed, WorkOrderReadOnly> MarkCannotComplete(Actor actor, Instant now, string stepId, CannotCompleteReason reason)
+    public OneOf<Success, StepNotRequired, CannotCompleteNotAllowed, WorkOrderReadOnly> MarkCannotComplete(string stepId, CannotCompleteReason reason, Actor actor, Instant now)
     {
         Guard.Against.Null(actor);
         Guard.Against.Null(reason);
@@ -69,13 +69,13 @@ public sealed partial class WorkOrder
     }
 
     /// <summary>Reopens a step marked not applicable or cannot complete and records <see cref="StepReopened"/>; an unmarked step changes nothing.</summary>
+    /// <param name="stepId">A step of the workflow.</param>
     /// <param name="actor">Who reopens it.</param>
     /// <param name="now">The current instant.</param>
-    /// <param name="stepId">A step of the workflow.</param>
     /// <returns><see cref="Success"/> or <see cref="WorkOrderReadOnly"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The workflow has no step <paramref name="stepId"/>.</exception>
-    public OneOf<Success, WorkOrderReadOnly> ReopenStep(Actor actor, Instant now, string stepId)
+    public OneOf<Success, WorkOrderReadOnly> ReopenStep(string stepId, Actor actor, Instant now)
     {
         Guard.Against.Null(actor);
         FindStep(stepId, null);

@@ -9,14 +9,14 @@ namespace OutSmart.Domain.WorkOrders;
 public sealed partial class WorkOrder
 {
     /// <summary>Adds a photo by the SHA-256 hash of its bytes and records <see cref="PhotoAdded"/>.</summary>
-    /// <param name="actor">Who adds it.</param>
-    /// <param name="now">The current instant; the photo's <see cref="PhotoReference.TakenAt"/>.</param>
     /// <param name="stepId">A photos step of the workflow, or <see langword="null"/> for a general photo.</param>
     /// <param name="contentHash">64 lowercase hexadecimal digits.</param>
+    /// <param name="actor">Who adds it.</param>
+    /// <param name="now">The current instant; the photo's <see cref="PhotoReference.TakenAt"/>.</param>
     /// <returns><see cref="Success"/>, <see cref="StepPreviousIncomplete"/> or <see cref="WorkOrderReadOnly"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="stepId"/> is not a photos step, or the hash is not 64 lowercase hex digits.</exception>
-    public OneOf<Success, StepPreviousIncomplete, WorkOrderReadOnly> AddPhoto(Actor actor, Instant now, string? stepId, string contentHash)
+    public OneOf<Success, StepPreviousIncomplete, WorkOrderReadOnly> AddPhoto(string? stepId, string contentHash, Actor actor, Instant now)
     {
         Guard.Against.Null(actor);
         Guard.Against.InvalidSha256Hex(contentHash);
@@ -36,12 +36,12 @@ public sealed partial class WorkOrder
     }
 
     /// <summary>Registers used material and records <see cref="MaterialAdded"/>.</summary>
+    /// <param name="line">The material line.</param>
     /// <param name="actor">Who registers it.</param>
     /// <param name="now">The current instant.</param>
-    /// <param name="line">The material line.</param>
     /// <returns><see cref="Success"/> or <see cref="WorkOrderReadOnly"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> or <paramref name="line"/> is <see langword="null"/>.</exception>
-    public OneOf<Success, WorkOrderReadOnly> AddMaterial(Actor actor, Instant now, MaterialLine line)
+    public OneOf<Success, WorkOrderReadOnly> AddMaterial(MaterialLine line, Actor actor, Instant now)
     {
         Guard.Against.Null(actor);
         Guard.Against.Null(line);
@@ -56,12 +56,12 @@ public sealed partial class WorkOrder
     }
 
     /// <summary>Registers hours and records <see cref="HoursRegistered"/>.</summary>
+    /// <param name="registration">The hours.</param>
     /// <param name="actor">Who registers them.</param>
     /// <param name="now">The current instant.</param>
-    /// <param name="registration">The hours.</param>
     /// <returns><see cref="Success"/> or <see cref="WorkOrderReadOnly"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> or <paramref name="registration"/> is <see langword="null"/>.</exception>
-    public OneOf<Success, WorkOrderReadOnly> RegisterHours(Actor actor, Instant now, HourRegistration registration)
+    public OneOf<Success, WorkOrderReadOnly> RegisterHours(HourRegistration registration, Actor actor, Instant now)
     {
         Guard.Against.Null(actor);
         Guard.Against.Null(registration);
@@ -76,14 +76,14 @@ public sealed partial class WorkOrder
     }
 
     /// <summary>Starts a timer for an employee and records <see cref="TimerStarted"/>; a running timer blocks sending.</summary>
-    /// <param name="actor">Who starts it.</param>
-    /// <param name="now">The current instant; the timer starts here.</param>
     /// <param name="employeeId">The employee whose time runs.</param>
     /// <param name="hourType">The hour type the hours will get.</param>
+    /// <param name="actor">Who starts it.</param>
+    /// <param name="now">The current instant; the timer starts here.</param>
     /// <returns><see cref="Success"/>, <see cref="TimerAlreadyRunning"/> or <see cref="WorkOrderReadOnly"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="employeeId"/> is empty or <paramref name="hourType"/> is blank.</exception>
-    public OneOf<Success, TimerAlreadyRunning, WorkOrderReadOnly> StartTimer(Actor actor, Instant now, EmployeeId employeeId, string hourType)
+    public OneOf<Success, TimerAlreadyRunning, WorkOrderReadOnly> StartTimer(EmployeeId employeeId, string hourType, Actor actor, Instant now)
     {
         Guard.Against.Null(actor);
         Guard.Against.Default(employeeId);
@@ -103,12 +103,12 @@ public sealed partial class WorkOrder
     }
 
     /// <summary>Stops an employee's timer, registers the elapsed time, if any, as hours and records <see cref="TimerStopped"/>.</summary>
+    /// <param name="employeeId">The employee whose timer runs.</param>
     /// <param name="actor">Who stops it.</param>
     /// <param name="now">The current instant; the timer stops here.</param>
-    /// <param name="employeeId">The employee whose timer runs.</param>
     /// <returns><see cref="Success"/>, <see cref="TimerNotRunning"/> or <see cref="WorkOrderReadOnly"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is <see langword="null"/>.</exception>
-    public OneOf<Success, TimerNotRunning, WorkOrderReadOnly> StopTimer(Actor actor, Instant now, EmployeeId employeeId)
+    public OneOf<Success, TimerNotRunning, WorkOrderReadOnly> StopTimer(EmployeeId employeeId, Actor actor, Instant now)
     {
         Guard.Against.Null(actor);
         if (IsRefusedAsReadOnly(out WorkOrderReadOnly readOnly))

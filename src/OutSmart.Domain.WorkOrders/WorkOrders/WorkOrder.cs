@@ -10,7 +10,7 @@ namespace OutSmart.Domain.WorkOrders;
 /// photos, notes, answers and the customer's signature, until it is sent to the back office.</summary>
 /// <remarks>
 /// <para>Plan a work order with <see cref="Plan"/>; change it only through its commands, which take the acting
-/// <see cref="Actor"/> and the current <see cref="Instant"/> (read from an <see cref="IClock"/> by the caller) first. A
+/// <see cref="Actor"/> and the current <see cref="Instant"/> (read from an <see cref="IClock"/> by the caller) as their last two parameters. A
 /// command that a rule refuses returns an error value and changes nothing; a command that changes something records a
 /// domain event naming the actor's employee.</para>
 /// <para>The work order keeps the published workflow version and the policy it was planned with (WO-01). Once it is
@@ -162,8 +162,6 @@ public sealed partial class WorkOrder : IHasDomainEvents
     public IReadOnlyList<IDomainEvent> DomainEvents => _eventsView ??= _events.AsReadOnly();
 
     /// <summary>Plans a work order on a published workflow version and records <see cref="WorkOrderPlanned"/>.</summary>
-    /// <param name="actor">Who plans it.</param>
-    /// <param name="now">The current instant.</param>
     /// <param name="id">The id; not empty.</param>
     /// <param name="number">The number, 1–50 characters after trimming.</param>
     /// <param name="customerId">The customer; not empty.</param>
@@ -171,13 +169,13 @@ public sealed partial class WorkOrder : IHasDomainEvents
     /// <param name="origin">Manual or a contract occurrence.</param>
     /// <param name="schedule">The planned time or deadline.</param>
     /// <param name="workflow">A published workflow version; the work order keeps it.</param>
-    /// <param name="policy">The company or device policy; <see cref="WorkOrderPolicy.Default"/> when <see langword="null"/>.</param>
+    /// <param name="policy">The company or device policy the work order follows; pass <see cref="WorkOrderPolicy.Default"/> for the defaults.</param>
+    /// <param name="actor">Who plans it.</param>
+    /// <param name="now">The current instant.</param>
     /// <returns>The planned work order, at <see cref="AggregateVersion.New"/>.</returns>
     /// <exception cref="ArgumentException">An id is empty, the number is blank or too long, or the workflow is a draft.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="actor"/>, <paramref name="origin"/>, <paramref name="schedule"/> or <paramref name="workflow"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="origin"/>, <paramref name="schedule"/>, <paramref name="workflow"/>, <paramref name="policy"/> or <paramref name="actor"/> is <see langword="null"/>.</exception>
     public static WorkOrder Plan(
-        Actor actor,
-        Instant now,
         WorkOrderId id,
         string number,
         CustomerId customerId,
@@ -185,8 +183,11 @@ public sealed partial class WorkOrder : IHasDomainEvents
         WorkOrderOrigin origin,
         WorkOrderSchedule schedule,
         Workflow workflow,
-        WorkOrderPolicy? policy = null)
+        WorkOrderPolicy policy,
+        Actor actor,
+        Instant now)
     {
+        Guard.Against.Null(policy);
         Guard.Against.Null(actor);
         Guard.Against.Default(id);
         Guard.Against.Default(customerId);
@@ -200,7 +201,7 @@ public sealed partial class WorkOrder : IHasDomainEvents
             throw new ArgumentException("A work order needs a published workflow version.", nameof(workflow));
         }
         var order = new WorkOrder(new WorkOrderSnapshot(
-            id, AggregateVersion.New, number.Trim(), customerId, assetId, origin, schedule, workflow, policy ?? WorkOrderPolicy.Default,
+            id, AggregateVersion.New, number.Trim(), customerId, assetId, origin, schedule, workflow, policy,
             WorkOrderStatus.Planned, now, actor.EmployeeId, [], [], [], [], [], [], [], [], [], null, null, null));
         order._events.Add(new WorkOrderPlanned(id, origin, actor.EmployeeId, now));
         return order;

@@ -16,7 +16,7 @@ namespace OutSmart.Domain.WorkOrders;
 /// </remarks>
 /// <example>
 /// <code>
-/// var result = await commands.RunAsync(id, order => order.AddPhoto(actor, clock.GetCurrentInstant(), "photos", hash), cancellationToken);
+/// var result = await commands.RunAsync(id, order => order.AddPhoto("photos", hash, actor, clock.GetCurrentInstant()), cancellationToken);
 /// </code>
 /// </example>
 public sealed class WorkOrderCommands

@@ -31,7 +31,8 @@ public sealed class InMemoryWorkOrderRepositoryTests : WorkOrderRepositoryContra
         var workflow = Workflow.Draft(new WorkflowId(new Guid("44444444-4444-4444-4444-444444444444")), "Visit", 1, false, planner, now);
         workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes, Requirement.Required), planner, now);
         workflow.Publish(planner, now);
-        return WorkOrder.Plan(planner, now, new WorkOrderId(new Guid($"00000000-0000-0000-0000-{id:000000000000}")), $"WO-{id}",
-            new CustomerId(new Guid("22222222-2222-2222-2222-222222222222")), null, origin, WorkOrderSchedule.Before(new LocalDate(2025, 6, 30)), workflow);
+        return WorkOrder.Plan(new WorkOrderId(new Guid($"00000000-0000-0000-0000-{id:000000000000}")), $"WO-{id}",
+            new CustomerId(new Guid("22222222-2222-2222-2222-222222222222")), null, origin, WorkOrderSchedule.Before(new LocalDate(2025, 6, 30)),
+            workflow, WorkOrderPolicy.Default, planner, now);
     }
 }

@@ -47,11 +47,11 @@ public sealed record WorkOrderScenario(IReadOnlyList<StepSpec> Steps, string? Q1
         WorkOrder order = Fixtures.Plan(workflow);
         if (Q1 is not null)
         {
-            order.AnswerField(Fixtures.Actor, Fixtures.Now, "q1", Q1);
+            order.AnswerField("q1", Q1, Fixtures.Actor, Fixtures.Now);
         }
         if (Q2 is not null)
         {
-            order.AnswerField(Fixtures.Actor, Fixtures.Now, "q2", Q2);
+            order.AnswerField("q2", Q2, Fixtures.Actor, Fixtures.Now);
         }
         bool sign = Sign;
         for (int i = 0; i < Steps.Count; i++)
@@ -60,7 +60,7 @@ public sealed record WorkOrderScenario(IReadOnlyList<StepSpec> Steps, string? Q1
             string id = $"s{i}";
             if (spec.MarkNotApplicable)
             {
-                order.MarkNotApplicable(Fixtures.Actor, Fixtures.Now, id);
+                order.MarkNotApplicable(id, Fixtures.Actor, Fixtures.Now);
             }
             if (!spec.Done)
             {
@@ -69,22 +69,22 @@ public sealed record WorkOrderScenario(IReadOnlyList<StepSpec> Steps, string? Q1
             switch (spec.Kind)
             {
                 case StepKind.Form:
-                    order.AnswerField(Fixtures.Actor, Fixtures.Now, $"f{i}a", "answer");
+                    order.AnswerField($"f{i}a", "answer", Fixtures.Actor, Fixtures.Now);
                     break;
                 case StepKind.Photos:
                     for (int p = 0; p < spec.MinPhotos; p++)
                     {
-                        order.AddPhoto(Fixtures.Actor, Fixtures.Now, id, $"{i:x2}{p:x2}".PadRight(64, 'e'));
+                        order.AddPhoto(id, $"{i:x2}{p:x2}".PadRight(64, 'e'), Fixtures.Actor, Fixtures.Now);
                     }
                     break;
                 case StepKind.Notes:
-                    order.WriteNotes(Fixtures.Actor, Fixtures.Now, id, "Some notes");
+                    order.WriteNotes(id, "Some notes", Fixtures.Actor, Fixtures.Now);
                     break;
                 case StepKind.Hours:
-                    order.RegisterHours(Fixtures.Actor, Fixtures.Now, HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(30)));
+                    order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(30)), Fixtures.Actor, Fixtures.Now);
                     break;
                 case StepKind.Materials:
-                    order.AddMaterial(Fixtures.Actor, Fixtures.Now, MaterialLine.Create("A-1", "Part", 2, "pcs"));
+                    order.AddMaterial(MaterialLine.Create("A-1", "Part", 2, "pcs"), Fixtures.Actor, Fixtures.Now);
                     break;
                 default:
                     sign = true;
@@ -93,7 +93,7 @@ public sealed record WorkOrderScenario(IReadOnlyList<StepSpec> Steps, string? Q1
         }
         if (sign)
         {
-            order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence());
+            order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
         }
         return order;
     }
@@ -107,11 +107,11 @@ public sealed record ContentChange(int Kind)
 {
     public bool ApplyTo(WorkOrder order) => Kind switch
     {
-        0 => order.AnswerField(Fixtures.Actor, Fixtures.Now, "q1", order.Answers.TryGetValue("q1", out string? q1) && q1 == "yes" ? "no" : "yes").IsT0,
-        1 => order.AddPhoto(Fixtures.Actor, Fixtures.Now, null, new string('f', 64)).IsT0,
-        2 => order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "Changed after signing").IsT0,
-        3 => order.AddMaterial(Fixtures.Actor, Fixtures.Now, MaterialLine.Create("B-2", "Late part", 1, "m")).IsT0,
-        _ => order.RegisterHours(Fixtures.Actor, Fixtures.Now, HourRegistration.OfDuration(Fixtures.Technician, "Reistijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(10))).IsT0,
+        0 => order.AnswerField("q1", order.Answers.TryGetValue("q1", out string? q1) && q1 == "yes" ? "no" : "yes", Fixtures.Actor, Fixtures.Now).IsT0,
+        1 => order.AddPhoto(null, new string('f', 64), Fixtures.Actor, Fixtures.Now).IsT0,
+        2 => order.WriteNotes(null, "Changed after signing", Fixtures.Actor, Fixtures.Now).IsT0,
+        3 => order.AddMaterial(MaterialLine.Create("B-2", "Late part", 1, "m"), Fixtures.Actor, Fixtures.Now).IsT0,
+        _ => order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Reistijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(10)), Fixtures.Actor, Fixtures.Now).IsT0,
     };
 }
 

@@ -127,7 +127,7 @@ public abstract class WorkOrderRepositoryContract
         var repository = CreateRepository();
         await repository.AddAsync(Fixtures.Plan(), Ct);
         WorkOrder order = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
-        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "First visit");
+        order.WriteNotes(null, "First visit", Fixtures.Actor, Fixtures.Now);
 
         var result = await repository.SaveAsync(order, Ct);
 
@@ -144,9 +144,9 @@ public abstract class WorkOrderRepositoryContract
         var repository = CreateRepository();
         WorkOrder order = Fixtures.Plan();
         await repository.AddAsync(order, Ct);
-        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "First");
+        order.WriteNotes(null, "First", Fixtures.Actor, Fixtures.Now);
         await repository.SaveAsync(order, Ct);
-        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "Second");
+        order.WriteNotes(null, "Second", Fixtures.Actor, Fixtures.Now);
 
         var result = await repository.SaveAsync(order, Ct);
 
@@ -161,9 +161,9 @@ public abstract class WorkOrderRepositoryContract
         await repository.AddAsync(Fixtures.ReadyToSign(), Ct);
         WorkOrder mine = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
         WorkOrder theirs = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
-        theirs.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "Theirs");
+        theirs.WriteNotes(null, "Theirs", Fixtures.Actor, Fixtures.Now);
         await repository.SaveAsync(theirs, Ct);
-        mine.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "Mine");
+        mine.WriteNotes(null, "Mine", Fixtures.Actor, Fixtures.Now);
 
         var result = await repository.SaveAsync(mine, Ct);
 
@@ -183,7 +183,7 @@ public abstract class WorkOrderRepositoryContract
         for (int i = 0; i < 8; i++)
         {
             WorkOrder copy = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
-            copy.WriteNotes(Fixtures.Actor, Fixtures.Now, null, $"Writer {i}");
+            copy.WriteNotes(null, $"Writer {i}", Fixtures.Actor, Fixtures.Now);
             copies.Add(copy);
         }
 
@@ -213,7 +213,7 @@ public abstract class WorkOrderRepositoryContract
         await repository.AddAsync(Fixtures.Plan(), Ct);
         WorkOrder first = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
 
-        first.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "yes");
+        first.AnswerField("boiler-ok", "yes", Fixtures.Actor, Fixtures.Now);
         WorkOrder second = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
 
         Assert.NotSame(first, second);
@@ -228,7 +228,7 @@ public abstract class WorkOrderRepositoryContract
         WorkOrder order = Fixtures.Plan();
         await repository.AddAsync(order, Ct);
 
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "yes");
+        order.AnswerField("boiler-ok", "yes", Fixtures.Actor, Fixtures.Now);
 
         Assert.Empty((await repository.GetAsync(Fixtures.OrderId, Ct))!.Answers);
     }
@@ -302,7 +302,7 @@ public abstract class WorkOrderRepositoryContract
     {
         var repository = CreateRepository();
         WorkOrder assigned = Fixtures.Plan(id: NumberedId(1));
-        assigned.Assign(Fixtures.Office, Fixtures.Now, Fixtures.Technician);
+        assigned.Assign(Fixtures.Technician, Fixtures.Office, Fixtures.Now);
         await repository.AddAsync(assigned, Ct);
         await repository.AddAsync(Fixtures.Plan(id: NumberedId(2)), Ct);
 

@@ -36,7 +36,7 @@ public sealed class SendGateProperties
     public bool Sign_AnyChangeToSignedContentAfterSigning_MakesSignatureStale(WorkOrderScenario scenario, ContentChange change)
     {
         WorkOrder order = scenario.Build();
-        order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence());
+        order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
         bool freshAfterSigning = !order.IsSignatureStale;
 
         bool changed = change.ApplyTo(order);
@@ -75,7 +75,7 @@ public sealed class SendGateProperties
         // A representative shrunk case of the staleness property.
         WorkOrder order = Fixtures.Signed();
 
-        order.RegisterHours(Fixtures.Actor, Fixtures.Now, HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 21), Duration.FromMinutes(1)));
+        order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 21), Duration.FromMinutes(1)), Fixtures.Actor, Fixtures.Now);
 
         Assert.True(order.IsSignatureStale);
     }

@@ -13,7 +13,7 @@ internal sealed class ScriptedWorkOrderRepository : IWorkOrderRepository
 
     public int ConcurrentWritesBeforeSave { get; set; }
 
-    public Action<WorkOrder> ConcurrentChange { get; set; } = o => o.WriteNotes(Fixtures.Office, Fixtures.Now, null, "Someone else was first");
+    public Action<WorkOrder> ConcurrentChange { get; set; } = o => o.WriteNotes(null, "Someone else was first", Fixtures.Office, Fixtures.Now);
 
     public int Loads { get; private set; }
 

@@ -60,8 +60,9 @@ internal static class Fixtures
     /// <summary>Plans a work order on the boiler workflow (or <paramref name="workflow"/>); its <see cref="WorkOrderPlanned"/> event is cleared.</summary>
     public static WorkOrder Plan(Workflow? workflow = null, WorkOrderPolicy? policy = null, WorkOrderId? id = null, WorkOrderOrigin? origin = null, CustomerId? customer = null, Instant? plannedAt = null)
     {
-        WorkOrder order = WorkOrder.Plan(Office, plannedAt ?? Now, id ?? OrderId, "WO-2025-0042", customer ?? Customer, null, origin ?? WorkOrderOrigin.Manual,
-            WorkOrderSchedule.At(new LocalDateTime(2025, 11, 20, 9, 0), Amsterdam), workflow ?? BoilerWorkflow(), policy);
+        WorkOrder order = WorkOrder.Plan(id ?? OrderId, "WO-2025-0042", customer ?? Customer, null, origin ?? WorkOrderOrigin.Manual,
+            WorkOrderSchedule.At(new LocalDateTime(2025, 11, 20, 9, 0), Amsterdam), workflow ?? BoilerWorkflow(), policy ?? WorkOrderPolicy.Default,
+            Office, plannedAt ?? Now);
         order.ClearDomainEvents();
         return order;
     }
@@ -70,11 +71,11 @@ internal static class Fixtures
     public static WorkOrder ReadyToSign(WorkOrder? order = null)
     {
         order ??= Plan();
-        order.AnswerField(Actor, Now, "boiler-ok", "yes");
-        order.AnswerField(Actor, Now, "leak", "no");
-        order.AddPhoto(Actor, Now, "photos", PhotoHash);
-        order.AddPhoto(Actor, Now, "photos", OtherPhotoHash);
-        order.RegisterHours(Actor, Now, HourRegistration.Between(Technician, "Werktijd", Now, Now + Duration.FromHours(1)));
+        order.AnswerField("boiler-ok", "yes", Actor, Now);
+        order.AnswerField("leak", "no", Actor, Now);
+        order.AddPhoto("photos", PhotoHash, Actor, Now);
+        order.AddPhoto("photos", OtherPhotoHash, Actor, Now);
+        order.RegisterHours(HourRegistration.Between(Technician, "Werktijd", Now, Now + Duration.FromHours(1)), Actor, Now);
         order.ClearDomainEvents();
         return order;
     }
@@ -82,7 +83,7 @@ internal static class Fixtures
     public static WorkOrder Signed(WorkOrder? order = null)
     {
         order = ReadyToSign(order);
-        order.Sign(Actor, Inks.SignedAt, Inks.Valid(), Name("J. de Vries"), Evidence(role: "customer"));
+        order.Sign(Inks.Valid(), Name("J. de Vries"), Evidence(role: "customer"), Actor, Inks.SignedAt);
         return order;
     }
 }

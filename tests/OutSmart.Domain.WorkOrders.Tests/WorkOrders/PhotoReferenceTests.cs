@@ -9,7 +9,7 @@ public sealed class PhotoReferenceTests
     public void Rehydrate_WhenStoredValuesGiven_EqualsTheAddedReference()
     {
         WorkOrder order = Fixtures.Plan();
-        order.AddPhoto(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.PhotoHash);
+        order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Actor, Fixtures.Now);
 
         PhotoReference restored = PhotoReference.Rehydrate("photos", Fixtures.PhotoHash, Fixtures.Now);
 

@@ -9,7 +9,7 @@ public sealed class RunningTimerTests
     public void Rehydrate_WhenStoredValuesGiven_EqualsTheStartedTimer()
     {
         WorkOrder order = Fixtures.Plan();
-        order.StartTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician, "Werktijd");
+        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now);
 
         RunningTimer restored = RunningTimer.Rehydrate(Fixtures.Technician, " Werktijd ", Fixtures.Now);
 
@@ -27,10 +27,10 @@ public sealed class RunningTimerTests
     public void StopTimer_WhenTimerWasRehydrated_RegistersTheHours()
     {
         WorkOrder order = Fixtures.Plan();
-        order.StartTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician, "Werktijd");
+        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now);
         WorkOrder copy = WorkOrder.Rehydrate(PlainWorkOrderStore.Read(PlainWorkOrderStore.Write(order.ToSnapshot()), _ => order.Workflow));
 
-        var result = copy.StopTimer(Fixtures.Actor, Fixtures.Now + NodaTime.Duration.FromMinutes(45), Fixtures.Technician);
+        var result = copy.StopTimer(Fixtures.Technician, Fixtures.Actor, Fixtures.Now + NodaTime.Duration.FromMinutes(45));
 
         Assert.True(result.IsT0);
         Assert.Equal(NodaTime.Duration.FromMinutes(45), Assert.Single(copy.Hours).Duration);

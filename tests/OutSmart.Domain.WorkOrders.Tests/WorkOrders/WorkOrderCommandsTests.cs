@@ -15,7 +15,7 @@ public sealed class WorkOrderCommandsTests
         repository.Store(Fixtures.Plan());
         var commands = new WorkOrderCommands(repository);
 
-        var result = await commands.RunAsync(Fixtures.OrderId, o => o.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "Done"), Ct);
+        var result = await commands.RunAsync(Fixtures.OrderId, o => o.WriteNotes(null, "Done", Fixtures.Actor, Fixtures.Now), Ct);
 
         WorkOrder saved = result.AsT0;
         Assert.Equal(AggregateVersion.From(2), saved.Version);
@@ -30,7 +30,7 @@ public sealed class WorkOrderCommandsTests
         repository.Store(Fixtures.Plan());
         var commands = new WorkOrderCommands(repository);
 
-        var result = await commands.RunAsync(Fixtures.OrderId, o => o.WriteNotes(Fixtures.Actor, Fixtures.Now, null, new string('x', 10_001)), Ct);
+        var result = await commands.RunAsync(Fixtures.OrderId, o => o.WriteNotes(null, new string('x', 10_001), Fixtures.Actor, Fixtures.Now), Ct);
 
         Assert.IsType<NotesTooLong>(result.AsT3);
         Assert.Equal(0, repository.Saves);
@@ -43,7 +43,7 @@ public sealed class WorkOrderCommandsTests
         repository.Store(Fixtures.Plan());
         var commands = new WorkOrderCommands(repository);
 
-        var result = await commands.RunAsync(Fixtures.OrderId, o => o.AddMaterial(Fixtures.Actor, Fixtures.Now, MaterialLine.Create("V-100", "Valve", 1, "pcs")), Ct);
+        var result = await commands.RunAsync(Fixtures.OrderId, o => o.AddMaterial(MaterialLine.Create("V-100", "Valve", 1, "pcs"), Fixtures.Actor, Fixtures.Now), Ct);
 
         Assert.True(result.IsT0);
         Assert.Equal((2, 2), (repository.Loads, repository.Saves));
@@ -60,12 +60,12 @@ public sealed class WorkOrderCommandsTests
         var repository = new ScriptedWorkOrderRepository
         {
             ConcurrentWritesBeforeSave = 1,
-            ConcurrentChange = o => o.Send(Fixtures.Office, Fixtures.Now, Fixtures.Send2),
+            ConcurrentChange = o => o.Send(Fixtures.Send2, Fixtures.Office, Fixtures.Now),
         };
         repository.Store(Fixtures.Signed());
         var commands = new WorkOrderCommands(repository);
 
-        var result = await commands.RunAsync(Fixtures.OrderId, o => o.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "Late"), Ct);
+        var result = await commands.RunAsync(Fixtures.OrderId, o => o.WriteNotes(null, "Late", Fixtures.Actor, Fixtures.Now), Ct);
 
         Assert.IsType<WorkOrderReadOnly>(result.AsT3);
     }

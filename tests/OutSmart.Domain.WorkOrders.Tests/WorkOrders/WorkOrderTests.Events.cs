@@ -12,8 +12,8 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Plan_WhenCreated_RecordsWorkOrderPlannedWithThePlanner()
     {
-        WorkOrder order = WorkOrder.Plan(Fixtures.Office, Fixtures.Now, Fixtures.OrderId, " WO-1 ", Fixtures.Customer, null, WorkOrderOrigin.Manual,
-            WorkOrderSchedule.Before(new LocalDate(2025, 11, 30)), Fixtures.BoilerWorkflow());
+        WorkOrder order = WorkOrder.Plan(Fixtures.OrderId, " WO-1 ", Fixtures.Customer, null, WorkOrderOrigin.Manual,
+            WorkOrderSchedule.Before(new LocalDate(2025, 11, 30)), Fixtures.BoilerWorkflow(), WorkOrderPolicy.Default, Fixtures.Office, Fixtures.Now);
 
         Assert.Equal(new WorkOrderPlanned(Fixtures.OrderId, WorkOrderOrigin.Manual, Fixtures.Planner, Fixtures.Now), Assert.Single(order.DomainEvents));
         Assert.Equal(("WO-1", Fixtures.Now, Fixtures.Planner, AggregateVersion.New), (order.Number, order.PlannedAt, order.PlannedBy, order.Version));
@@ -51,10 +51,10 @@ public sealed partial class WorkOrderTests
         WorkOrder order = command == "RecordFormResult" ? Fixtures.Plan(FormResultWorkflow()) : Fixtures.Signed();
         if (command == "RecordFormResult")
         {
-            order.AnswerField(Fixtures.Actor, Fixtures.Now, "ok", "yes");
-            order.RecordFormResult(Fixtures.Actor, Fixtures.Now, "check", FormResult.Fail);
+            order.AnswerField("ok", "yes", Fixtures.Actor, Fixtures.Now);
+            order.RecordFormResult("check", FormResult.Fail, Fixtures.Actor, Fixtures.Now);
         }
-        order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
+        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
         WorkOrderSnapshot before = order.ToSnapshot();
         order.ClearDomainEvents();
 
@@ -86,13 +86,13 @@ public sealed partial class WorkOrderTests
         switch (command)
         {
             case "ClearAnswer":
-                order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak", "no");
+                order.AnswerField("leak", "no", Fixtures.Actor, Fixtures.Now);
                 break;
             case "StopTimer":
-                order.StartTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician, "Werktijd");
+                order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now);
                 break;
             case "ReopenStep":
-                order.MarkNotApplicable(Fixtures.Actor, Fixtures.Now, "materials");
+                order.MarkNotApplicable("materials", Fixtures.Actor, Fixtures.Now);
                 break;
             case "Start":
                 break;
@@ -115,24 +115,24 @@ public sealed partial class WorkOrderTests
 
     private static IOneOf Run(WorkOrder order, string command, Actor actor, Instant now) => command switch
     {
-        "Assign" => order.Assign(actor, now, Fixtures.Technician),
-        "ApplyPolicy" => order.ApplyPolicy(actor, now, WorkOrderPolicy.Default.WithHoursRequired(true)),
+        "Assign" => order.Assign(Fixtures.Technician, actor, now),
+        "ApplyPolicy" => order.ApplyPolicy(WorkOrderPolicy.Default.WithHoursRequired(true), actor, now),
         "Start" => order.Start(actor, now),
-        "AnswerField" => order.AnswerField(actor, now, "boiler-ok", "yes"),
-        "ClearAnswer" => order.ClearAnswer(actor, now, "leak"),
-        "RecordFormResult" => order.RecordFormResult(actor, now, "check", FormResult.Pass),
-        "WriteNotes" => order.WriteNotes(actor, now, null, "Remark"),
-        "AddPhoto" => order.AddPhoto(actor, now, "photos", Fixtures.PhotoHash),
-        "AddMaterial" => order.AddMaterial(actor, now, MaterialLine.Create("V-100", "Valve", 1, "pcs")),
-        "RegisterHours" => order.RegisterHours(actor, now, HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(30))),
-        "StartTimer" => order.StartTimer(actor, now, Fixtures.Technician, "Werktijd"),
-        "StopTimer" => order.StopTimer(actor, now, Fixtures.Technician),
-        "MarkNotApplicable" => order.MarkNotApplicable(actor, now, "materials"),
-        "MarkCannotComplete" => order.MarkCannotComplete(actor, now, "photos", Fixtures.Reason("Camera broken today")),
-        "ReopenStep" => order.ReopenStep(actor, now, "materials"),
-        "Sign" => order.Sign(actor, now, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence()),
+        "AnswerField" => order.AnswerField("boiler-ok", "yes", actor, now),
+        "ClearAnswer" => order.ClearAnswer("leak", actor, now),
+        "RecordFormResult" => order.RecordFormResult("check", FormResult.Pass, actor, now),
+        "WriteNotes" => order.WriteNotes(null, "Remark", actor, now),
+        "AddPhoto" => order.AddPhoto("photos", Fixtures.PhotoHash, actor, now),
+        "AddMaterial" => order.AddMaterial(MaterialLine.Create("V-100", "Valve", 1, "pcs"), actor, now),
+        "RegisterHours" => order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(30)), actor, now),
+        "StartTimer" => order.StartTimer(Fixtures.Technician, "Werktijd", actor, now),
+        "StopTimer" => order.StopTimer(Fixtures.Technician, actor, now),
+        "MarkNotApplicable" => order.MarkNotApplicable("materials", actor, now),
+        "MarkCannotComplete" => order.MarkCannotComplete("photos", Fixtures.Reason("Camera broken today"), actor, now),
+        "ReopenStep" => order.ReopenStep("materials", actor, now),
+        "Sign" => order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(), actor, now),
         "ClearSignature" => order.ClearSignature(actor, now),
         "Complete" => order.Complete(actor, now),
-        _ => order.Send(actor, now, command == "Send" && order.IsReadOnly ? Fixtures.Send2 : Fixtures.Send1),
+        _ => order.Send(command == "Send" && order.IsReadOnly ? Fixtures.Send2 : Fixtures.Send1, actor, now),
     };
 }

@@ -19,7 +19,7 @@ public sealed partial class WorkOrderTests
     {
         // WO-10.
         WorkOrder order = InspectionOrder();
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "co-level", "12");
+        order.AnswerField("co-level", "12", Fixtures.Actor, Fixtures.Now);
 
         SendBlocker blocker = Assert.Single(order.GetSendBlockers());
 
@@ -44,10 +44,10 @@ public sealed partial class WorkOrderTests
     public void RecordFormResult_WhenReplaced_KeepsNewResultAndRecordsBothEvents()
     {
         WorkOrder order = InspectionOrder();
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "co-level", "12");
+        order.AnswerField("co-level", "12", Fixtures.Actor, Fixtures.Now);
 
-        order.RecordFormResult(Fixtures.Actor, Fixtures.Now, "inspection", FormResult.Fail);
-        order.RecordFormResult(Fixtures.Actor, Fixtures.Now, "inspection", FormResult.Pass);
+        order.RecordFormResult("inspection", FormResult.Fail, Fixtures.Actor, Fixtures.Now);
+        order.RecordFormResult("inspection", FormResult.Pass, Fixtures.Actor, Fixtures.Now);
 
         Assert.Equal(FormResult.Pass, order.FormResults["inspection"]);
         var events = order.DomainEvents.OfType<FormResultRecorded>().ToList();
@@ -58,18 +58,18 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void RecordFormResult_WhenFormDoesNotRecordResults_Throws()
     {
-        Assert.Throws<ArgumentException>(() => Fixtures.Plan().RecordFormResult(Fixtures.Actor, Fixtures.Now, "intake", FormResult.Pass));
+        Assert.Throws<ArgumentException>(() => Fixtures.Plan().RecordFormResult("intake", FormResult.Pass, Fixtures.Actor, Fixtures.Now));
     }
 
     [Fact]
     public void RecordFormResult_WhenChangedAfterSigning_MakesSignatureStale()
     {
         WorkOrder order = InspectionOrder();
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "co-level", "12");
-        order.RecordFormResult(Fixtures.Actor, Fixtures.Now, "inspection", FormResult.Pass);
-        order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence());
+        order.AnswerField("co-level", "12", Fixtures.Actor, Fixtures.Now);
+        order.RecordFormResult("inspection", FormResult.Pass, Fixtures.Actor, Fixtures.Now);
+        order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
 
-        order.RecordFormResult(Fixtures.Actor, Fixtures.Now, "inspection", FormResult.Partial);
+        order.RecordFormResult("inspection", FormResult.Partial, Fixtures.Actor, Fixtures.Now);
 
         Assert.True(order.IsSignatureStale);
     }

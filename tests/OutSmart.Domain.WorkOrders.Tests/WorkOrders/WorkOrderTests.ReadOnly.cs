@@ -27,7 +27,7 @@ public sealed partial class WorkOrderTests
     {
         // Defect 1: after sending, notes could still be written through a cast.
         WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
+        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
 
         if (order.Notes is IDictionary<string, string> { IsReadOnly: false } writable)
         {
@@ -51,8 +51,8 @@ public sealed partial class WorkOrderTests
     {
         // No public member of the work order (or of the workflow it keeps) hands out a writable collection.
         WorkOrder order = Fixtures.Signed();
-        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "General remark");
-        order.StartTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician, "Werktijd");
+        order.WriteNotes(null, "General remark", Fixtures.Actor, Fixtures.Now);
+        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now);
 
         var writable = WritableMembers(order).Concat(WritableMembers(order.Workflow)).ToList();
 
@@ -65,9 +65,9 @@ public sealed partial class WorkOrderTests
         // SIG-10: staleness is decided by the content itself, not by a counter of commands.
         WorkOrder order = Fixtures.Signed();
 
-        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "Forgot to mention the filter.");
+        order.WriteNotes(null, "Forgot to mention the filter.", Fixtures.Actor, Fixtures.Now);
         bool afterChange = order.IsSignatureStale;
-        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, null);
+        order.WriteNotes(null, null, Fixtures.Actor, Fixtures.Now);
 
         Assert.True(afterChange);
         Assert.False(order.IsSignatureStale);

@@ -130,16 +130,16 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = Fixtures.Plan();
         var stages = new List<WorkOrderSnapshot> { order.ToSnapshot() };
-        order.Assign(Fixtures.Office, Fixtures.Now, Fixtures.Technician);
+        order.Assign(Fixtures.Technician, Fixtures.Office, Fixtures.Now);
         Fixtures.ReadyToSign(order);
-        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "General remark");
-        order.MarkNotApplicable(Fixtures.Actor, Fixtures.Now, "materials");
-        order.StartTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician, "Reistijd");
+        order.WriteNotes(null, "General remark", Fixtures.Actor, Fixtures.Now);
+        order.MarkNotApplicable("materials", Fixtures.Actor, Fixtures.Now);
+        order.StartTimer(Fixtures.Technician, "Reistijd", Fixtures.Actor, Fixtures.Now);
         stages.Add(order.ToSnapshot());
-        order.StopTimer(Fixtures.Actor, Fixtures.Now + Duration.FromMinutes(5), Fixtures.Technician);
+        order.StopTimer(Fixtures.Technician, Fixtures.Actor, Fixtures.Now + Duration.FromMinutes(5));
         Fixtures.Signed(order);
         stages.Add(order.ToSnapshot());
-        order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
+        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
         stages.Add(order.ToSnapshot());
 
         var roundTripped = stages.Select(s => WorkOrder.Rehydrate(s).ToSnapshot()).ToList();
@@ -162,7 +162,7 @@ public sealed partial class WorkOrderTests
     private static WorkOrder SentOrder()
     {
         WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
+        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
         return order;
     }
 

@@ -10,7 +10,7 @@ public sealed partial class WorkOrderTests
     {
         // WO-05: all blockers at once, each with its step and a specific code.
         WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithSignatureRequired(true).WithMinimumPhotos(3).WithHoursRequired(true));
-        order.StartTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician, "Werktijd");
+        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now);
 
         var blockers = order.GetSendBlockers();
 
@@ -31,7 +31,7 @@ public sealed partial class WorkOrderTests
         workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes, Requirement.Required), WorkflowFixtures.Planner, Fixtures.Now);
         workflow.Publish(WorkflowFixtures.Planner, Fixtures.Now);
         WorkOrder order = Fixtures.Plan(workflow, WorkOrderPolicy.Default.WithSignatureRequired(true));
-        order.WriteNotes(Fixtures.Actor, Fixtures.Now, "notes", "Done.");
+        order.WriteNotes("notes", "Done.", Fixtures.Actor, Fixtures.Now);
 
         SendBlocker blocker = Assert.Single(order.GetSendBlockers());
 
@@ -43,9 +43,9 @@ public sealed partial class WorkOrderTests
     public void GetSendBlockers_WhenRequiredStepsIncomplete_UsesStepRequiredIncomplete()
     {
         WorkOrder order = Fixtures.Signed();
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak", "yes");
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak-details", "Small drip at the pump");
-        order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence());
+        order.AnswerField("leak", "yes", Fixtures.Actor, Fixtures.Now);
+        order.AnswerField("leak-details", "Small drip at the pump", Fixtures.Actor, Fixtures.Now);
+        order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
 
         SendBlocker blocker = Assert.Single(order.GetSendBlockers());
 
@@ -58,7 +58,7 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = Fixtures.ReadyToSign();
 
-        var result = order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
+        var result = order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
 
         var blocked = Assert.IsType<SendBlocked>(result.Value);
         Assert.Equal("SIGNATURE_MISSING", Assert.Single(blocked.Blockers).Code);
@@ -74,7 +74,7 @@ public sealed partial class WorkOrderTests
         WorkOrder order = Fixtures.Signed();
         order.ClearDomainEvents();
 
-        var result = order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
+        var result = order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Equal(WorkOrderStatus.Sent, order.Status);
@@ -91,9 +91,9 @@ public sealed partial class WorkOrderTests
     public void Send_WhenSameSendIdAgain_SucceedsWithoutSecondEvent()
     {
         WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
+        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
 
-        var again = order.Send(Fixtures.Actor, Fixtures.Now + Duration.FromMinutes(1), Fixtures.Send1);
+        var again = order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now + Duration.FromMinutes(1));
 
         Assert.True(again.IsT0);
         Assert.Single(order.DomainEvents.OfType<WorkOrderSent>());
@@ -104,9 +104,9 @@ public sealed partial class WorkOrderTests
     public void Send_WhenOtherSendId_ReturnsWorkOrderAlreadySent()
     {
         WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
+        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
 
-        var result = order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send2);
+        var result = order.Send(Fixtures.Send2, Fixtures.Actor, Fixtures.Now);
 
         var error = Assert.IsType<WorkOrderAlreadySent>(result.Value);
         Assert.Equal("WORKORDER_ALREADY_SENT", error.Code);
@@ -117,24 +117,24 @@ public sealed partial class WorkOrderTests
     public void Mutators_WhenSent_ReturnWorkOrderReadOnly()
     {
         WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
+        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
         WorkOrderContent before = order.ToContent();
 
         object[] results =
         [
-            order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak", "yes").Value,
-            order.ClearAnswer(Fixtures.Actor, Fixtures.Now, "leak").Value,
-            order.AddPhoto(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.PhotoHash).Value,
-            order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "late").Value,
-            order.AddMaterial(Fixtures.Actor, Fixtures.Now, MaterialLine.Create("X", "X", 1, "pcs")).Value,
-            order.RegisterHours(Fixtures.Actor, Fixtures.Now, HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(5))).Value,
-            order.StartTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician, "Werktijd").Value,
-            order.StopTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician).Value,
-            order.MarkNotApplicable(Fixtures.Actor, Fixtures.Now, "materials").Value,
-            order.MarkCannotComplete(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.Reason("Too late to change")).Value,
-            order.ReopenStep(Fixtures.Actor, Fixtures.Now, "materials").Value,
-            order.Assign(Fixtures.Actor, Fixtures.Now, Fixtures.Technician).Value,
-            order.ApplyPolicy(Fixtures.Actor, Fixtures.Now, WorkOrderPolicy.Default).Value,
+            order.AnswerField("leak", "yes", Fixtures.Actor, Fixtures.Now).Value,
+            order.ClearAnswer("leak", Fixtures.Actor, Fixtures.Now).Value,
+            order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Actor, Fixtures.Now).Value,
+            order.WriteNotes(null, "late", Fixtures.Actor, Fixtures.Now).Value,
+            order.AddMaterial(MaterialLine.Create("X", "X", 1, "pcs"), Fixtures.Actor, Fixtures.Now).Value,
+            order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(5)), Fixtures.Actor, Fixtures.Now).Value,
+            order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now).Value,
+            order.StopTimer(Fixtures.Technician, Fixtures.Actor, Fixtures.Now).Value,
+            order.MarkNotApplicable("materials", Fixtures.Actor, Fixtures.Now).Value,
+            order.MarkCannotComplete("photos", Fixtures.Reason("Too late to change"), Fixtures.Actor, Fixtures.Now).Value,
+            order.ReopenStep("materials", Fixtures.Actor, Fixtures.Now).Value,
+            order.Assign(Fixtures.Technician, Fixtures.Actor, Fixtures.Now).Value,
+            order.ApplyPolicy(WorkOrderPolicy.Default, Fixtures.Actor, Fixtures.Now).Value,
             order.Start(Fixtures.Actor, Fixtures.Now).Value,
             order.Complete(Fixtures.Actor, Fixtures.Now).Value,
         ];
@@ -151,8 +151,8 @@ public sealed partial class WorkOrderTests
 
         var result = order.Complete(Fixtures.Actor, Fixtures.Now);
         WorkOrderStatus completed = order.Status;
-        order.Assign(Fixtures.Actor, Fixtures.Now, Fixtures.Technician);
-        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "One more thing");
+        order.Assign(Fixtures.Technician, Fixtures.Actor, Fixtures.Now);
+        order.WriteNotes(null, "One more thing", Fixtures.Actor, Fixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Equal(WorkOrderStatus.Completed, completed);

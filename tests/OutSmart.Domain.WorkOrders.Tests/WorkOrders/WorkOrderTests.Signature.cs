@@ -11,7 +11,7 @@ public sealed partial class WorkOrderTests
         // SIG-01, SIG-12.
         WorkOrder order = Fixtures.ReadyToSign();
 
-        var result = order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Sample, Fixtures.Name("  J. de Vries "), Fixtures.Evidence(role: "customer"));
+        var result = order.Sign(Inks.Sample, Fixtures.Name("  J. de Vries "), Fixtures.Evidence(role: "customer"), Fixtures.Actor, Inks.SignedAt);
 
         Assert.True(result.IsT0);
         Signature signature = order.Signature!;
@@ -31,7 +31,7 @@ public sealed partial class WorkOrderTests
         // SIG-08: the policy requires a name; a malformed one cannot be given (SignerName refuses it).
         WorkOrder order = Fixtures.ReadyToSign();
 
-        var result = order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), null, Fixtures.Evidence());
+        var result = order.Sign(Inks.Valid(), null, Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
 
         Assert.Equal("SIGNER_NAME_REQUIRED", Assert.IsType<SignerNameRequired>(result.Value).Code);
         Assert.Null(order.Signature);
@@ -43,7 +43,7 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = Fixtures.ReadyToSign(Fixtures.Plan(policy: WorkOrderPolicy.Default.WithSignerNameRequired(false)));
 
-        var result = order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), null, Fixtures.Evidence());
+        var result = order.Sign(Inks.Valid(), null, Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
 
         Assert.True(result.IsT0);
         Assert.Empty(order.GetSendBlockers());
@@ -53,9 +53,9 @@ public sealed partial class WorkOrderTests
     public void GetSendBlockers_WhenPolicyLaterRequiresName_ReportsSignatureInvalid()
     {
         WorkOrder order = Fixtures.ReadyToSign(Fixtures.Plan(policy: WorkOrderPolicy.Default.WithSignerNameRequired(false)));
-        order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), null, Fixtures.Evidence());
+        order.Sign(Inks.Valid(), null, Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
 
-        order.ApplyPolicy(Fixtures.Actor, Fixtures.Now, WorkOrderPolicy.Default);
+        order.ApplyPolicy(WorkOrderPolicy.Default, Fixtures.Actor, Fixtures.Now);
 
         SendBlocker blocker = Assert.Single(order.GetSendBlockers());
         Assert.Equal("SIGNATURE_INVALID", blocker.Code);
@@ -116,7 +116,7 @@ public sealed partial class WorkOrderTests
         SendBlocker blocker = Assert.Single(order.GetSendBlockers());
         Assert.Equal("SIGNATURE_STALE", blocker.Code);
         Assert.Equal("The work order changed after signing. Ask the customer to sign again.", blocker.Message);
-        Assert.IsType<SendBlocked>(order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1).Value);
+        Assert.IsType<SendBlocked>(order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now).Value);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed partial class WorkOrderTests
         WorkOrder order = Fixtures.Signed();
         Apply(order, "material");
 
-        order.Sign(Fixtures.Actor, Inks.SignedAt + Duration.FromMinutes(5), Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(role: "customer"));
+        order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(role: "customer"), Fixtures.Actor, Inks.SignedAt + Duration.FromMinutes(5));
 
         Assert.False(order.IsSignatureStale);
         Assert.Empty(order.GetSendBlockers());
@@ -136,8 +136,8 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = Fixtures.Signed();
 
-        order.Assign(Fixtures.Actor, Fixtures.Now, Fixtures.Technician);
-        order.MarkNotApplicable(Fixtures.Actor, Fixtures.Now, "materials");
+        order.Assign(Fixtures.Technician, Fixtures.Actor, Fixtures.Now);
+        order.MarkNotApplicable("materials", Fixtures.Actor, Fixtures.Now);
 
         Assert.False(order.IsSignatureStale);
     }
@@ -172,9 +172,9 @@ public sealed partial class WorkOrderTests
     public void SignAndClear_WhenSent_ReturnWorkOrderReadOnly()
     {
         WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
+        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
 
-        var sign = order.Sign(Fixtures.Actor, Fixtures.Now, Inks.Valid(), Fixtures.Name("Other"), Fixtures.Evidence());
+        var sign = order.Sign(Inks.Valid(), Fixtures.Name("Other"), Fixtures.Evidence(), Fixtures.Actor, Fixtures.Now);
         var clear = order.ClearSignature(Fixtures.Actor, Fixtures.Now);
 
         // Defect 10: one read-only refusal for the aggregate, not SIGNATURE_LOCKED from two of its commands.
@@ -187,12 +187,12 @@ public sealed partial class WorkOrderTests
     {
         _ = change switch
         {
-            "answer" => order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "no").IsT0,
-            "clear-answer" => order.ClearAnswer(Fixtures.Actor, Fixtures.Now, "leak").IsT0,
-            "photo" => order.AddPhoto(Fixtures.Actor, Fixtures.Now, null, new string('c', 64)).IsT0,
-            "notes" => order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "Customer asked for a quote.").IsT0,
-            "material" => order.AddMaterial(Fixtures.Actor, Fixtures.Now, MaterialLine.Create("V-100", "Valve", 1, "pcs")).IsT0,
-            _ => order.RegisterHours(Fixtures.Actor, Fixtures.Now, HourRegistration.OfDuration(Fixtures.Technician, "Reistijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(20))).IsT0,
+            "answer" => order.AnswerField("boiler-ok", "no", Fixtures.Actor, Fixtures.Now).IsT0,
+            "clear-answer" => order.ClearAnswer("leak", Fixtures.Actor, Fixtures.Now).IsT0,
+            "photo" => order.AddPhoto(null, new string('c', 64), Fixtures.Actor, Fixtures.Now).IsT0,
+            "notes" => order.WriteNotes(null, "Customer asked for a quote.", Fixtures.Actor, Fixtures.Now).IsT0,
+            "material" => order.AddMaterial(MaterialLine.Create("V-100", "Valve", 1, "pcs"), Fixtures.Actor, Fixtures.Now).IsT0,
+            _ => order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Reistijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(20)), Fixtures.Actor, Fixtures.Now).IsT0,
         };
     }
 }

@@ -15,7 +15,7 @@ public sealed partial class WorkOrderTests
         // SIG-01: the capture instant and the UTC offset the device had.
         WorkOrder order = Fixtures.ReadyToSign();
 
-        var result = order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(role: "customer", app: " 5.2.0 ", offset: AmsterdamWinter));
+        var result = order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(role: "customer", app: " 5.2.0 ", offset: AmsterdamWinter), Fixtures.Actor, Inks.SignedAt);
 
         Assert.True(result.IsT0);
         Signature signature = order.Signature!;
@@ -44,8 +44,8 @@ public sealed partial class WorkOrderTests
         WorkOrder winter = Fixtures.ReadyToSign();
         WorkOrder newYork = Fixtures.ReadyToSign();
 
-        winter.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: AmsterdamWinter));
-        newYork.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: Offset.FromHours(-5)));
+        winter.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: AmsterdamWinter), Fixtures.Actor, Inks.SignedAt);
+        newYork.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: Offset.FromHours(-5)), Fixtures.Actor, Inks.SignedAt);
 
         Assert.Equal(winter.Signature!.ContentHash, newYork.Signature!.ContentHash);
         Assert.Equal(ContentHash.Compute(winter.ToContent(), Inks.Valid(), "J. de Vries", Inks.SignedAt), winter.Signature.ContentHash);
@@ -60,8 +60,8 @@ public sealed partial class WorkOrderTests
         WorkOrder b = Fixtures.ReadyToSign();
         var local = new LocalDateTime(2025, 11, 20, 15, 30);
 
-        a.Sign(Fixtures.Actor, local.WithOffset(AmsterdamWinter).ToInstant(), Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: AmsterdamWinter));
-        b.Sign(Fixtures.Actor, local.WithOffset(Offset.Zero).ToInstant(), Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: Offset.Zero));
+        a.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: AmsterdamWinter), Fixtures.Actor, local.WithOffset(AmsterdamWinter).ToInstant());
+        b.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: Offset.Zero), Fixtures.Actor, local.WithOffset(Offset.Zero).ToInstant());
 
         Assert.NotEqual(a.Signature!.ContentHash, b.Signature!.ContentHash);
     }
@@ -72,7 +72,7 @@ public sealed partial class WorkOrderTests
         // SIG-12: GPS evidence travels with the signature and the event.
         WorkOrder order = Fixtures.ReadyToSign();
 
-        order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(role: "customer", offset: AmsterdamWinter, location: Utrecht));
+        order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(role: "customer", offset: AmsterdamWinter, location: Utrecht), Fixtures.Actor, Inks.SignedAt);
 
         Assert.Equal(Utrecht, order.Signature!.Location);
         var captured = Assert.IsType<SignatureCaptured>(Assert.Single(order.DomainEvents));
@@ -87,7 +87,7 @@ public sealed partial class WorkOrderTests
         // SIG-12: GPS is off by default.
         WorkOrder order = Fixtures.ReadyToSign();
 
-        order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: AmsterdamWinter));
+        order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: AmsterdamWinter), Fixtures.Actor, Inks.SignedAt);
 
         var captured = Assert.IsType<SignatureCaptured>(Assert.Single(order.DomainEvents));
         Assert.Null(captured.Location);
@@ -102,8 +102,8 @@ public sealed partial class WorkOrderTests
         WorkOrder with = Fixtures.ReadyToSign();
         WorkOrder without = Fixtures.ReadyToSign();
 
-        with.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: Offset.Zero, location: Utrecht));
-        without.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence());
+        with.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: Offset.Zero, location: Utrecht), Fixtures.Actor, Inks.SignedAt);
+        without.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
 
         Assert.Equal(without.Signature!.ContentHash, with.Signature!.ContentHash);
     }
@@ -112,10 +112,10 @@ public sealed partial class WorkOrderTests
     public void Send_WhenSignedWithEvidence_WorkOrderSentCarriesOffsetAndLocation()
     {
         WorkOrder order = Fixtures.ReadyToSign();
-        order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: AmsterdamWinter, location: Utrecht));
+        order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: AmsterdamWinter, location: Utrecht), Fixtures.Actor, Inks.SignedAt);
         order.ClearDomainEvents();
 
-        order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
+        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
 
         var sent = Assert.IsType<WorkOrderSent>(Assert.Single(order.DomainEvents));
         Assert.Equal(AmsterdamWinter, sent.Signature!.CapturedOffset);

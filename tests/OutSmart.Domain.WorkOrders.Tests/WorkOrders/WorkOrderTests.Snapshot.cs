@@ -9,8 +9,8 @@ public sealed partial class WorkOrderTests
     public void Rehydrate_WhenSnapshotOfSentOrder_RestoresStateWithoutEvents()
     {
         WorkOrder order = Fixtures.Signed();
-        order.MarkNotApplicable(Fixtures.Actor, Fixtures.Now, "materials");
-        order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
+        order.MarkNotApplicable("materials", Fixtures.Actor, Fixtures.Now);
+        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
 
         WorkOrder copy = WorkOrder.Rehydrate(order.ToSnapshot());
 
@@ -18,7 +18,7 @@ public sealed partial class WorkOrderTests
         Assert.Equal(order.GetProgress(), copy.GetProgress());
         Assert.Equal(WorkOrderStatus.Sent, copy.Status);
         Assert.Equal(Fixtures.Send1, copy.SentWith);
-        Assert.True(copy.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1).IsT0);
+        Assert.True(copy.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now).IsT0);
         Assert.Empty(copy.DomainEvents);
     }
 
@@ -27,13 +27,13 @@ public sealed partial class WorkOrderTests
     {
         // A storage adapter outside the package restores signature, photos, hours and a running timer.
         WorkOrder order = Fixtures.ReadyToSign();
-        order.AddPhoto(Fixtures.Actor, Fixtures.Now, null, new string('c', 64));
-        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "Customer asked for a quote.");
-        order.AddMaterial(Fixtures.Actor, Fixtures.Now, MaterialLine.Create("V-100", "Valve", 1.50m, "pcs"));
-        order.RegisterHours(Fixtures.Actor, Fixtures.Now, HourRegistration.OfDuration(Fixtures.Technician, "Reistijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(20)));
+        order.AddPhoto(null, new string('c', 64), Fixtures.Actor, Fixtures.Now);
+        order.WriteNotes(null, "Customer asked for a quote.", Fixtures.Actor, Fixtures.Now);
+        order.AddMaterial(MaterialLine.Create("V-100", "Valve", 1.50m, "pcs"), Fixtures.Actor, Fixtures.Now);
+        order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Reistijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(20)), Fixtures.Actor, Fixtures.Now);
         SignatureLocation location = SignatureLocation.Create(52.09074, 5.12142, 8.5, Inks.SignedAt).AsT0;
-        order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Sample, Fixtures.Name("J. de Vries"), Fixtures.Evidence(role: "customer", offset: Offset.FromHours(1), location: location));
-        order.StartTimer(Fixtures.Actor, Fixtures.Now + Duration.FromHours(3), Fixtures.Technician, "Werktijd");
+        order.Sign(Inks.Sample, Fixtures.Name("J. de Vries"), Fixtures.Evidence(role: "customer", offset: Offset.FromHours(1), location: location), Fixtures.Actor, Inks.SignedAt);
+        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now + Duration.FromHours(3));
         Workflow workflow = order.Workflow;
 
         PlainWorkOrder stored = PlainWorkOrderStore.Write(order.ToSnapshot());

@@ -24,7 +24,7 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = Fixtures.Plan();
 
-        var result = order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", " YES ");
+        var result = order.AnswerField("boiler-ok", " YES ", Fixtures.Actor, Fixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Equal("yes", order.Answers["boiler-ok"]);
@@ -39,7 +39,7 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = Fixtures.Plan();
 
-        var result = order.AnswerField(Fixtures.Actor, Fixtures.Now, field, answer);
+        var result = order.AnswerField(field, answer, Fixtures.Actor, Fixtures.Now);
 
         Assert.Equal("FIELD_ANSWER_INVALID", Assert.IsType<FieldAnswerInvalid>(result.Value).Code);
         Assert.Empty(order.Answers);
@@ -48,7 +48,7 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void AnswerField_WhenFieldUnknown_Throws()
     {
-        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AnswerField(Fixtures.Actor, Fixtures.Now, "nope", "yes"));
+        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AnswerField("nope", "yes", Fixtures.Actor, Fixtures.Now));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed partial class WorkOrderTests
         // WO-02: every visible required field answered; leak-details is hidden while leak is unanswered.
         WorkOrder order = Fixtures.Plan();
 
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "no");
+        order.AnswerField("boiler-ok", "no", Fixtures.Actor, Fixtures.Now);
 
         Assert.Equal(StepResolution.Complete, StepOf(order, "intake").Resolution);
     }
@@ -67,9 +67,9 @@ public sealed partial class WorkOrderTests
     {
         // WO-03: leak = yes shows leak-details and makes it required.
         WorkOrder order = Fixtures.Plan();
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "no");
+        order.AnswerField("boiler-ok", "no", Fixtures.Actor, Fixtures.Now);
 
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak", "yes");
+        order.AnswerField("leak", "yes", Fixtures.Actor, Fixtures.Now);
 
         Assert.Equal(StepResolution.Open, StepOf(order, "intake").Resolution);
         Assert.Contains(order.GetSendBlockers(), b => b.Code == "FIELD_REQUIRED" && b.FieldId == "leak-details");
@@ -82,7 +82,7 @@ public sealed partial class WorkOrderTests
         WorkOrder order = Fixtures.Plan();
 
         StepProgress hidden = StepOf(order, "leak-notes");
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak", "yes");
+        order.AnswerField("leak", "yes", Fixtures.Actor, Fixtures.Now);
         StepProgress shown = StepOf(order, "leak-notes");
 
         Assert.False(hidden.IsVisible);
@@ -95,9 +95,9 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = Fixtures.Plan();
 
-        order.AddPhoto(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.PhotoHash);
+        order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Actor, Fixtures.Now);
         StepResolution one = StepOf(order, "photos").Resolution;
-        order.AddPhoto(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.OtherPhotoHash);
+        order.AddPhoto("photos", Fixtures.OtherPhotoHash, Fixtures.Actor, Fixtures.Now);
 
         Assert.Equal(StepResolution.Open, one);
         Assert.Equal(StepResolution.Complete, StepOf(order, "photos").Resolution);
@@ -106,19 +106,19 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void AddPhoto_WhenHashNotLowercaseHex_Throws()
     {
-        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AddPhoto(Fixtures.Actor, Fixtures.Now, "photos", new string('A', 64)));
-        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AddPhoto(Fixtures.Actor, Fixtures.Now, "hours", Fixtures.PhotoHash));
+        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AddPhoto("photos", new string('A', 64), Fixtures.Actor, Fixtures.Now));
+        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AddPhoto("hours", Fixtures.PhotoHash, Fixtures.Actor, Fixtures.Now));
     }
 
     [Fact]
     public void GetProgress_WhenNotesMaterialsAndHoursRegistered_StepsAreComplete()
     {
         WorkOrder order = Fixtures.Plan();
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak", "yes");
+        order.AnswerField("leak", "yes", Fixtures.Actor, Fixtures.Now);
 
-        order.WriteNotes(Fixtures.Actor, Fixtures.Now, "leak-notes", "Dripping valve replaced.");
-        order.AddMaterial(Fixtures.Actor, Fixtures.Now, MaterialLine.Create("V-100", "Valve", 1.50m, "pcs"));
-        order.RegisterHours(Fixtures.Actor, Fixtures.Now, HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(45)));
+        order.WriteNotes("leak-notes", "Dripping valve replaced.", Fixtures.Actor, Fixtures.Now);
+        order.AddMaterial(MaterialLine.Create("V-100", "Valve", 1.50m, "pcs"), Fixtures.Actor, Fixtures.Now);
+        order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(45)), Fixtures.Actor, Fixtures.Now);
 
         Assert.Equal(StepResolution.Complete, StepOf(order, "leak-notes").Resolution);
         Assert.Equal(StepResolution.Complete, StepOf(order, "materials").Resolution);
@@ -130,9 +130,9 @@ public sealed partial class WorkOrderTests
     public void WriteNotes_WhenBlank_RemovesNotes()
     {
         WorkOrder order = Fixtures.Plan();
-        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "General remark");
+        order.WriteNotes(null, "General remark", Fixtures.Actor, Fixtures.Now);
 
-        order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "   ");
+        order.WriteNotes(null, "   ", Fixtures.Actor, Fixtures.Now);
 
         Assert.Empty(order.Notes);
     }
@@ -143,7 +143,7 @@ public sealed partial class WorkOrderTests
         // WO-04: photos come after the required intake form.
         WorkOrder order = Fixtures.Plan(Fixtures.BoilerWorkflow(sequential: true));
 
-        var result = order.AddPhoto(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.PhotoHash);
+        var result = order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Actor, Fixtures.Now);
 
         var error = Assert.IsType<StepPreviousIncomplete>(result.Value);
         Assert.Equal("STEP_PREVIOUS_INCOMPLETE", error.Code);
@@ -155,28 +155,28 @@ public sealed partial class WorkOrderTests
     public void AddPhoto_WhenSequentialAndEarlierStepComplete_Succeeds()
     {
         WorkOrder order = Fixtures.Plan(Fixtures.BoilerWorkflow(sequential: true));
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "yes");
+        order.AnswerField("boiler-ok", "yes", Fixtures.Actor, Fixtures.Now);
 
-        Assert.True(order.AddPhoto(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.PhotoHash).IsT0);
+        Assert.True(order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Actor, Fixtures.Now).IsT0);
     }
 
     [Fact]
     public void AnswerField_WhenSequentialAndRevisitingEarlierStep_Succeeds()
     {
         WorkOrder order = Fixtures.Plan(Fixtures.BoilerWorkflow(sequential: true));
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "yes");
-        order.AddPhoto(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.PhotoHash);
+        order.AnswerField("boiler-ok", "yes", Fixtures.Actor, Fixtures.Now);
+        order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Actor, Fixtures.Now);
 
-        Assert.True(order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "no").IsT0);
+        Assert.True(order.AnswerField("boiler-ok", "no", Fixtures.Actor, Fixtures.Now).IsT0);
     }
 
     [Fact]
     public void Sign_WhenSequentialAndPhotosMissing_ReturnsStepPreviousIncomplete()
     {
         WorkOrder order = Fixtures.Plan(Fixtures.BoilerWorkflow(sequential: true));
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "yes");
+        order.AnswerField("boiler-ok", "yes", Fixtures.Actor, Fixtures.Now);
 
-        var result = order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence());
+        var result = order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
 
         Assert.Equal("photos", Assert.IsType<StepPreviousIncomplete>(result.Value).StepId);
     }
@@ -187,7 +187,7 @@ public sealed partial class WorkOrderTests
         // WO-08.
         WorkOrder order = Fixtures.Plan();
 
-        var result = order.MarkNotApplicable(Fixtures.Actor, Fixtures.Now, "materials");
+        var result = order.MarkNotApplicable("materials", Fixtures.Actor, Fixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Equal(StepResolution.NotApplicable, StepOf(order, "materials").Resolution);
@@ -196,25 +196,25 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void MarkNotApplicable_WhenRequired_ReturnsStepNotOptional()
     {
-        Assert.IsType<StepNotOptional>(Fixtures.Plan().MarkNotApplicable(Fixtures.Actor, Fixtures.Now, "photos").Value);
+        Assert.IsType<StepNotOptional>(Fixtures.Plan().MarkNotApplicable("photos", Fixtures.Actor, Fixtures.Now).Value);
     }
 
     [Fact]
     public void MarkCannotComplete_WhenPolicyForbids_ReturnsCannotCompleteNotAllowed()
     {
-        Assert.IsType<CannotCompleteNotAllowed>(Fixtures.Plan().MarkCannotComplete(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.Reason("Camera broken today")).Value);
+        Assert.IsType<CannotCompleteNotAllowed>(Fixtures.Plan().MarkCannotComplete("photos", Fixtures.Reason("Camera broken today"), Fixtures.Actor, Fixtures.Now).Value);
     }
 
     [Fact]
     public void Send_WhenRequiredStepCannotComplete_SendsWithStatusCannotComplete()
     {
         WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "no");
-        order.RegisterHours(Fixtures.Actor, Fixtures.Now, HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(30)));
-        order.MarkCannotComplete(Fixtures.Actor, Fixtures.Now, "photos", Fixtures.Reason("Customer did not allow photos"));
-        order.Sign(Fixtures.Actor, Inks.SignedAt, Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence());
+        order.AnswerField("boiler-ok", "no", Fixtures.Actor, Fixtures.Now);
+        order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(30)), Fixtures.Actor, Fixtures.Now);
+        order.MarkCannotComplete("photos", Fixtures.Reason("Customer did not allow photos"), Fixtures.Actor, Fixtures.Now);
+        order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
 
-        var result = order.Send(Fixtures.Actor, Fixtures.Now, Fixtures.Send1);
+        var result = order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Equal(WorkOrderStatus.CannotComplete, order.Status);
@@ -225,9 +225,9 @@ public sealed partial class WorkOrderTests
     public void ReopenStep_WhenMarked_OpensItAgain()
     {
         WorkOrder order = Fixtures.Plan();
-        order.MarkNotApplicable(Fixtures.Actor, Fixtures.Now, "materials");
+        order.MarkNotApplicable("materials", Fixtures.Actor, Fixtures.Now);
 
-        order.ReopenStep(Fixtures.Actor, Fixtures.Now, "materials");
+        order.ReopenStep("materials", Fixtures.Actor, Fixtures.Now);
 
         Assert.Equal(StepResolution.Open, StepOf(order, "materials").Resolution);
     }
@@ -237,7 +237,7 @@ public sealed partial class WorkOrderTests
     {
         // WO-09: intake, photos, hours, signature are visible and required; leak-notes is hidden.
         WorkOrder order = Fixtures.Plan();
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "boiler-ok", "yes");
+        order.AnswerField("boiler-ok", "yes", Fixtures.Actor, Fixtures.Now);
 
         WorkOrderProgress progress = order.GetProgress();
 
@@ -250,15 +250,15 @@ public sealed partial class WorkOrderTests
     public void StopTimer_WhenRunning_RegistersHours()
     {
         WorkOrder order = Fixtures.Plan();
-        order.StartTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician, "Werktijd");
+        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now);
 
-        var again = order.StartTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician, "Werktijd");
-        order.StopTimer(Fixtures.Actor, Fixtures.Now + Duration.FromMinutes(40), Fixtures.Technician);
+        var again = order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now);
+        order.StopTimer(Fixtures.Technician, Fixtures.Actor, Fixtures.Now + Duration.FromMinutes(40));
 
         Assert.IsType<TimerAlreadyRunning>(again.Value);
         Assert.Empty(order.RunningTimers);
         Assert.Equal(Duration.FromMinutes(40), Assert.Single(order.Hours).Duration);
-        Assert.IsType<TimerNotRunning>(order.StopTimer(Fixtures.Actor, Fixtures.Now, Fixtures.Technician).Value);
+        Assert.IsType<TimerNotRunning>(order.StopTimer(Fixtures.Technician, Fixtures.Actor, Fixtures.Now).Value);
     }
 
     [Fact]
@@ -266,8 +266,8 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = Fixtures.Plan();
 
-        order.Assign(Fixtures.Actor, Fixtures.Now, Fixtures.Technician);
-        order.Assign(Fixtures.Actor, Fixtures.Now, Fixtures.Technician);
+        order.Assign(Fixtures.Technician, Fixtures.Actor, Fixtures.Now);
+        order.Assign(Fixtures.Technician, Fixtures.Actor, Fixtures.Now);
 
         Assert.Single(order.AssignedEmployees);
     }
@@ -299,7 +299,7 @@ public sealed partial class WorkOrderTests
         // Defect 4: a 10,001-character note threw ArgumentOutOfRangeException.
         WorkOrder order = Fixtures.Plan();
 
-        var result = order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, new string('x', WorkOrder.MaxNotesLength + 1));
+        var result = order.WriteNotes(null, new string('x', WorkOrder.MaxNotesLength + 1), Fixtures.Actor, Fixtures.Now);
 
         var error = Assert.IsType<NotesTooLong>(result.Value);
         Assert.Equal("NOTES_TOO_LONG", error.Code);
@@ -313,7 +313,7 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = Fixtures.Plan();
 
-        var result = order.WriteNotes(Fixtures.Actor, Fixtures.Now, null, "  " + new string('x', WorkOrder.MaxNotesLength) + "  ");
+        var result = order.WriteNotes(null, "  " + new string('x', WorkOrder.MaxNotesLength) + "  ", Fixtures.Actor, Fixtures.Now);
 
         Assert.True(result.IsT0);
     }
@@ -324,7 +324,7 @@ public sealed partial class WorkOrderTests
         // Defect 10 / WO-08: cannot-complete is for required steps; an optional one is marked not applicable.
         WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
 
-        var result = order.MarkCannotComplete(Fixtures.Actor, Fixtures.Now, "materials", Fixtures.Reason("The customer keeps the old valve."));
+        var result = order.MarkCannotComplete("materials", Fixtures.Reason("The customer keeps the old valve."), Fixtures.Actor, Fixtures.Now);
 
         Assert.Equal("STEP_NOT_REQUIRED", Assert.IsType<StepNotRequired>(result.Value).Code);
         Assert.Equal(StepResolution.Open, StepOf(order, "materials").Resolution);
@@ -336,7 +336,7 @@ public sealed partial class WorkOrderTests
         // Defect 10 / WO-08: leak-notes is hidden (and not required) while there is no leak.
         WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
 
-        var result = order.MarkCannotComplete(Fixtures.Actor, Fixtures.Now, "leak-notes", Fixtures.Reason("No leak notes could be written."));
+        var result = order.MarkCannotComplete("leak-notes", Fixtures.Reason("No leak notes could be written."), Fixtures.Actor, Fixtures.Now);
 
         Assert.IsType<StepNotRequired>(result.Value);
     }
@@ -345,10 +345,10 @@ public sealed partial class WorkOrderTests
     public void MarkCannotComplete_WhenConditionallyRequiredStepIsRequired_Succeeds()
     {
         WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "leak", "yes");
+        order.AnswerField("leak", "yes", Fixtures.Actor, Fixtures.Now);
         order.ClearDomainEvents();
 
-        var result = order.MarkCannotComplete(Fixtures.Actor, Fixtures.Now, "leak-notes", Fixtures.Reason("Customer had to leave early."));
+        var result = order.MarkCannotComplete("leak-notes", Fixtures.Reason("Customer had to leave early."), Fixtures.Actor, Fixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Equal(
@@ -369,11 +369,11 @@ public sealed partial class WorkOrderTests
         workflow.AddStep(WorkflowStep.Simple("c", "C", StepKind.Notes, Requirement.Required, Condition.Equal("b", "yes")), WorkflowFixtures.Planner, Fixtures.Now);
         workflow.Publish(WorkflowFixtures.Planner, Fixtures.Now);
         WorkOrder order = Fixtures.Plan(workflow);
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "a", "yes");
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "b", "yes");
+        order.AnswerField("a", "yes", Fixtures.Actor, Fixtures.Now);
+        order.AnswerField("b", "yes", Fixtures.Actor, Fixtures.Now);
         bool shownBefore = StepOf(order, "c").IsVisible;
 
-        order.AnswerField(Fixtures.Actor, Fixtures.Now, "a", "no");
+        order.AnswerField("a", "no", Fixtures.Actor, Fixtures.Now);
 
         Assert.True(shownBefore);
         Assert.False(StepOf(order, "c").IsVisible);
