@@ -5,8 +5,8 @@ namespace OutSmart.Domain.WorkOrders;
 
 /// <summary>The configurable thresholds used to validate and normalise signature ink (SIG-02, SIG-04, SIG-06, SIG-07).</summary>
 /// <remarks>
-/// <para><see cref="Default"/> holds the catalogue's proposals. Change them with the <c>With…</c> methods, which
-/// return a new policy; a policy never changes.</para>
+/// <para><see cref="Default"/> holds the proposed defaults of SIG-04, SIG-06 and SIG-07 (see docs/rules.md). Change
+/// them with the <c>With…</c> methods, which return a new policy; a policy never changes.</para>
 /// <para>Two policies are equal when all thresholds are equal.</para>
 /// </remarks>
 public sealed record SignatureInkPolicy
@@ -37,7 +37,7 @@ public sealed record SignatureInkPolicy
         MinBoundsRatio = minBoundsRatio;
     }
 
-    /// <summary>Gets the catalogue defaults: 100 strokes, 5,000 points per stroke, 10,000 points, 5 minutes, 1 MB;
+    /// <summary>Gets the proposed defaults: 100 strokes, 5,000 points per stroke, 10,000 points, 5 minutes, 1 MB;
     /// minimum distance 2 units, margin 2.5 units; at least 10 points, one stroke of 5 points, ink length 10% of the
     /// canvas diagonal and ink extent 8% of the longer canvas side.</summary>
     public static SignatureInkPolicy Default { get; } = new(100, 5_000, 10_000, Duration.FromMinutes(5), 1_000_000, 2, 2.5, 10, 5, 0.10, 0.08);

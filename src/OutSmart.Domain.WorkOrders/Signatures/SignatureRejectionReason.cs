@@ -9,7 +9,7 @@ public enum SignatureRejectionReason
     /// <summary>A coordinate is not finite or lies beyond the canvas plus margin (SIG-02), or a pressure lies outside [0, 1] (SIG-05).</summary>
     PointOutOfRange = 2,
 
-    /// <summary>The canvas size breaks SIG-03.</summary>
+    /// <summary>The canvas size stored with the ink breaks SIG-03 (code <c>SIGNATURE_INK_CANVAS_INVALID</c>).</summary>
     CanvasInvalid = 3,
 
     /// <summary>Too many strokes or points, too long a capture, or too large a document (SIG-04).</summary>

@@ -59,6 +59,40 @@ internal sealed record ErrorCode(Type Type, string? Variant, string? Code)
         return [new ErrorCode(type, null, Read(code, instance))];
     }
 
+    /// <summary>
+    /// The code each error type whose code depends on a reason reports for a reason outside the enum (a cast such as
+    /// <c>(SignatureRejectionReason)99</c>): the fallback arm of its switch. A fallback must not be another type's code.
+    /// </summary>
+    public static IReadOnlyList<ErrorCode> Fallbacks() =>
+        [.. Packages.Names
+            .SelectMany(package => Packages.Load(package).GetExportedTypes())
+            .Where(type => typeof(IDomainError).IsAssignableFrom(type) && type is { IsInterface: false, IsAbstract: false })
+            .OrderBy(type => type.FullName, StringComparer.Ordinal)
+            .SelectMany(FallbackOf)];
+
+    private static IEnumerable<ErrorCode> FallbackOf(Type type)
+    {
+        object instance = RuntimeHelpers.GetUninitializedObject(type);
+        PropertyInfo code = type.GetProperty(nameof(IDomainError.Code))!;
+        foreach (FieldInfo field in type.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public).Where(f => f.FieldType.IsEnum))
+        {
+            var defined = Enum.GetValues(field.FieldType).Cast<object>().ToList();
+            var codes = defined.Select(value =>
+            {
+                field.SetValue(instance, value);
+                return Read(code, instance);
+            }).Distinct().Count();
+            if (codes > 1)
+            {
+                long undefined = defined.Select(value => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)).Max() + 1;
+                field.SetValue(instance, Enum.ToObject(field.FieldType, undefined));
+                return [new ErrorCode(type, $"undefined {field.FieldType.Name}", Read(code, instance))];
+            }
+            field.SetValue(instance, Activator.CreateInstance(field.FieldType));
+        }
+        return [];
+    }
+
     private static string? Read(PropertyInfo code, object instance)
     {
         try

@@ -45,7 +45,7 @@ internal sealed partial record RuleRow(int Line, IReadOnlyList<string> RuleIds, 
 
     private static List<string> Quoted(string cell) => [.. InBackticks().Matches(cell).Select(match => match.Groups[1].Value)];
 
-    /// <summary>Gets whether a Rule cell entry is a rule id of the catalogue (<c>TSK-01</c>) or the dash for none.</summary>
+    /// <summary>Gets whether a Rule cell entry is a business rule id (<c>TSK-01</c>, <c>WO-05</c>, <c>SIG-10</c>) or the dash for none.</summary>
     public static bool IsRuleId(string id) => id == "—" || RuleId().IsMatch(id);
 
     [GeneratedRegex("^(TSK|WO|SIG|TS|OT|CTR)-[0-9]{2}$")]

@@ -90,6 +90,30 @@ public sealed class RulesDocumentTests
     }
 
     [Fact]
+    public void ErrorCodes_ReadEveryReasonOfSignatureRejectedAsItsOwnCode()
+    {
+        var codes = ErrorCode.All().Where(error => error.Type.Name == "SignatureRejected").Select(error => error.Code).ToList();
+
+        Assert.Contains("SIGNATURE_DUPLICATE_KEY", codes);
+        Assert.Contains("SIGNATURE_INK_CANVAS_INVALID", codes);
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+    }
+
+    [Fact]
+    public void ErrorCodes_WhenAReasonIsUndefined_FallBackToNoCodeOfAnotherErrorType()
+    {
+        var owners = ErrorCode.All().Where(error => error.Code is not null).ToLookup(error => error.Code!, StringComparer.Ordinal);
+
+        var borrowed = ErrorCode.Fallbacks()
+            .Where(fallback => fallback.Code is null || owners[fallback.Code].Any(owner => owner.Type != fallback.Type))
+            .Select(fallback => $"{fallback.Name} answers {fallback.Code ?? "nothing readable"}, the code of {string.Join(", ", owners[fallback.Code ?? string.Empty].Select(owner => owner.Name))}")
+            .ToList();
+
+        Assert.NotEmpty(ErrorCode.Fallbacks());
+        Assert.True(borrowed.Count == 0, string.Join(Environment.NewLine, borrowed));
+    }
+
+    [Fact]
     public void SourceIndexHasMethod_FindsAnExistingTestAndNotAMissingOne()
     {
         bool existing = SourceIndex.HasMethod(nameof(RulesDocumentTests), nameof(RuleRowParse_ReadsCodesTypesAndTestsFromAFiveColumnRow));

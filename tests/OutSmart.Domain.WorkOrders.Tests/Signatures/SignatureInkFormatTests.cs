@@ -43,7 +43,8 @@ public sealed class SignatureInkFormatTests
     {
         var rejected = SignatureInkFormat.Parse("OSSIG1 50 200\n1,2,3").AsT1;
 
-        Assert.Equal("SIGNATURE_CANVAS_INVALID", rejected.Code);
+        Assert.Equal(SignatureRejectionReason.CanvasInvalid, rejected.Reason);
+        Assert.Equal("SIGNATURE_INK_CANVAS_INVALID", rejected.Code);
     }
 
     [Property(MaxTest = 300)]
