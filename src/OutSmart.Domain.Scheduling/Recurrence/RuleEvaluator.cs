@@ -87,7 +87,8 @@ internal sealed class RuleEvaluator
             plainWeekdays,
             [.. byDay.Where(d => d.Ordinal != 0).Select(d => (CalendarMath.Weekday(d.Day), d.Ordinal))],
             Frequency == RecurrenceFrequency.Monthly || (Frequency == RecurrenceFrequency.Yearly && monthBits != 0),
-            _weekStart);
+            _weekStart,
+            rule.Skip);
 
         int[] hours = rule.ByHour.IsEmpty ? [start.Hour] : [.. rule.ByHour];
         int[] minutes = rule.ByMinute.IsEmpty ? [start.Minute] : [.. rule.ByMinute];
