@@ -134,6 +134,13 @@ internal sealed class RuleEvaluator
         {
             IsEmpty = true;
         }
+        if (Frequency == RecurrenceFrequency.Monthly && rule.Skip == RecurrenceSkip.Forward
+            && IsOnlyMovedIntoStartMonth(start.Date, byMonthDay, monthBits))
+        {
+            // The first day of the start's month only holds dates moved forward from the month before the start, which
+            // is not a period of the rule: nothing on that day is an occurrence (or counts).
+            StartKey = Math.Max(StartKey, (long)(startDay + 1) * CalendarMath.SecondsPerDay);
+        }
         SingleTime = Times.Length == 1 ? Times[0] : -1;
         OccurrencesPerUnit = HasSetPosition ? SelectedCount(Times.Length) : Times.Length;
     }
@@ -351,6 +358,32 @@ internal sealed class RuleEvaluator
     /// <summary>Tells whether no day of <paramref name="year"/> passes the day-level parts.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsEmptyYear(int year) => _masks.IsEmptyYear(year);
+
+    /// <summary>
+    /// Tells whether, with SKIP=FORWARD, the start lies on the first day of its month and that day is a candidate only
+    /// because the previous month lacks one of the month days (RFC 7529), not because the start's month has it.
+    /// </summary>
+    private static bool IsOnlyMovedIntoStartMonth(LocalDate start, ReadOnlySpan<int> monthDays, int monthBits)
+    {
+        if (start.Day != 1 || start.Month == 1)
+        {
+            return false;
+        }
+        int previousLength = CalendarSystem.Iso.GetDaysInMonth(start.Year, start.Month - 1);
+        int length = CalendarSystem.Iso.GetDaysInMonth(start.Year, start.Month);
+        bool previousAllowed = monthBits == 0 || (monthBits & (1 << (start.Month - 1))) != 0;
+        bool startAllowed = monthBits == 0 || (monthBits & (1 << start.Month)) != 0;
+        bool movedIn = false;
+        foreach (int day in monthDays)
+        {
+            if (startAllowed && (day == 1 || day == -length))
+            {
+                return false;
+            }
+            movedIn |= previousAllowed && day > previousLength;
+        }
+        return movedIn;
+    }
 
     /// <summary>Tells whether some BYSETPOS value fits the largest possible set of one interval.</summary>
     private bool AnyPositionSelectable()

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.TimeZones;
@@ -181,6 +183,38 @@ public sealed class RecurrenceSetProperties
         var actual = set.Between(from, to).Select(z => z.ToInstant()).ToList();
 
         return actual.SequenceEqual(full.Where(i => i >= from && i < to));
+    }
+
+    [Property(MaxTest = 200)]
+    public Property GetOccurrences_WhenMonthlyMonthDayMovesBackwardOrForward_GivesOneOccurrencePerMonth()
+    {
+        var scenarios =
+            from day in Gen.Choose(1, 31)
+            from backward in Gen.Elements(true, false)
+            from monthOffset in Gen.Choose(0, 12 * 400)
+            select (day, backward, monthOffset);
+
+        return Prop.ForAll(Arb.ToArbitrary(scenarios), scenario =>
+        {
+            var (day, backward, monthOffset) = scenario;
+            var first = new LocalDate(1900, 1, 1).PlusMonths(monthOffset);
+            var rule = RecurrenceRule.Parse($"FREQ=MONTHLY;BYMONTHDAY={day};RSCALE=GREGORIAN;SKIP={(backward ? "BACKWARD" : "FORWARD")}").AsT0;
+            var set = RecurrenceSet.Create(first.AtMidnight(), rule);
+
+            var occurrences = set.GetOccurrences().Take(48).Select(o => o.Date).ToList();
+
+            // One occurrence per month of the rule: the day itself, else the month's last day or the next month's first.
+            var expected = Enumerable.Range(0, 48).Select(i =>
+            {
+                var month = first.PlusMonths(i);
+                int length = month.Calendar.GetDaysInMonth(month.Year, month.Month);
+                return day <= length ? new LocalDate(month.Year, month.Month, day)
+                    : backward ? new LocalDate(month.Year, month.Month, length)
+                    : new LocalDate(month.Year, month.Month, 1).PlusMonths(1);
+            }).ToList();
+            bool onePerCalendarMonth = !backward || occurrences.Select(d => (d.Year, d.Month)).Distinct().Count() == 48;
+            return occurrences.SequenceEqual(expected) && onePerCalendarMonth;
+        });
     }
 
     private static (LocalDateTime From, LocalDateTime To) FarWindow(List<LocalDateTime> full, LocalDateTime start, FarCountWindowScenario window)

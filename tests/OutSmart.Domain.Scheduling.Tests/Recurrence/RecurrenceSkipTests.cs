@@ -55,6 +55,31 @@ public sealed class RecurrenceSkipTests
         Assert.Equal(expected.Split(','), dates);
     }
 
+    [Theory]
+    // May 1 would come from April 31, but April is before the start and no period of the rule.
+    [InlineData("FREQ=MONTHLY;BYMONTHDAY=31;RSCALE=GREGORIAN;SKIP=FORWARD;COUNT=3", "20370531,20370701,20370731")]
+    [InlineData("FREQ=MONTHLY;BYMONTHDAY=1,31;RSCALE=GREGORIAN;SKIP=FORWARD;COUNT=3", "20370501,20370531,20370601")]
+    // A yearly period holds the whole year: March 1 moved from February 30 of the start's year occurs.
+    [InlineData("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;RSCALE=GREGORIAN;SKIP=FORWARD;COUNT=2", "20380301,20390301")]
+    public void GetOccurrences_WhenStartIsTheFirstOfAMonth_MovesOnlyDatesOfTheRulesPeriods(string rule, string expected)
+    {
+        var start = rule.Contains("YEARLY", StringComparison.Ordinal) ? "20380301" : "20370501";
+
+        var dates = Dates(start, rule);
+
+        Assert.Equal(expected.Split(','), dates);
+    }
+
+    [Fact]
+    public void Between_WhenMonthlySkipForwardStartsOnTheFirst_LeavesOutTheDateMovedFromBeforeTheStart()
+    {
+        var set = RecurrenceSet.Create(new LocalDateTime(2037, 5, 1, 0, 0), Rule("FREQ=MONTHLY;BYMONTHDAY=31;RSCALE=GREGORIAN;SKIP=FORWARD;COUNT=3"));
+
+        var window = set.Between(new LocalDateTime(2037, 4, 1, 0, 0), new LocalDateTime(2037, 7, 2, 0, 0)).ToList();
+
+        Assert.Equal([new LocalDateTime(2037, 5, 31, 0, 0), new LocalDateTime(2037, 7, 1, 0, 0)], window);
+    }
+
     [Fact]
     public void GetOccurrences_WhenTwoMonthDaysMoveToTheSameDate_YieldsAndCountsItOnce()
     {
