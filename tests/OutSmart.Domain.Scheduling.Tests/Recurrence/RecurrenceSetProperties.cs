@@ -222,7 +222,8 @@ public sealed class RecurrenceSetProperties
         var end = new LocalDateTime(9999, 12, 31, 23, 59, 59);
         int index = (int)Math.Min(full.Count - 1, full.Count * window.Position);
         var anchor = full.Count == 0 ? start.PlusYears(1) : index < 0 ? start : full[index];
-        var from = anchor.PlusSeconds(window.Shift);
+        // The last occurrence may lie less than the shift before the end of the year 9999.
+        var from = window.Shift > 0 && Period.Between(anchor, end, PeriodUnits.Seconds).Seconds < window.Shift ? end : anchor.PlusSeconds(window.Shift);
         var to = Period.Between(from, end, PeriodUnits.Seconds).Seconds > window.Length ? from.PlusSeconds(window.Length) : end;
         return (from, to);
     }
