@@ -15,7 +15,7 @@ public sealed class RecurrenceSkipTests
         new(int.Parse(date[..4], null), int.Parse(date[4..6], null), int.Parse(date[6..8], null), 9, 0);
 
     [Theory]
-    // RFC 7529 section 4.4 (Gregorian leap day with SKIP): a February 29 birthday.
+    // The Gregorian leap-day example of RFC 7529 (its examples section): a February 29 birthday, DTSTART 20120229.
     [InlineData("RSCALE=GREGORIAN;FREQ=YEARLY;SKIP=FORWARD;COUNT=5", "20120229,20130301,20140301,20150301,20160229")]
     [InlineData("RSCALE=GREGORIAN;FREQ=YEARLY;SKIP=BACKWARD;COUNT=5", "20120229,20130228,20140228,20150228,20160229")]
     [InlineData("RSCALE=GREGORIAN;FREQ=YEARLY;COUNT=2", "20120229,20160229")]
