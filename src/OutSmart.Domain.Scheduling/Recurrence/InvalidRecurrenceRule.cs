@@ -60,7 +60,8 @@ public sealed record InvalidRecurrenceRule(string Code, string Message, string? 
     /// <summary>
     /// <c>SKIP=BACKWARD</c> or <c>SKIP=FORWARD</c> is combined with parts whose moved dates this engine does not
     /// evaluate: BYYEARDAY, BYWEEKNO, BYDAY ordinals, BYMONTHDAY −29…−31, BYMONTHDAY with DAILY or shorter
-    /// frequencies, or (FORWARD only) FREQ=MONTHLY with INTERVAL above 1 or BYSETPOS.
+    /// frequencies, or (FORWARD only) FREQ=MONTHLY with INTERVAL=1 and BYSETPOS, where a date moved into the next month
+    /// would belong to two intervals' sets.
     /// </summary>
     public const string SkipNotSupportedCode = "RRULE_SKIP_NOT_SUPPORTED";
 }

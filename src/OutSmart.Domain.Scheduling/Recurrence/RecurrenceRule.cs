@@ -107,8 +107,9 @@ public sealed class RecurrenceRule : IEquatable<RecurrenceRule>
     /// gives January 31, February 28 (29), March 31, April 30 …; <c>SKIP=FORWARD</c> gives March 1 for February and May 1
     /// for April. The move happens after BYMONTH and BYMONTHDAY select the month and day and before BYDAY, the times,
     /// BYSETPOS, COUNT and UNTIL apply, so a moved date must still pass BYDAY, and a date reached twice occurs (and
-    /// counts) once. A date moved forward out of a month still belongs to that month: BYMONTH=2 with SKIP=FORWARD can
-    /// give March 1.</para>
+    /// counts) once. A date moved forward out of a month still belongs to that month and its interval: BYMONTH=2 with
+    /// SKIP=FORWARD can give March 1, and <c>FREQ=MONTHLY;INTERVAL=2</c> from January 31 gives October 1 (from
+    /// September).</para>
     /// <para>Rules without such dates (WEEKLY, DAILY without BYMONTHDAY, BYDAY-only) are unaffected. Combinations whose
     /// moved dates the engine does not evaluate are refused with <see cref="InvalidRecurrenceRule.SkipNotSupportedCode"/>.</para>
     /// </remarks>
@@ -316,9 +317,9 @@ public sealed class RecurrenceRule : IEquatable<RecurrenceRule>
             problem = "BYMONTHDAY with FREQ=DAILY or shorter";
         }
         else if (draft.Skip == RecurrenceSkip.Forward && frequency == RecurrenceFrequency.Monthly
-            && (draft.Interval > 1 || !draft.BySetPosition.IsDefaultOrEmpty))
+            && draft.Interval == 1 && !draft.BySetPosition.IsDefaultOrEmpty)
         {
-            problem = "FREQ=MONTHLY with INTERVAL above 1 or BYSETPOS";
+            problem = "FREQ=MONTHLY;INTERVAL=1 and BYSETPOS";
         }
         return problem is null
             ? null

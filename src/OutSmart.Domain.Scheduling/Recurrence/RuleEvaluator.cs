@@ -20,6 +20,9 @@ internal sealed class RuleEvaluator
     private readonly ulong _secondMask;
     private readonly ulong[]? _reachableDays;
     private readonly long _dayPhases;
+    private readonly int _forwardMonthDay;
+    private readonly int _forwardMonths;
+    private readonly int _forwardWeekdays;
     private int[]? _dayUnitCounts;
 
     public RuleEvaluator(RecurrenceRule rule, LocalDateTime start)
@@ -78,6 +81,19 @@ internal sealed class RuleEvaluator
                 plainWeekdays |= 1 << CalendarMath.Weekday(day.Day);
             }
         }
+        // SKIP=FORWARD moves a missing month day into the next month, where it still belongs to the month it came from.
+        // MONTHLY rules walked month by month (INTERVAL above 1, or BYSETPOS) therefore use the masks without moves and
+        // add the moved day to the period it came from (see MovesForwardFrom); all other rules use masks with the moves.
+        int longestMonthDay = 0;
+        foreach (int value in byMonthDay)
+        {
+            longestMonthDay = Math.Max(longestMonthDay, value);
+        }
+        MonthlyForward = Frequency == RecurrenceFrequency.Monthly && rule.Skip == RecurrenceSkip.Forward
+            && (rule.Interval > 1 || !rule.BySetPosition.IsEmpty) && longestMonthDay > 28;
+        _forwardMonthDay = longestMonthDay;
+        _forwardMonths = monthBits;
+        _forwardWeekdays = byDay.IsEmpty ? 0x7F : plainWeekdays;
         _masks = YearMaskTable.For(
             monthBits,
             byMonthDay.ToArray(),
@@ -88,7 +104,7 @@ internal sealed class RuleEvaluator
             [.. byDay.Where(d => d.Ordinal != 0).Select(d => (CalendarMath.Weekday(d.Day), d.Ordinal))],
             Frequency == RecurrenceFrequency.Monthly || (Frequency == RecurrenceFrequency.Yearly && monthBits != 0),
             _weekStart,
-            rule.Skip);
+            MonthlyForward ? RecurrenceSkip.Omit : rule.Skip);
 
         int[] hours = rule.ByHour.IsEmpty ? [start.Hour] : [.. rule.ByHour];
         int[] minutes = rule.ByMinute.IsEmpty ? [start.Minute] : [.. rule.ByMinute];
@@ -146,6 +162,12 @@ internal sealed class RuleEvaluator
     }
 
     public RecurrenceRule Rule { get; }
+
+    /// <summary>
+    /// Gets whether this is a MONTHLY rule with SKIP=FORWARD walked month by month: its year masks hold no moved days,
+    /// and <see cref="MovesForwardFrom"/> tells which periods gain the first day of the next month.
+    /// </summary>
+    public bool MonthlyForward { get; }
 
     public RecurrenceFrequency Frequency { get; }
 
@@ -383,6 +405,22 @@ internal sealed class RuleEvaluator
             movedIn |= previousAllowed && day > previousLength;
         }
         return movedIn;
+    }
+
+    /// <summary>
+    /// For <see cref="MonthlyForward"/> rules: tells whether the month (0-based) of <paramref name="year"/> lacks one of the
+    /// month days, which then moves to the first day of the next month, and that day passes BYDAY.
+    /// </summary>
+    public bool MovesForwardFrom(int year, int month)
+    {
+        var starts = CalendarMath.MonthStarts(year);
+        int length = starts[month + 1] - starts[month];
+        if (_forwardMonthDay <= length || (_forwardMonths != 0 && (_forwardMonths & (1 << (month + 1))) == 0))
+        {
+            return false;
+        }
+        int firstOfNext = CalendarMath.DaysBeforeYear(year) + starts[month + 1];
+        return (_forwardWeekdays & (1 << CalendarMath.Weekday(firstOfNext))) != 0;
     }
 
     /// <summary>Tells whether some BYSETPOS value fits the largest possible set of one interval.</summary>

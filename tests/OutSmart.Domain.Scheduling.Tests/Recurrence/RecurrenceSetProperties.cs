@@ -186,19 +186,20 @@ public sealed class RecurrenceSetProperties
     }
 
     [Property(MaxTest = 200)]
-    public Property GetOccurrences_WhenMonthlyMonthDayMovesBackwardOrForward_GivesOneOccurrencePerMonth()
+    public Property GetOccurrences_WhenMonthlyMonthDayMovesBackwardOrForward_GivesOneOccurrencePerMonthOfTheRule()
     {
         var scenarios =
             from day in Gen.Choose(1, 31)
             from backward in Gen.Elements(true, false)
             from monthOffset in Gen.Choose(0, 12 * 400)
-            select (day, backward, monthOffset);
+            from interval in Gen.Elements(1, 1, 2, 3, 5)
+            select (day, backward, monthOffset, interval);
 
         return Prop.ForAll(Arb.ToArbitrary(scenarios), scenario =>
         {
-            var (day, backward, monthOffset) = scenario;
+            var (day, backward, monthOffset, interval) = scenario;
             var first = new LocalDate(1900, 1, 1).PlusMonths(monthOffset);
-            var rule = RecurrenceRule.Parse($"FREQ=MONTHLY;BYMONTHDAY={day};RSCALE=GREGORIAN;SKIP={(backward ? "BACKWARD" : "FORWARD")}").AsT0;
+            var rule = RecurrenceRule.Parse($"FREQ=MONTHLY;INTERVAL={interval};BYMONTHDAY={day};RSCALE=GREGORIAN;SKIP={(backward ? "BACKWARD" : "FORWARD")}").AsT0;
             var set = RecurrenceSet.Create(first.AtMidnight(), rule);
 
             var occurrences = set.GetOccurrences().Take(48).Select(o => o.Date).ToList();
@@ -206,7 +207,7 @@ public sealed class RecurrenceSetProperties
             // One occurrence per month of the rule: the day itself, else the month's last day or the next month's first.
             var expected = Enumerable.Range(0, 48).Select(i =>
             {
-                var month = first.PlusMonths(i);
+                var month = first.PlusMonths(i * interval);
                 int length = month.Calendar.GetDaysInMonth(month.Year, month.Month);
                 return day <= length ? new LocalDate(month.Year, month.Month, day)
                     : backward ? new LocalDate(month.Year, month.Month, length)

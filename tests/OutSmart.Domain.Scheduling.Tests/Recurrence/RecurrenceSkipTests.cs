@@ -80,6 +80,32 @@ public sealed class RecurrenceSkipTests
         Assert.Equal([new LocalDateTime(2037, 5, 31, 0, 0), new LocalDateTime(2037, 7, 1, 0, 0)], window);
     }
 
+    [Theory]
+    [InlineData("20250131", "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=31;RSCALE=GREGORIAN;SKIP=FORWARD;COUNT=7", "20250131,20250331,20250531,20250731,20251001,20251201,20260131")]
+    [InlineData("20250131", "FREQ=MONTHLY;INTERVAL=2;RSCALE=GREGORIAN;SKIP=FORWARD;COUNT=7", "20250131,20250331,20250531,20250731,20251001,20251201,20260131")]
+    [InlineData("20250201", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15,31;BYSETPOS=-1;RSCALE=GREGORIAN;SKIP=FORWARD;COUNT=5", "20250301,20250531,20250831,20251201,20260301")]
+    [InlineData("20250201", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1,31;BYSETPOS=2;RSCALE=GREGORIAN;SKIP=FORWARD;COUNT=4", "20250301,20250531,20250831,20251201")]
+    [InlineData("20250201", "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=30;BYDAY=SA,SU;RSCALE=GREGORIAN;SKIP=FORWARD;COUNT=3", "20250301,20250830,20260301")]
+    [InlineData("20250201", "FREQ=MONTHLY;INTERVAL=2;BYMONTH=2,3;BYMONTHDAY=30;RSCALE=GREGORIAN;SKIP=FORWARD;COUNT=2", "20250301,20260301")]
+    public void GetOccurrences_WhenMonthlyForwardSkipsMonths_KeepsTheMovedDateWithTheMonthItCameFrom(string start, string rule, string expected)
+    {
+        Assert.Equal(expected.Split(','), Dates(start, rule));
+    }
+
+    [Fact]
+    public void Between_WhenWindowHoldsOnlyADateMovedForwardFromAnEarlierPeriod_FindsIt()
+    {
+        var set = RecurrenceSet.Create(new LocalDateTime(2025, 1, 31, 9, 0), Rule("FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=31;RSCALE=GREGORIAN;SKIP=FORWARD"));
+
+        var window = set.Between(new LocalDateTime(2025, 10, 1, 0, 0), new LocalDateTime(2025, 10, 2, 0, 0)).ToList();
+        var counted = RecurrenceSet.Create(new LocalDateTime(2025, 1, 31, 9, 0), Rule("FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=31;RSCALE=GREGORIAN;SKIP=FORWARD;COUNT=30"));
+        var far = counted.Between(new LocalDateTime(2028, 10, 1, 0, 0), new LocalDateTime(2029, 1, 1, 0, 0)).ToList();
+
+        Assert.Equal([new LocalDateTime(2025, 10, 1, 9, 0)], window);
+        Assert.Equal(counted.GetOccurrences().Where(o => o >= new LocalDateTime(2028, 10, 1, 0, 0) && o < new LocalDateTime(2029, 1, 1, 0, 0)), far);
+        Assert.Equal([new LocalDateTime(2028, 10, 1, 9, 0), new LocalDateTime(2028, 12, 1, 9, 0)], far);
+    }
+
     [Fact]
     public void GetOccurrences_WhenTwoMonthDaysMoveToTheSameDate_YieldsAndCountsItOnce()
     {
@@ -196,7 +222,6 @@ public sealed class RecurrenceSkipTests
     [InlineData("FREQ=MONTHLY;BYDAY=-1FR;BYMONTHDAY=31;RSCALE=GREGORIAN;SKIP=BACKWARD", InvalidRecurrenceRule.SkipNotSupportedCode, "SKIP", 55)]
     [InlineData("FREQ=MONTHLY;BYMONTHDAY=-30;RSCALE=GREGORIAN;SKIP=BACKWARD", InvalidRecurrenceRule.SkipNotSupportedCode, "SKIP", 45)]
     [InlineData("FREQ=DAILY;BYMONTHDAY=31;RSCALE=GREGORIAN;SKIP=BACKWARD", InvalidRecurrenceRule.SkipNotSupportedCode, "SKIP", 42)]
-    [InlineData("FREQ=MONTHLY;INTERVAL=2;RSCALE=GREGORIAN;SKIP=FORWARD", InvalidRecurrenceRule.SkipNotSupportedCode, "SKIP", 41)]
     [InlineData("FREQ=MONTHLY;BYMONTHDAY=31;BYSETPOS=1;RSCALE=GREGORIAN;SKIP=FORWARD", InvalidRecurrenceRule.SkipNotSupportedCode, "SKIP", 55)]
     public void Parse_WhenRscaleOrSkipIsInvalidOrUnsupported_ReturnsTheSpecificCode(string text, string code, string part, int position)
     {
@@ -213,6 +238,8 @@ public sealed class RecurrenceSkipTests
     [InlineData("FREQ=DAILY;RSCALE=GREGORIAN;SKIP=BACKWARD")]
     [InlineData("FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=31;RSCALE=GREGORIAN;SKIP=BACKWARD")]
     [InlineData("FREQ=YEARLY;INTERVAL=4;BYMONTHDAY=31;BYSETPOS=2;RSCALE=GREGORIAN;SKIP=FORWARD")]
+    [InlineData("FREQ=MONTHLY;INTERVAL=2;RSCALE=GREGORIAN;SKIP=FORWARD")]
+    [InlineData("FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=31;BYSETPOS=1;RSCALE=GREGORIAN;SKIP=FORWARD")]
     public void Parse_WhenSkipCombinationIsSupported_ReturnsTheRule(string text)
     {
         Assert.True(RecurrenceRule.Parse(text).IsT0);
