@@ -50,4 +50,18 @@ public sealed record InvalidRecurrenceRule(string Code, string Message, string? 
 
     /// <summary><c>BYSETPOS</c> is used without any other <c>BYxxx</c> part.</summary>
     public const string SetPositionAloneCode = "RRULE_BYSETPOS_ALONE";
+
+    /// <summary><c>RSCALE</c> names a calendar other than <c>GREGORIAN</c>, the only one supported (RFC 7529).</summary>
+    public const string RscaleUnsupportedCode = "RRULE_RSCALE_UNSUPPORTED";
+
+    /// <summary><c>SKIP</c> is used without <c>RSCALE</c> (RFC 7529 section 3.1).</summary>
+    public const string SkipWithoutRscaleCode = "RRULE_SKIP_WITHOUT_RSCALE";
+
+    /// <summary>
+    /// <c>SKIP=BACKWARD</c> or <c>SKIP=FORWARD</c> is combined with parts whose moved dates this engine does not
+    /// evaluate: BYYEARDAY, BYWEEKNO, BYDAY ordinals, BYMONTHDAY −29…−31, BYMONTHDAY with DAILY or shorter
+    /// frequencies, or (FORWARD only) FREQ=MONTHLY with INTERVAL=1 and BYSETPOS, where a date moved into the next month
+    /// would belong to two intervals' sets.
+    /// </summary>
+    public const string SkipNotSupportedCode = "RRULE_SKIP_NOT_SUPPORTED";
 }

@@ -33,6 +33,8 @@ public sealed class RecurrenceRule : IEquatable<RecurrenceRule>
         ByMonth = Normalize(draft.ByMonth);
         BySetPosition = Normalize(draft.BySetPosition);
         WeekStart = draft.WeekStart;
+        HasRscale = draft.HasRscale;
+        Skip = draft.Skip ?? RecurrenceSkip.Omit;
     }
 
     /// <summary>Gets the frequency (<c>FREQ</c>).</summary>
@@ -91,6 +93,28 @@ public sealed class RecurrenceRule : IEquatable<RecurrenceRule>
     /// <remarks>It decides where WEEKLY intervals start (and so which weeks an INTERVAL skips) and how BYWEEKNO counts.</remarks>
     public IsoDayOfWeek WeekStart { get; }
 
+    /// <summary>Gets whether the rule names its calendar (<c>RSCALE=GREGORIAN</c>, RFC 7529); required for <see cref="Skip"/>.</summary>
+    /// <remarks>The Gregorian calendar is the only one supported; it is also the calendar of every rule without <c>RSCALE</c>.</remarks>
+    public bool HasRscale { get; }
+
+    /// <summary>Gets the calendar named by <c>RSCALE</c> (<c>GREGORIAN</c>), or <see langword="null"/> when the rule has none.</summary>
+    public string? Rscale => HasRscale ? "GREGORIAN" : null;
+
+    /// <summary>Gets what the rule does with dates it generates that do not exist (<c>SKIP</c>, RFC 7529); <see cref="RecurrenceSkip.Omit"/> by default.</summary>
+    /// <remarks>
+    /// <para>A date does not exist when a <c>BYMONTHDAY</c> value, or the start's day of the month for MONTHLY and YEARLY
+    /// rules without day parts, is beyond the month's length: <c>FREQ=MONTHLY;BYMONTHDAY=31;RSCALE=GREGORIAN;SKIP=BACKWARD</c>
+    /// gives January 31, February 28 (29), March 31, April 30 …; <c>SKIP=FORWARD</c> gives March 1 for February and May 1
+    /// for April. The move happens after BYMONTH and BYMONTHDAY select the month and day and before BYDAY, the times,
+    /// BYSETPOS, COUNT and UNTIL apply, so a moved date must still pass BYDAY, and a date reached twice occurs (and
+    /// counts) once. A date moved forward out of a month still belongs to that month and its interval: BYMONTH=2 with
+    /// SKIP=FORWARD can give March 1, and <c>FREQ=MONTHLY;INTERVAL=2</c> from January 31 gives October 1 (from
+    /// September).</para>
+    /// <para>Rules without such dates (WEEKLY, DAILY without BYMONTHDAY, BYDAY-only) are unaffected. Combinations whose
+    /// moved dates the engine does not evaluate are refused with <see cref="InvalidRecurrenceRule.SkipNotSupportedCode"/>.</para>
+    /// </remarks>
+    public RecurrenceSkip Skip { get; }
+
     /// <summary>Parses the text of an RFC 5545 <c>RRULE</c> value, with or without the <c>RRULE:</c> prefix.</summary>
     /// <param name="text">The rule, such as <c>FREQ=MONTHLY;BYDAY=-1FR;COUNT=12</c>.</param>
     /// <returns>The rule, or the first problem found, naming the part and its zero-based character position.</returns>
@@ -110,7 +134,7 @@ public sealed class RecurrenceRule : IEquatable<RecurrenceRule>
 
     /// <summary>Returns the canonical RFC 5545 text of the rule, without the <c>RRULE:</c> prefix.</summary>
     /// <returns>The parts in the order FREQ, COUNT, UNTIL, INTERVAL, BYMONTH, BYWEEKNO, BYYEARDAY, BYMONTHDAY, BYDAY, BYHOUR,
-    /// BYMINUTE, BYSECOND, BYSETPOS, WKST; defaults and empty lists are left out.</returns>
+    /// BYMINUTE, BYSECOND, BYSETPOS, WKST, RSCALE, SKIP; defaults (including <c>SKIP=OMIT</c>) and empty lists are left out.</returns>
     public override string ToString()
     {
         var text = new StringBuilder(64);
@@ -143,6 +167,14 @@ public sealed class RecurrenceRule : IEquatable<RecurrenceRule>
         {
             text.Append(";WKST=").Append(RecurrenceWeekday.DayCode(WeekStart));
         }
+        if (HasRscale)
+        {
+            text.Append(";RSCALE=GREGORIAN");
+        }
+        if (Skip != RecurrenceSkip.Omit)
+        {
+            text.Append(";SKIP=").Append(Skip == RecurrenceSkip.Backward ? "BACKWARD" : "FORWARD");
+        }
         return text.ToString();
     }
 
@@ -157,6 +189,8 @@ public sealed class RecurrenceRule : IEquatable<RecurrenceRule>
                 && Count == other.Count
                 && Equals(Until, other.Until)
                 && WeekStart == other.WeekStart
+                && HasRscale == other.HasRscale
+                && Skip == other.Skip
                 && BySecond.SequenceEqual(other.BySecond)
                 && ByMinute.SequenceEqual(other.ByMinute)
                 && ByHour.SequenceEqual(other.ByHour)
@@ -179,6 +213,8 @@ public sealed class RecurrenceRule : IEquatable<RecurrenceRule>
         hash.Add(Count);
         hash.Add(Until);
         hash.Add(WeekStart);
+        hash.Add(HasRscale);
+        hash.Add(Skip);
         foreach (var list in (ReadOnlySpan<ImmutableArray<int>>)[BySecond, ByMinute, ByHour, ByMonthDay, ByYearDay, ByWeekNo, ByMonth, BySetPosition])
         {
             hash.Add(list.Length);
@@ -236,7 +272,58 @@ public sealed class RecurrenceRule : IEquatable<RecurrenceRule>
         {
             return Fail(draft, InvalidRecurrenceRule.SetPositionAloneCode, RulePart.BySetPos, "BYSETPOS needs another BYxxx part to select from.");
         }
+        var skipError = ValidateSkip(draft, frequency);
+        if (skipError is not null)
+        {
+            return skipError;
+        }
         return new RecurrenceRule(draft);
+    }
+
+    /// <summary>Checks <c>SKIP</c> (RFC 7529): it needs <c>RSCALE</c>, and BACKWARD/FORWARD only with the parts the engine moves dates for.</summary>
+    private static InvalidRecurrenceRule? ValidateSkip(RuleDraft draft, RecurrenceFrequency frequency)
+    {
+        if (draft.Skip is null)
+        {
+            return null;
+        }
+        if (!draft.HasRscale)
+        {
+            return Fail(draft, InvalidRecurrenceRule.SkipWithoutRscaleCode, RulePart.Skip, "SKIP is only allowed together with RSCALE.");
+        }
+        if (draft.Skip == RecurrenceSkip.Omit)
+        {
+            return null;
+        }
+        string? problem = null;
+        if (!draft.ByYearDay.IsDefaultOrEmpty)
+        {
+            problem = "BYYEARDAY";
+        }
+        else if (!draft.ByWeekNo.IsDefaultOrEmpty)
+        {
+            problem = "BYWEEKNO";
+        }
+        else if (HasOrdinal(draft.ByDay))
+        {
+            problem = "BYDAY ordinals (such as 2MO)";
+        }
+        else if (!draft.ByMonthDay.IsDefaultOrEmpty && draft.ByMonthDay.Any(d => d < -28))
+        {
+            problem = "BYMONTHDAY -29, -30 or -31";
+        }
+        else if (!draft.ByMonthDay.IsDefaultOrEmpty && frequency <= RecurrenceFrequency.Daily)
+        {
+            problem = "BYMONTHDAY with FREQ=DAILY or shorter";
+        }
+        else if (draft.Skip == RecurrenceSkip.Forward && frequency == RecurrenceFrequency.Monthly
+            && draft.Interval == 1 && !draft.BySetPosition.IsDefaultOrEmpty)
+        {
+            problem = "FREQ=MONTHLY;INTERVAL=1 and BYSETPOS";
+        }
+        return problem is null
+            ? null
+            : Fail(draft, InvalidRecurrenceRule.SkipNotSupportedCode, RulePart.Skip, $"SKIP=BACKWARD and SKIP=FORWARD are not supported together with {problem}.");
     }
 
     internal static string FrequencyName(RecurrenceFrequency frequency) => frequency switch
@@ -265,7 +352,9 @@ public sealed class RecurrenceRule : IEquatable<RecurrenceRule>
         RulePart.ByMinute => "BYMINUTE",
         RulePart.BySecond => "BYSECOND",
         RulePart.BySetPos => "BYSETPOS",
-        _ => "WKST",
+        RulePart.Wkst => "WKST",
+        RulePart.Rscale => "RSCALE",
+        _ => "SKIP",
     };
 
     private static InvalidRecurrenceRule Fail(RuleDraft draft, string code, RulePart? part, string message, int? position = null)

@@ -124,6 +124,24 @@ public sealed class RecurrenceRuleBuilder
         return this;
     }
 
+    /// <summary>Sets <c>RSCALE=GREGORIAN</c> (RFC 7529), which <see cref="WithSkip"/> needs.</summary>
+    /// <returns>This builder.</returns>
+    public RecurrenceRuleBuilder WithGregorianRscale()
+    {
+        _draft.HasRscale = true;
+        return this;
+    }
+
+    /// <summary>Sets <c>SKIP</c> (RFC 7529): what the rule does with dates that do not exist; see <see cref="RecurrenceRule.Skip"/>.</summary>
+    /// <param name="skip">The behaviour. <see cref="Build"/> refuses it without <see cref="WithGregorianRscale"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="skip"/> is not a defined value.</exception>
+    public RecurrenceRuleBuilder WithSkip(RecurrenceSkip skip)
+    {
+        _draft.Skip = Guard.Against.EnumOutOfRange(skip);
+        return this;
+    }
+
     /// <summary>Checks the parts and creates the rule.</summary>
     /// <returns>The rule, or the first problem found (without a position).</returns>
     public OneOf<RecurrenceRule, InvalidRecurrenceRule> Build()

@@ -89,6 +89,10 @@ internal static class RecurrenceRuleParser
                 return ParseByDay(text, valueStart, end, draft);
             case RulePart.Wkst:
                 return ParseWeekStart(text, valueStart, end, draft);
+            case RulePart.Rscale:
+                return ParseRscale(text, valueStart, end, draft);
+            case RulePart.Skip:
+                return ParseSkip(text, valueStart, end, draft);
             case RulePart.Count or RulePart.Interval:
             {
                 var error = ParseNumber(text, valueStart, end, partName, 1, int.MaxValue, signed: false, out int value);
@@ -154,6 +158,31 @@ internal static class RecurrenceRuleParser
             return null;
         }
         return Error(InvalidRecurrenceRule.BadValueCode, "WKST", start, $"'{Clip(text, start, end)}' is not a weekday (MO … SU)");
+    }
+
+    private static InvalidRecurrenceRule? ParseRscale(string text, int start, int end, RuleDraft draft)
+    {
+        if (text.AsSpan(start, end - start).Equals("GREGORIAN", StringComparison.OrdinalIgnoreCase))
+        {
+            draft.HasRscale = true;
+            return null;
+        }
+        return Error(InvalidRecurrenceRule.RscaleUnsupportedCode, "RSCALE", start, $"RSCALE '{Clip(text, start, end)}' is not supported (only GREGORIAN is)");
+    }
+
+    private static InvalidRecurrenceRule? ParseSkip(string text, int start, int end, RuleDraft draft)
+    {
+        var value = text.AsSpan(start, end - start);
+        RecurrenceSkip? skip = value.Equals("OMIT", StringComparison.OrdinalIgnoreCase) ? RecurrenceSkip.Omit
+            : value.Equals("BACKWARD", StringComparison.OrdinalIgnoreCase) ? RecurrenceSkip.Backward
+            : value.Equals("FORWARD", StringComparison.OrdinalIgnoreCase) ? RecurrenceSkip.Forward
+            : null;
+        if (skip is null)
+        {
+            return Error(InvalidRecurrenceRule.BadValueCode, "SKIP", start, $"'{Clip(text, start, end)}' is not a SKIP value (OMIT, BACKWARD or FORWARD)");
+        }
+        draft.Skip = skip;
+        return null;
     }
 
     private static InvalidRecurrenceRule? ParseList(string text, int start, int end, string part, int min, int max, bool signed, out ImmutableArray<int> values)

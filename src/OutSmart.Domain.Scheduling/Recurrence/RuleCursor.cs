@@ -623,14 +623,21 @@ internal struct RuleCursor
                     }
                     int month = (int)(monthIndex % 12);
                     LoadYear((int)year);
-                    if (_yearEmpty)
+                    bool forward = _rule.MonthlyForward && _rule.MovesForwardFrom((int)year, month);
+                    if (_yearEmpty && !_rule.MonthlyForward)
                     {
                         long nextYearIndex = (year + 1) * 12;
                         _period = Math.Max(_period, (nextYearIndex - _rule.StartMonthIndex + interval - 1) / interval);
                         continue;
                     }
                     var starts = CalendarMath.MonthStarts((int)year);
-                    ulong monthBits = DayBits.Slice(_yearBits, starts[month], starts[month + 1] - starts[month]);
+                    int monthLength = starts[month + 1] - starts[month];
+                    ulong monthBits = DayBits.Slice(_yearBits, starts[month], monthLength);
+                    if (forward)
+                    {
+                        // SKIP=FORWARD: the first day of the next month, moved from this month (RFC 7529).
+                        monthBits |= 1UL << monthLength;
+                    }
                     if (monthBits == 0)
                     {
                         continue;

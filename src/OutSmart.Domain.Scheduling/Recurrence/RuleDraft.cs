@@ -6,7 +6,7 @@ namespace OutSmart.Domain.Scheduling.Recurrence;
 /// <summary>The unvalidated parts of a rule, filled by the parser or the builder and checked by <see cref="RecurrenceRule.Validate"/>.</summary>
 internal sealed class RuleDraft
 {
-    public const int PartCount = (int)RulePart.Wkst + 1;
+    public const int PartCount = (int)RulePart.Skip + 1;
 
     public RecurrenceFrequency? Frequency { get; set; }
 
@@ -36,8 +36,14 @@ internal sealed class RuleDraft
 
     public IsoDayOfWeek WeekStart { get; set; } = IsoDayOfWeek.Monday;
 
+    /// <summary>Gets or sets whether <c>RSCALE=GREGORIAN</c> was given.</summary>
+    public bool HasRscale { get; set; }
+
+    /// <summary>Gets or sets the <c>SKIP</c> value, or null when it was not given.</summary>
+    public RecurrenceSkip? Skip { get; set; }
+
     /// <summary>Gets the character position of each part in the parsed text, or -1 (always -1 for a built rule).</summary>
-    public int[] Positions { get; } = [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+    public int[] Positions { get; } = [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
 
     public bool FromText { get; set; }
 }

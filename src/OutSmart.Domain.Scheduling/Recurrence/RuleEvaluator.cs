@@ -20,6 +20,9 @@ internal sealed class RuleEvaluator
     private readonly ulong _secondMask;
     private readonly ulong[]? _reachableDays;
     private readonly long _dayPhases;
+    private readonly int _forwardMonthDay;
+    private readonly int _forwardMonths;
+    private readonly int _forwardWeekdays;
     private int[]? _dayUnitCounts;
 
     public RuleEvaluator(RecurrenceRule rule, LocalDateTime start)
@@ -78,6 +81,19 @@ internal sealed class RuleEvaluator
                 plainWeekdays |= 1 << CalendarMath.Weekday(day.Day);
             }
         }
+        // SKIP=FORWARD moves a missing month day into the next month, where it still belongs to the month it came from.
+        // MONTHLY rules walked month by month (INTERVAL above 1, or BYSETPOS) therefore use the masks without moves and
+        // add the moved day to the period it came from (see MovesForwardFrom); all other rules use masks with the moves.
+        int longestMonthDay = 0;
+        foreach (int value in byMonthDay)
+        {
+            longestMonthDay = Math.Max(longestMonthDay, value);
+        }
+        MonthlyForward = Frequency == RecurrenceFrequency.Monthly && rule.Skip == RecurrenceSkip.Forward
+            && (rule.Interval > 1 || !rule.BySetPosition.IsEmpty) && longestMonthDay > 28;
+        _forwardMonthDay = longestMonthDay;
+        _forwardMonths = monthBits;
+        _forwardWeekdays = byDay.IsEmpty ? 0x7F : plainWeekdays;
         _masks = YearMaskTable.For(
             monthBits,
             byMonthDay.ToArray(),
@@ -87,7 +103,8 @@ internal sealed class RuleEvaluator
             plainWeekdays,
             [.. byDay.Where(d => d.Ordinal != 0).Select(d => (CalendarMath.Weekday(d.Day), d.Ordinal))],
             Frequency == RecurrenceFrequency.Monthly || (Frequency == RecurrenceFrequency.Yearly && monthBits != 0),
-            _weekStart);
+            _weekStart,
+            MonthlyForward ? RecurrenceSkip.Omit : rule.Skip);
 
         int[] hours = rule.ByHour.IsEmpty ? [start.Hour] : [.. rule.ByHour];
         int[] minutes = rule.ByMinute.IsEmpty ? [start.Minute] : [.. rule.ByMinute];
@@ -133,11 +150,24 @@ internal sealed class RuleEvaluator
         {
             IsEmpty = true;
         }
+        if (Frequency == RecurrenceFrequency.Monthly && rule.Skip == RecurrenceSkip.Forward
+            && IsOnlyMovedIntoStartMonth(start.Date, byMonthDay, monthBits))
+        {
+            // The first day of the start's month only holds dates moved forward from the month before the start, which
+            // is not a period of the rule: nothing on that day is an occurrence (or counts).
+            StartKey = Math.Max(StartKey, (long)(startDay + 1) * CalendarMath.SecondsPerDay);
+        }
         SingleTime = Times.Length == 1 ? Times[0] : -1;
         OccurrencesPerUnit = HasSetPosition ? SelectedCount(Times.Length) : Times.Length;
     }
 
     public RecurrenceRule Rule { get; }
+
+    /// <summary>
+    /// Gets whether this is a MONTHLY rule with SKIP=FORWARD walked month by month: its year masks hold no moved days,
+    /// and <see cref="MovesForwardFrom"/> tells which periods gain the first day of the next month.
+    /// </summary>
+    public bool MonthlyForward { get; }
 
     public RecurrenceFrequency Frequency { get; }
 
@@ -350,6 +380,48 @@ internal sealed class RuleEvaluator
     /// <summary>Tells whether no day of <paramref name="year"/> passes the day-level parts.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsEmptyYear(int year) => _masks.IsEmptyYear(year);
+
+    /// <summary>
+    /// Tells whether, with SKIP=FORWARD, the start lies on the first day of its month and that day is a candidate only
+    /// because the previous month lacks one of the month days (RFC 7529), not because the start's month has it.
+    /// </summary>
+    private static bool IsOnlyMovedIntoStartMonth(LocalDate start, ReadOnlySpan<int> monthDays, int monthBits)
+    {
+        if (start.Day != 1 || start.Month == 1)
+        {
+            return false;
+        }
+        int previousLength = CalendarSystem.Iso.GetDaysInMonth(start.Year, start.Month - 1);
+        int length = CalendarSystem.Iso.GetDaysInMonth(start.Year, start.Month);
+        bool previousAllowed = monthBits == 0 || (monthBits & (1 << (start.Month - 1))) != 0;
+        bool startAllowed = monthBits == 0 || (monthBits & (1 << start.Month)) != 0;
+        bool movedIn = false;
+        foreach (int day in monthDays)
+        {
+            if (startAllowed && (day == 1 || day == -length))
+            {
+                return false;
+            }
+            movedIn |= previousAllowed && day > previousLength;
+        }
+        return movedIn;
+    }
+
+    /// <summary>
+    /// For <see cref="MonthlyForward"/> rules: tells whether the month (0-based) of <paramref name="year"/> lacks one of the
+    /// month days, which then moves to the first day of the next month, and that day passes BYDAY.
+    /// </summary>
+    public bool MovesForwardFrom(int year, int month)
+    {
+        var starts = CalendarMath.MonthStarts(year);
+        int length = starts[month + 1] - starts[month];
+        if (_forwardMonthDay <= length || (_forwardMonths != 0 && (_forwardMonths & (1 << (month + 1))) == 0))
+        {
+            return false;
+        }
+        int firstOfNext = CalendarMath.DaysBeforeYear(year) + starts[month + 1];
+        return (_forwardWeekdays & (1 << CalendarMath.Weekday(firstOfNext))) != 0;
+    }
 
     /// <summary>Tells whether some BYSETPOS value fits the largest possible set of one interval.</summary>
     private bool AnyPositionSelectable()

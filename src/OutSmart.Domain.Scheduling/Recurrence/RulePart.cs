@@ -17,4 +17,6 @@ internal enum RulePart
     BySecond,
     BySetPos,
     Wkst,
+    Rscale,
+    Skip,
 }

@@ -27,6 +27,7 @@ internal sealed class YearMaskTable
     private readonly (int Weekday, int Ordinal)[] _ordinals;
     private readonly bool _ordinalsInMonth;
     private readonly int _weekStart;
+    private readonly RecurrenceSkip _skip;
     private readonly ulong[] _maskCache;
     private ulong _ready;
     private ulong _empty;
@@ -38,7 +39,7 @@ internal sealed class YearMaskTable
     private static readonly byte[] s_kinds = BuildKinds(withNeighbours: false);
     private static readonly byte[] s_weekKinds = BuildKinds(withNeighbours: true);
 
-    private YearMaskTable(int monthBits, int[] monthDays, int[] yearDays, int[] weekNumbers, bool hasByDay, int plainWeekdays, (int Weekday, int Ordinal)[] ordinals, bool ordinalsInMonth, int weekStart)
+    private YearMaskTable(int monthBits, int[] monthDays, int[] yearDays, int[] weekNumbers, bool hasByDay, int plainWeekdays, (int Weekday, int Ordinal)[] ordinals, bool ordinalsInMonth, int weekStart, RecurrenceSkip skip)
     {
         _hasByMonth = monthBits != 0;
         _monthBits = monthBits;
@@ -50,19 +51,20 @@ internal sealed class YearMaskTable
         _ordinals = ordinals;
         _ordinalsInMonth = ordinalsInMonth;
         _weekStart = weekStart;
+        _skip = monthDays.Length > 0 ? skip : RecurrenceSkip.Omit;
         _maskCache = new ulong[(weekNumbers.Length > 0 ? 56 : 14) * DayBits.Words];
     }
 
-    public static YearMaskTable For(int monthBits, int[] monthDays, int[] yearDays, int[] weekNumbers, bool hasByDay, int plainWeekdays, (int Weekday, int Ordinal)[] ordinals, bool ordinalsInMonth, int weekStart)
+    public static YearMaskTable For(int monthBits, int[] monthDays, int[] yearDays, int[] weekNumbers, bool hasByDay, int plainWeekdays, (int Weekday, int Ordinal)[] ordinals, bool ordinalsInMonth, int weekStart, RecurrenceSkip skip)
     {
         string key = string.Create(
             CultureInfo.InvariantCulture,
-            $"{monthBits}|{string.Join(',', monthDays)}|{string.Join(',', yearDays)}|{string.Join(',', weekNumbers)}|{hasByDay}|{plainWeekdays}|{string.Join(',', ordinals)}|{ordinalsInMonth}|{(weekNumbers.Length > 0 ? weekStart : 0)}");
+            $"{monthBits}|{string.Join(',', monthDays)}|{string.Join(',', yearDays)}|{string.Join(',', weekNumbers)}|{hasByDay}|{plainWeekdays}|{string.Join(',', ordinals)}|{ordinalsInMonth}|{(weekNumbers.Length > 0 ? weekStart : 0)}|{(monthDays.Length > 0 ? (int)skip : 0)}");
         if (s_shared.TryGetValue(key, out var shared))
         {
             return shared;
         }
-        var table = new YearMaskTable(monthBits, monthDays, yearDays, weekNumbers, hasByDay, plainWeekdays, ordinals, ordinalsInMonth, weekStart);
+        var table = new YearMaskTable(monthBits, monthDays, yearDays, weekNumbers, hasByDay, plainWeekdays, ordinals, ordinalsInMonth, weekStart, skip);
         return s_shared.Count < MaxSharedTables ? s_shared.GetOrAdd(key, table) : table;
     }
 
@@ -142,7 +144,11 @@ internal sealed class YearMaskTable
         DayBits.SetRange(mask, 0, length);
         Span<ulong> part = stackalloc ulong[DayBits.Words];
 
-        if (_hasByMonth)
+        // With SKIP=BACKWARD/FORWARD a month day that the month lacks moves to the month's last day or the next month's
+        // first (RFC 7529), after BYMONTH chose the month: BYMONTH then selects the months the days come from, not the
+        // months they land in, so it is applied with BYMONTHDAY below.
+        bool moving = _skip != RecurrenceSkip.Omit;
+        if (_hasByMonth && !moving)
         {
             part.Clear();
             for (int month = 1; month <= 12; month++)
@@ -178,6 +184,10 @@ internal sealed class YearMaskTable
             part.Clear();
             for (int month = 1; month <= 12; month++)
             {
+                if (moving && _hasByMonth && (_monthBits & (1 << month)) == 0)
+                {
+                    continue;
+                }
                 int first = months[month - 1];
                 int monthLength = months[month] - first;
                 foreach (int value in _monthDays)
@@ -186,6 +196,11 @@ internal sealed class YearMaskTable
                     if (day >= 0 && day < monthLength)
                     {
                         DayBits.Set(part, first + day);
+                    }
+                    else if (moving && value > 0)
+                    {
+                        // December has 31 days, so a date moved forward never leaves the year.
+                        DayBits.Set(part, _skip == RecurrenceSkip.Backward ? first + monthLength - 1 : first + monthLength);
                     }
                 }
             }

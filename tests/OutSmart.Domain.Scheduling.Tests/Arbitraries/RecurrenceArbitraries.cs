@@ -156,8 +156,27 @@ public static class RecurrenceArbitraries
         from seconds in Maybe(Sub(Seconds))
         from positions in Maybe(Gen.ArrayOf(Gen.Elements(1, 2, 3, -1, -2, -3, 10, -10)))
         from weekStart in Gen.Elements(Weekdays)
-        select Build(start, frequency, interval, end, count, Until(start, untilDays, untilSeconds),
-            months, weekNumbers, yearDays, monthDays, plainDays, ordinalDays, hours, minutes, seconds, positions, weekStart);
+        from skip in Gen.Elements<RecurrenceSkip?>(null, null, null, RecurrenceSkip.Omit, RecurrenceSkip.Backward, RecurrenceSkip.Forward)
+        select WithSkip(
+            Build(start, frequency, interval, end, count, Until(start, untilDays, untilSeconds),
+                months, weekNumbers, yearDays, monthDays, plainDays, ordinalDays, hours, minutes, seconds, positions, weekStart),
+            skip);
+
+    /// <summary>
+    /// Adds <c>RSCALE=GREGORIAN;SKIP=…</c> (RFC 7529) to about half the rules; a combination the engine refuses
+    /// (<see cref="InvalidRecurrenceRule.SkipNotSupportedCode"/>) keeps the rule without it.
+    /// </summary>
+    private static RecurrenceRule WithSkip(RecurrenceRule rule, RecurrenceSkip? skip)
+    {
+        if (skip is not RecurrenceSkip value)
+        {
+            return rule;
+        }
+        string text = rule + ";RSCALE=GREGORIAN" + (value == RecurrenceSkip.Omit ? string.Empty : ";SKIP=" + value.ToString().ToUpperInvariant());
+        return RecurrenceRule.Parse(text).Match(
+            withSkip => withSkip,
+            error => error.Code == InvalidRecurrenceRule.SkipNotSupportedCode ? rule : throw new InvalidOperationException($"Generator built an invalid rule: {error.Message}"));
+    }
 
     /// <summary>The start's date moved by <paramref name="days"/> plus <paramref name="seconds"/>, kept within the year 9999.</summary>
     private static LocalDateTime Until(LocalDateTime start, int days, int seconds)

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.TimeZones;
@@ -183,12 +185,46 @@ public sealed class RecurrenceSetProperties
         return actual.SequenceEqual(full.Where(i => i >= from && i < to));
     }
 
+    [Property(MaxTest = 200)]
+    public Property GetOccurrences_WhenMonthlyMonthDayMovesBackwardOrForward_GivesOneOccurrencePerMonthOfTheRule()
+    {
+        var scenarios =
+            from day in Gen.Choose(1, 31)
+            from backward in Gen.Elements(true, false)
+            from monthOffset in Gen.Choose(0, 12 * 400)
+            from interval in Gen.Elements(1, 1, 2, 3, 5)
+            select (day, backward, monthOffset, interval);
+
+        return Prop.ForAll(Arb.ToArbitrary(scenarios), scenario =>
+        {
+            var (day, backward, monthOffset, interval) = scenario;
+            var first = new LocalDate(1900, 1, 1).PlusMonths(monthOffset);
+            var rule = RecurrenceRule.Parse($"FREQ=MONTHLY;INTERVAL={interval};BYMONTHDAY={day};RSCALE=GREGORIAN;SKIP={(backward ? "BACKWARD" : "FORWARD")}").AsT0;
+            var set = RecurrenceSet.Create(first.AtMidnight(), rule);
+
+            var occurrences = set.GetOccurrences().Take(48).Select(o => o.Date).ToList();
+
+            // One occurrence per month of the rule: the day itself, else the month's last day or the next month's first.
+            var expected = Enumerable.Range(0, 48).Select(i =>
+            {
+                var month = first.PlusMonths(i * interval);
+                int length = month.Calendar.GetDaysInMonth(month.Year, month.Month);
+                return day <= length ? new LocalDate(month.Year, month.Month, day)
+                    : backward ? new LocalDate(month.Year, month.Month, length)
+                    : new LocalDate(month.Year, month.Month, 1).PlusMonths(1);
+            }).ToList();
+            bool onePerCalendarMonth = !backward || occurrences.Select(d => (d.Year, d.Month)).Distinct().Count() == 48;
+            return occurrences.SequenceEqual(expected) && onePerCalendarMonth;
+        });
+    }
+
     private static (LocalDateTime From, LocalDateTime To) FarWindow(List<LocalDateTime> full, LocalDateTime start, FarCountWindowScenario window)
     {
         var end = new LocalDateTime(9999, 12, 31, 23, 59, 59);
         int index = (int)Math.Min(full.Count - 1, full.Count * window.Position);
         var anchor = full.Count == 0 ? start.PlusYears(1) : index < 0 ? start : full[index];
-        var from = anchor.PlusSeconds(window.Shift);
+        // The last occurrence may lie less than the shift before the end of the year 9999.
+        var from = window.Shift > 0 && Period.Between(anchor, end, PeriodUnits.Seconds).Seconds < window.Shift ? end : anchor.PlusSeconds(window.Shift);
         var to = Period.Between(from, end, PeriodUnits.Seconds).Seconds > window.Length ? from.PlusSeconds(window.Length) : end;
         return (from, to);
     }

@@ -14,14 +14,55 @@ public static class RuleMatcher
         var date = value.Date;
         int monthLength = date.Calendar.GetDaysInMonth(date.Year, date.Month);
         int yearLength = date.Calendar.GetDaysInYear(date.Year);
-        return (rule.ByMonth.IsEmpty || rule.ByMonth.Contains(date.Month))
-            && (rule.ByMonthDay.IsEmpty || rule.ByMonthDay.Any(d => d == date.Day || d == date.Day - monthLength - 1))
+        var movedMonthDays = MovedMonthDays(rule, start);
+        return (movedMonthDays.Length > 0
+                ? MatchesMovedMonthDay(rule, movedMonthDays, date, monthLength)
+                : (rule.ByMonth.IsEmpty || rule.ByMonth.Contains(date.Month))
+                    && (rule.ByMonthDay.IsEmpty || rule.ByMonthDay.Any(d => d == date.Day || d == date.Day - monthLength - 1)))
             && (rule.ByYearDay.IsEmpty || rule.ByYearDay.Any(d => d == date.DayOfYear || d == date.DayOfYear - yearLength - 1))
             && (rule.ByWeekNo.IsEmpty || rule.ByWeekNo.Any(w => WeekMatches(w, date, rule.WeekStart)))
             && (rule.ByDay.IsEmpty || rule.ByDay.Any(d => DayMatches(d, date, rule)))
             && (rule.ByHour.IsEmpty ? rule.Frequency < RecurrenceFrequency.Daily || value.Hour == start.Hour : rule.ByHour.Contains(value.Hour))
             && (rule.ByMinute.IsEmpty ? rule.Frequency < RecurrenceFrequency.Hourly || value.Minute == start.Minute : rule.ByMinute.Contains(value.Minute))
             && (rule.BySecond.IsEmpty ? rule.Frequency < RecurrenceFrequency.Minutely || value.Second == start.Second : rule.BySecond.Contains(value.Second));
+    }
+
+    /// <summary>
+    /// The month days of a rule with SKIP=BACKWARD/FORWARD (RFC 7529): BYMONTHDAY, or for MONTHLY and YEARLY rules without
+    /// day parts the start's day; empty for other rules.
+    /// </summary>
+    private static int[] MovedMonthDays(RecurrenceRule rule, LocalDateTime start)
+    {
+        if (rule.Skip == RecurrenceSkip.Omit)
+        {
+            return [];
+        }
+        if (!rule.ByMonthDay.IsEmpty)
+        {
+            return [.. rule.ByMonthDay];
+        }
+        bool noDayParts = rule.ByDay.IsEmpty && rule.ByYearDay.IsEmpty && rule.ByWeekNo.IsEmpty;
+        return noDayParts && rule.Frequency is RecurrenceFrequency.Monthly or RecurrenceFrequency.Yearly ? [start.Day] : [];
+    }
+
+    /// <summary>
+    /// A date matches when a month that BYMONTH allows has one of the days (counted from the end when negative), or lacks
+    /// one and moves it here: to its last day (BACKWARD) or to the first day of the next month (FORWARD).
+    /// </summary>
+    private static bool MatchesMovedMonthDay(RecurrenceRule rule, int[] days, LocalDate date, int monthLength)
+    {
+        bool MonthAllowed(int month) => rule.ByMonth.IsEmpty || rule.ByMonth.Contains(month);
+        if (MonthAllowed(date.Month) && days.Any(d => d == date.Day || d == date.Day - monthLength - 1))
+        {
+            return true;
+        }
+        if (rule.Skip == RecurrenceSkip.Backward)
+        {
+            return date.Day == monthLength && MonthAllowed(date.Month) && days.Any(d => d > monthLength);
+        }
+        var previous = date.PlusMonths(-1);
+        int previousLength = previous.Calendar.GetDaysInMonth(previous.Year, previous.Month);
+        return date.Day == 1 && MonthAllowed(previous.Month) && days.Any(d => d > previousLength);
     }
 
     private static bool DayMatches(RecurrenceWeekday entry, LocalDate date, RecurrenceRule rule)
