@@ -14,8 +14,9 @@ namespace OutSmart.Domain.Abstractions;
 /// is returned as a value. Nothing is saved when the command refuses.</para>
 /// <para>The command may run more than once and must therefore only act on the aggregate it is given: no sending,
 /// no other writes.</para>
-/// <para>Each package wraps this loop in a small service with its own not-found refusal (for example
-/// <c>TaskCommands</c> in OutSmart.Domain.Tasks); hosts normally use those.</para>
+/// <para>Each package wraps this loop in a small service with its own not-found refusal, derived from
+/// <see cref="AggregateCommands{TId, TAggregate, TNotFound}"/> (for example <c>TaskCommands</c> in
+/// OutSmart.Domain.Tasks); hosts normally use those.</para>
 /// </remarks>
 public static class OptimisticCommand
 {

@@ -1,11 +1,11 @@
 using Ardalis.GuardClauses;
-using OneOf;
 using OutSmart.Domain.Abstractions;
 
 namespace OutSmart.Domain.Tasks;
 
 /// <summary>The application service that runs one command on a stored task: load it, run the command, save it, and
-/// retry on a concurrency conflict (<see cref="OptimisticCommand"/>).</summary>
+/// retry on a concurrency conflict: an <see cref="AggregateCommands{TId, TAggregate, TNotFound}"/> over
+/// <see cref="ITaskRepository"/>.</summary>
 /// <remarks>
 /// <para>Registered by <see cref="TasksServiceCollectionExtensions.AddOutSmartTasks"/> as a transient service over
 /// the registered <see cref="ITaskRepository"/>, with <see cref="OptimisticCommand.DefaultMaxAttempts"/> attempts. To
@@ -21,10 +21,8 @@ namespace OutSmart.Domain.Tasks;
 /// var result = await commands.RunAsync(taskId, task => task.Start(actor, clock.GetCurrentInstant()), cancellationToken);
 /// </code>
 /// </example>
-public sealed class TaskCommands
+public sealed class TaskCommands : AggregateCommands<TaskId, FollowUpTask, TaskNotFound>
 {
-    private readonly ITaskRepository _repository;
-
     /// <summary>Creates the service with <see cref="OptimisticCommand.DefaultMaxAttempts"/> attempts.</summary>
     /// <param name="repository">Where tasks are stored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="repository"/> is null.</exception>
@@ -39,37 +37,7 @@ public sealed class TaskCommands
     /// <exception cref="ArgumentNullException"><paramref name="repository"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="maxAttempts"/> is zero or negative.</exception>
     public TaskCommands(ITaskRepository repository, int maxAttempts)
+        : base(Guard.Against.Null(repository).GetAsync, repository.SaveAsync, static id => new TaskNotFound(id), maxAttempts)
     {
-        _repository = Guard.Against.Null(repository);
-        MaxAttempts = Guard.Against.NegativeOrZero(maxAttempts);
-    }
-
-    /// <summary>Gets how many times a command is tried in all when saves conflict.</summary>
-    public int MaxAttempts { get; }
-
-    /// <summary>Loads a task, runs a command on it and saves it, retrying on a concurrency conflict.</summary>
-    /// <param name="id">The task.</param>
-    /// <param name="command">Runs one of the task's commands and returns its result (for example
-    /// <c>task =&gt; task.Complete(actor, now)</c>): <see cref="OneOf.Types.Success"/> or an <see cref="IDomainError"/> refusal.</param>
-    /// <param name="cancellationToken">Cancels loading and saving.</param>
-    /// <returns>
-    /// The saved task, with the events its command recorded (for the host to dispatch); <see cref="TaskNotFound"/>;
-    /// the <see cref="ConcurrencyConflict"/> of the last attempt when every attempt lost a race; or the command's own
-    /// refusal (nothing is saved).
-    /// </returns>
-    /// <exception cref="ArgumentNullException"><paramref name="command"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">The command answered something that is neither <see cref="OneOf.Types.Success"/>
-    /// nor an <see cref="IDomainError"/>.</exception>
-    public Task<OneOf<FollowUpTask, TaskNotFound, ConcurrencyConflict, IDomainError>> RunAsync(
-        TaskId id, Func<FollowUpTask, IOneOf> command, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(command);
-        return OptimisticCommand.RunAsync(
-            ct => _repository.GetAsync(id, ct),
-            () => new TaskNotFound(id),
-            command,
-            _repository.SaveAsync,
-            MaxAttempts,
-            cancellationToken);
     }
 }

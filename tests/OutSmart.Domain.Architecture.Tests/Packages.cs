@@ -6,7 +6,13 @@ namespace OutSmart.Domain.Architecture.Tests;
 internal static class Packages
 {
     /// <summary>Gets every package under src/, whether or not this test project can load it.</summary>
-    public static IReadOnlyList<string> Names => Repository.PackageNames;
+    /// <remarks>One per <c>src/*/*.csproj</c>, in ordinal order.</remarks>
+    public static IReadOnlyList<string> Names =>
+        [.. Directory.GetDirectories(Path.Combine(Repository.Root, "src"))
+            .SelectMany(folder => Directory.GetFiles(folder, "*.csproj"))
+            .Select(Path.GetFileNameWithoutExtension)
+            .Select(name => name!)
+            .Order(StringComparer.Ordinal)];
 
     /// <summary>Loads a package's assembly; this test project references every package, so each one is beside it.</summary>
     /// <exception cref="InvalidOperationException">The package is not beside the test assembly.</exception>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OneOf;
@@ -21,18 +20,22 @@ namespace OutSmart.Domain.Storage.InMemory;
 /// </remarks>
 public sealed class InMemoryTaskRepository : ITaskRepository
 {
-    private readonly Lock _lock = new();
-    private readonly ConcurrentDictionary<TaskId, TaskSnapshot> _tasks = new();
+    private readonly SnapshotStore<TaskId, TaskSnapshot> _store = new(
+        nameof(FollowUpTask),
+        idOf: static s => s.Id,
+        guidOf: static id => id.Value,
+        versionOf: static s => s.Version,
+        withVersion: static (s, version) => s.WithVersion(version),
+        order: static (a, b) => a.CreatedAt.CompareTo(b.CreatedAt));
 
     /// <summary>Gets how many tasks are stored.</summary>
-    public int Count => _tasks.Count;
+    public int Count => _store.Count;
 
     /// <inheritdoc />
     public Task<FollowUpTask?> GetAsync(TaskId id, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        _tasks.TryGetValue(id, out TaskSnapshot? snapshot);
-        return Task.FromResult(snapshot is null ? null : FollowUpTask.Rehydrate(snapshot));
+        return Task.FromResult(_store.Find(id) is { } snapshot ? FollowUpTask.Rehydrate(snapshot) : null);
     }
 
     /// <inheritdoc />
@@ -43,42 +46,14 @@ public sealed class InMemoryTaskRepository : ITaskRepository
         {
             throw new ArgumentException("Only a task that was never saved can be added; use SaveAsync.", nameof(task));
         }
-        cancellationToken.ThrowIfCancellationRequested();
-        AggregateVersion next = task.Version.Next();
-        TaskSnapshot snapshot = task.ToSnapshot().WithVersion(next);
-        lock (_lock)
-        {
-            if (_tasks.TryGetValue(task.Id, out TaskSnapshot? existing))
-            {
-                return Task.FromResult<OneOf<Success, ConcurrencyConflict>>(Conflict(task, existing.Version));
-            }
-            _tasks[task.Id] = snapshot;
-        }
-        task.MarkSaved(next);
-        return Task.FromResult<OneOf<Success, ConcurrencyConflict>>(new Success());
+        return Task.FromResult(_store.Add(task.ToSnapshot(), task.MarkSaved, cancellationToken));
     }
 
     /// <inheritdoc />
     public Task<OneOf<Success, ConcurrencyConflict>> SaveAsync(FollowUpTask task, CancellationToken cancellationToken)
     {
         Guard.Against.Null(task);
-        cancellationToken.ThrowIfCancellationRequested();
-        AggregateVersion next = task.Version.Next();
-        TaskSnapshot snapshot = task.ToSnapshot().WithVersion(next);
-        lock (_lock)
-        {
-            if (!_tasks.TryGetValue(task.Id, out TaskSnapshot? existing))
-            {
-                return Task.FromResult<OneOf<Success, ConcurrencyConflict>>(Conflict(task, null));
-            }
-            if (existing.Version != task.Version)
-            {
-                return Task.FromResult<OneOf<Success, ConcurrencyConflict>>(Conflict(task, existing.Version));
-            }
-            _tasks[task.Id] = snapshot;
-        }
-        task.MarkSaved(next);
-        return Task.FromResult<OneOf<Success, ConcurrencyConflict>>(new Success());
+        return Task.FromResult(_store.Save(task.ToSnapshot(), task.MarkSaved, cancellationToken));
     }
 
     /// <inheritdoc />
@@ -99,32 +74,6 @@ public sealed class InMemoryTaskRepository : ITaskRepository
         return Query(s => s.Links.Contains(link), page, cancellationToken);
     }
 
-    private Task<Page<FollowUpTask>> Query(Func<TaskSnapshot, bool> predicate, PageRequest page, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(page);
-        cancellationToken.ThrowIfCancellationRequested();
-        var matches = new List<TaskSnapshot>();
-        // Values is a moment-in-time copy; writes made meanwhile are not seen.
-        foreach (TaskSnapshot snapshot in _tasks.Values)
-        {
-            if (predicate(snapshot))
-            {
-                matches.Add(snapshot);
-            }
-        }
-        matches.Sort(static (a, b) =>
-        {
-            int byCreation = a.CreatedAt.CompareTo(b.CreatedAt);
-            return byCreation != 0 ? byCreation : a.Id.Value.CompareTo(b.Id.Value);
-        });
-        var items = new List<FollowUpTask>(Math.Min(page.Limit, Math.Max(0, matches.Count - page.Offset)));
-        for (int i = page.Offset; i < matches.Count && items.Count < page.Limit; i++)
-        {
-            items.Add(FollowUpTask.Rehydrate(matches[i]));
-        }
-        return Task.FromResult(new Page<FollowUpTask>(items.AsReadOnly(), page, matches.Count));
-    }
-
-    private static ConcurrencyConflict Conflict(FollowUpTask task, AggregateVersion? actual) =>
-        new(nameof(FollowUpTask), task.Id.Value, task.Version, actual);
+    private Task<Page<FollowUpTask>> Query(Func<TaskSnapshot, bool> predicate, PageRequest page, CancellationToken cancellationToken) =>
+        Task.FromResult(_store.Query(predicate, page, FollowUpTask.Rehydrate, cancellationToken));
 }

@@ -19,19 +19,24 @@ namespace OutSmart.Domain.Storage.InMemory;
 /// </remarks>
 public sealed class InMemoryWorkOrderRepository : IWorkOrderRepository
 {
-    private readonly Lock _lock = new();
-    private readonly ConcurrentDictionary<WorkOrderId, WorkOrderSnapshot> _orders = new();
-    private readonly ConcurrentDictionary<(ContractId Contract, LocalDate Date), WorkOrderId> _occurrences = new();
+    private readonly SnapshotStore<WorkOrderId, WorkOrderSnapshot> _store = new(
+        nameof(WorkOrder),
+        idOf: static s => s.Id,
+        guidOf: static id => id.Value,
+        versionOf: static s => s.Version,
+        withVersion: static (s, version) => s.WithVersion(version),
+        order: static (a, b) => a.PlannedAt.CompareTo(b.PlannedAt));
+
+    private readonly ConcurrentDictionary<(ContractId Contract, LocalDate Date), WorkOrderId> _occurrences = new(); // written under the store's lock
 
     /// <summary>Gets how many work orders are stored.</summary>
-    public int Count => _orders.Count;
+    public int Count => _store.Count;
 
     /// <inheritdoc />
     public Task<WorkOrder?> GetAsync(WorkOrderId id, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        _orders.TryGetValue(id, out WorkOrderSnapshot? snapshot);
-        return Task.FromResult(snapshot is null ? null : WorkOrder.Rehydrate(snapshot));
+        return Task.FromResult(_store.Find(id) is { } snapshot ? WorkOrder.Rehydrate(snapshot) : null);
     }
 
     /// <inheritdoc />
@@ -53,53 +58,15 @@ public sealed class InMemoryWorkOrderRepository : IWorkOrderRepository
         {
             throw new ArgumentException("Only a work order that was never saved can be added; use SaveAsync.", nameof(workOrder));
         }
-        cancellationToken.ThrowIfCancellationRequested();
-        AggregateVersion next = workOrder.Version.Next();
-        WorkOrderSnapshot snapshot = workOrder.ToSnapshot().WithVersion(next);
-        (ContractId, LocalDate)? key = OccurrenceKey(snapshot);
-        lock (_lock)
-        {
-            if (_orders.TryGetValue(workOrder.Id, out WorkOrderSnapshot? existing))
-            {
-                return Task.FromResult<OneOf<Success, ConcurrencyConflict, OccurrenceAlreadyPlanned>>(Conflict(workOrder, existing.Version));
-            }
-            if (key is { } occurrence && _occurrences.TryGetValue(occurrence, out WorkOrderId planned))
-            {
-                return Task.FromResult<OneOf<Success, ConcurrencyConflict, OccurrenceAlreadyPlanned>>(
-                    new OccurrenceAlreadyPlanned(occurrence.Item1, occurrence.Item2, planned));
-            }
-            _orders[workOrder.Id] = snapshot;
-            if (key is { } added)
-            {
-                _occurrences[added] = workOrder.Id;
-            }
-        }
-        workOrder.MarkSaved(next);
-        return Task.FromResult<OneOf<Success, ConcurrencyConflict, OccurrenceAlreadyPlanned>>(new Success());
+        return Task.FromResult(_store.Add(workOrder.ToSnapshot(), ClaimOccurrence, workOrder.MarkSaved, cancellationToken));
     }
 
     /// <inheritdoc />
     public Task<OneOf<Success, ConcurrencyConflict>> SaveAsync(WorkOrder workOrder, CancellationToken cancellationToken)
     {
         Guard.Against.Null(workOrder);
-        cancellationToken.ThrowIfCancellationRequested();
-        AggregateVersion next = workOrder.Version.Next();
-        WorkOrderSnapshot snapshot = workOrder.ToSnapshot().WithVersion(next);
-        lock (_lock)
-        {
-            if (!_orders.TryGetValue(workOrder.Id, out WorkOrderSnapshot? existing))
-            {
-                return Task.FromResult<OneOf<Success, ConcurrencyConflict>>(Conflict(workOrder, null));
-            }
-            if (existing.Version != workOrder.Version)
-            {
-                return Task.FromResult<OneOf<Success, ConcurrencyConflict>>(Conflict(workOrder, existing.Version));
-            }
-            // The origin never changes, so the occurrence key stays as it was added.
-            _orders[workOrder.Id] = snapshot;
-        }
-        workOrder.MarkSaved(next);
-        return Task.FromResult<OneOf<Success, ConcurrencyConflict>>(new Success());
+        // The origin never changes, so the occurrence key stays as it was added.
+        return Task.FromResult(_store.Save(workOrder.ToSnapshot(), workOrder.MarkSaved, cancellationToken));
     }
 
     /// <inheritdoc />
@@ -114,35 +81,21 @@ public sealed class InMemoryWorkOrderRepository : IWorkOrderRepository
     public Task<Page<WorkOrder>> FindByAssigneeAsync(EmployeeId employeeId, PageRequest page, CancellationToken cancellationToken) =>
         Query(s => s.AssignedEmployees.Contains(employeeId), page, cancellationToken);
 
-    private Task<Page<WorkOrder>> Query(Func<WorkOrderSnapshot, bool> predicate, PageRequest page, CancellationToken cancellationToken)
+    private Task<Page<WorkOrder>> Query(Func<WorkOrderSnapshot, bool> predicate, PageRequest page, CancellationToken cancellationToken) =>
+        Task.FromResult(_store.Query(predicate, page, WorkOrder.Rehydrate, cancellationToken));
+
+    // Runs under the store's lock: refuses an occurrence that is planned already, or records this one.
+    private OccurrenceAlreadyPlanned? ClaimOccurrence(WorkOrderSnapshot snapshot)
     {
-        Guard.Against.Null(page);
-        cancellationToken.ThrowIfCancellationRequested();
-        var matches = new List<WorkOrderSnapshot>();
-        // Values is a moment-in-time copy; writes made meanwhile are not seen.
-        foreach (WorkOrderSnapshot snapshot in _orders.Values)
+        if (snapshot.Origin is not { ContractId: { } contract, OccurrenceDate: { } date })
         {
-            if (predicate(snapshot))
-            {
-                matches.Add(snapshot);
-            }
+            return null;
         }
-        matches.Sort(static (a, b) =>
+        if (_occurrences.TryGetValue((contract, date), out WorkOrderId planned))
         {
-            int byPlanning = a.PlannedAt.CompareTo(b.PlannedAt);
-            return byPlanning != 0 ? byPlanning : a.Id.Value.CompareTo(b.Id.Value);
-        });
-        var items = new List<WorkOrder>(Math.Min(page.Limit, Math.Max(0, matches.Count - page.Offset)));
-        for (int i = page.Offset; i < matches.Count && items.Count < page.Limit; i++)
-        {
-            items.Add(WorkOrder.Rehydrate(matches[i]));
+            return new OccurrenceAlreadyPlanned(contract, date, planned);
         }
-        return Task.FromResult(new Page<WorkOrder>(items.AsReadOnly(), page, matches.Count));
+        _occurrences[(contract, date)] = snapshot.Id;
+        return null;
     }
-
-    private static (ContractId, LocalDate)? OccurrenceKey(WorkOrderSnapshot snapshot) =>
-        snapshot.Origin is { ContractId: { } contract, OccurrenceDate: { } date } ? (contract, date) : null;
-
-    private static ConcurrencyConflict Conflict(WorkOrder workOrder, AggregateVersion? actual) =>
-        new(nameof(WorkOrder), workOrder.Id.Value, workOrder.Version, actual);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Ardalis.GuardClauses;
 using OneOf;
 using OneOf.Types;
@@ -19,19 +18,24 @@ namespace OutSmart.Domain.Storage.InMemory;
 /// </remarks>
 public sealed class InMemoryWorkflowRepository : IWorkflowRepository
 {
-    private readonly Lock _lock = new();
-    private readonly ConcurrentDictionary<WorkflowId, WorkflowSnapshot> _workflows = new();
-    private readonly Dictionary<(string WorkType, int Revision), WorkflowId> _revisions = []; // guarded by _lock
+    private readonly SnapshotStore<WorkflowId, WorkflowSnapshot> _store = new(
+        nameof(Workflow),
+        idOf: static s => s.Id,
+        guidOf: static id => id.Value,
+        versionOf: static s => s.Version,
+        withVersion: static (s, version) => s.WithVersion(version),
+        order: static (a, b) => a.Revision.CompareTo(b.Revision));
+
+    private readonly Dictionary<(string WorkType, int Revision), WorkflowId> _revisions = []; // guarded by the store's lock
 
     /// <summary>Gets how many workflow revisions are stored.</summary>
-    public int Count => _workflows.Count;
+    public int Count => _store.Count;
 
     /// <inheritdoc />
     public Task<Workflow?> GetAsync(WorkflowId id, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        _workflows.TryGetValue(id, out WorkflowSnapshot? snapshot);
-        return Task.FromResult(snapshot is null ? null : Workflow.Rehydrate(snapshot));
+        return Task.FromResult(_store.Find(id) is { } snapshot ? Workflow.Rehydrate(snapshot) : null);
     }
 
     /// <inheritdoc />
@@ -42,48 +46,15 @@ public sealed class InMemoryWorkflowRepository : IWorkflowRepository
         {
             throw new ArgumentException("Only a workflow that was never saved can be added; use SaveAsync.", nameof(workflow));
         }
-        cancellationToken.ThrowIfCancellationRequested();
-        AggregateVersion next = workflow.Version.Next();
-        WorkflowSnapshot snapshot = workflow.ToSnapshot().WithVersion(next);
-        lock (_lock)
-        {
-            if (_workflows.TryGetValue(workflow.Id, out WorkflowSnapshot? existing))
-            {
-                return Task.FromResult<OneOf<Success, ConcurrencyConflict, WorkflowRevisionExists>>(Conflict(workflow, existing.Version));
-            }
-            if (_revisions.TryGetValue((snapshot.WorkType, snapshot.Revision), out WorkflowId taken))
-            {
-                return Task.FromResult<OneOf<Success, ConcurrencyConflict, WorkflowRevisionExists>>(new WorkflowRevisionExists(snapshot.WorkType, snapshot.Revision, taken));
-            }
-            _revisions.Add((snapshot.WorkType, snapshot.Revision), snapshot.Id);
-            _workflows[workflow.Id] = snapshot;
-        }
-        workflow.MarkSaved(next);
-        return Task.FromResult<OneOf<Success, ConcurrencyConflict, WorkflowRevisionExists>>(new Success());
+        return Task.FromResult(_store.Add(workflow.ToSnapshot(), ClaimRevision, workflow.MarkSaved, cancellationToken));
     }
 
     /// <inheritdoc />
     public Task<OneOf<Success, ConcurrencyConflict>> SaveAsync(Workflow workflow, CancellationToken cancellationToken)
     {
         Guard.Against.Null(workflow);
-        cancellationToken.ThrowIfCancellationRequested();
-        AggregateVersion next = workflow.Version.Next();
-        WorkflowSnapshot snapshot = workflow.ToSnapshot().WithVersion(next);
-        lock (_lock)
-        {
-            if (!_workflows.TryGetValue(workflow.Id, out WorkflowSnapshot? existing))
-            {
-                return Task.FromResult<OneOf<Success, ConcurrencyConflict>>(Conflict(workflow, null));
-            }
-            if (existing.Version != workflow.Version)
-            {
-                return Task.FromResult<OneOf<Success, ConcurrencyConflict>>(Conflict(workflow, existing.Version));
-            }
-            // Work type and revision cannot change on an aggregate, so the uniqueness index stays valid.
-            _workflows[workflow.Id] = snapshot;
-        }
-        workflow.MarkSaved(next);
-        return Task.FromResult<OneOf<Success, ConcurrencyConflict>>(new Success());
+        // Work type and revision cannot change on an aggregate, so the uniqueness index stays valid.
+        return Task.FromResult(_store.Save(workflow.ToSnapshot(), workflow.MarkSaved, cancellationToken));
     }
 
     /// <inheritdoc />
@@ -92,7 +63,7 @@ public sealed class InMemoryWorkflowRepository : IWorkflowRepository
         string key = Guard.Against.NullOrWhiteSpace(workType).Trim();
         cancellationToken.ThrowIfCancellationRequested();
         WorkflowSnapshot? latest = null;
-        foreach (WorkflowSnapshot snapshot in _workflows.Values)
+        foreach (WorkflowSnapshot snapshot in _store.Snapshots)
         {
             if (snapshot.IsPublished && snapshot.WorkType == key && (latest is null || snapshot.Revision > latest.Revision))
             {
@@ -106,23 +77,17 @@ public sealed class InMemoryWorkflowRepository : IWorkflowRepository
     public Task<Page<Workflow>> FindByWorkTypeAsync(string workType, PageRequest page, CancellationToken cancellationToken)
     {
         string key = Guard.Against.NullOrWhiteSpace(workType).Trim();
-        Guard.Against.Null(page);
-        cancellationToken.ThrowIfCancellationRequested();
-        // Values is a moment-in-time copy; writes made meanwhile are not seen.
-        var matches = _workflows.Values.Where(s => s.WorkType == key).ToList();
-        matches.Sort(static (a, b) =>
-        {
-            int byRevision = a.Revision.CompareTo(b.Revision);
-            return byRevision != 0 ? byRevision : a.Id.Value.CompareTo(b.Id.Value);
-        });
-        var items = new List<Workflow>(Math.Min(page.Limit, Math.Max(0, matches.Count - page.Offset)));
-        for (int i = page.Offset; i < matches.Count && items.Count < page.Limit; i++)
-        {
-            items.Add(Workflow.Rehydrate(matches[i]));
-        }
-        return Task.FromResult(new Page<Workflow>(items.AsReadOnly(), page, matches.Count));
+        return Task.FromResult(_store.Query(s => s.WorkType == key, page, Workflow.Rehydrate, cancellationToken));
     }
 
-    private static ConcurrencyConflict Conflict(Workflow workflow, AggregateVersion? actual) =>
-        new(nameof(Workflow), workflow.Id.Value, workflow.Version, actual);
+    // Runs under the store's lock: refuses a work type and revision that are stored already, or records them.
+    private WorkflowRevisionExists? ClaimRevision(WorkflowSnapshot snapshot)
+    {
+        if (_revisions.TryGetValue((snapshot.WorkType, snapshot.Revision), out WorkflowId taken))
+        {
+            return new WorkflowRevisionExists(snapshot.WorkType, snapshot.Revision, taken);
+        }
+        _revisions.Add((snapshot.WorkType, snapshot.Revision), snapshot.Id);
+        return null;
+    }
 }

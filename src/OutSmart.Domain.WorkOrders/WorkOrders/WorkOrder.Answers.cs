@@ -33,9 +33,7 @@ public sealed partial class WorkOrder
             return previous;
         }
         _answers = _answers.SetItem(fieldId, canonical);
-        _events.Add(new FieldAnswered(Id, fieldId, canonical, actor.EmployeeId, now));
-        Touch();
-        return new Success();
+        return RecordWork(new FieldAnswered(Id, fieldId, canonical, actor.EmployeeId, now));
     }
 
     /// <summary>Removes the answer of a form field and records <see cref="AnswerCleared"/>; without an answer nothing changes.</summary>
@@ -53,13 +51,12 @@ public sealed partial class WorkOrder
         {
             return readOnly;
         }
-        if (_answers.ContainsKey(fieldId))
+        if (!_answers.ContainsKey(fieldId))
         {
-            _answers = _answers.Remove(fieldId);
-            _events.Add(new AnswerCleared(Id, fieldId, actor.EmployeeId, now));
-            Touch();
+            return new Success();
         }
-        return new Success();
+        _answers = _answers.Remove(fieldId);
+        return RecordWork(new AnswerCleared(Id, fieldId, actor.EmployeeId, now));
     }
 
     /// <summary>Records the overall result of a form step that records one; a new result replaces the previous one and records <see cref="FormResultRecorded"/> (WO-10).</summary>
@@ -89,9 +86,7 @@ public sealed partial class WorkOrder
         }
         FormResult? replaced = _results.TryGetValue(stepId, out FormResult old) ? old : null;
         _results = _results.SetItem(stepId, result);
-        _events.Add(new FormResultRecorded(Id, stepId, result, replaced, actor.EmployeeId, now));
-        Touch();
-        return new Success();
+        return RecordWork(new FormResultRecorded(Id, stepId, result, replaced, actor.EmployeeId, now));
     }
 
     /// <summary>Writes (replaces) the notes of a notes step, or the general notes, and records <see cref="NotesWritten"/>; blank text removes them.</summary>
@@ -121,8 +116,6 @@ public sealed partial class WorkOrder
         }
         string key = stepId ?? string.Empty;
         _notes = trimmed.Length == 0 ? _notes.Remove(key) : _notes.SetItem(key, trimmed);
-        _events.Add(new NotesWritten(Id, stepId, trimmed.Length == 0 ? null : trimmed, actor.EmployeeId, now));
-        Touch();
-        return new Success();
+        return RecordWork(new NotesWritten(Id, stepId, trimmed.Length == 0 ? null : trimmed, actor.EmployeeId, now));
     }
 }

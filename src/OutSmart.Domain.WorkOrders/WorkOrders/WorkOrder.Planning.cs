@@ -69,11 +69,10 @@ public sealed partial class WorkOrder
         {
             return readOnly;
         }
-        if (Status != WorkOrderStatus.InProgress)
+        if (Status == WorkOrderStatus.InProgress)
         {
-            Touch();
-            _events.Add(new WorkOrderStarted(Id, actor.EmployeeId, now));
+            return new Success();
         }
-        return new Success();
+        return RecordWork(new WorkOrderStarted(Id, actor.EmployeeId, now));
     }
 }

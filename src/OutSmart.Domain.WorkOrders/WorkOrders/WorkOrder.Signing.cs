@@ -68,9 +68,7 @@ public sealed partial class WorkOrder
         string hash = ContentHash.Compute(ToContent(), ink, signerName?.Value, now);
         EmployeeId capturedBy = evidence.CapturedByOr(actor);
         Signature = Signature.Capture(ink, signerName, now, capturedBy, evidence, hash);
-        _events.Add(new SignatureCaptured(Id, hash, signerName?.Value, capturedBy, evidence.DeviceId, now, evidence.DeviceOffset, evidence.Location, actor.EmployeeId));
-        Touch();
-        return new Success();
+        return RecordWork(new SignatureCaptured(Id, hash, signerName?.Value, capturedBy, evidence.DeviceId, now, evidence.DeviceOffset, evidence.Location, actor.EmployeeId));
     }
 
     /// <summary>Removes the signature before sending and records <see cref="SignatureCleared"/>; without a signature nothing happens (SIG-11).</summary>
@@ -85,13 +83,12 @@ public sealed partial class WorkOrder
         {
             return readOnly;
         }
-        if (Signature is { } signature)
+        if (Signature is not { } signature)
         {
-            Signature = null;
-            _events.Add(new SignatureCleared(Id, signature.ContentHash, actor.EmployeeId, now));
-            Touch();
+            return new Success();
         }
-        return new Success();
+        Signature = null;
+        return RecordWork(new SignatureCleared(Id, signature.ContentHash, actor.EmployeeId, now));
     }
 
     internal string? SignatureProblem() =>

@@ -28,9 +28,7 @@ public sealed partial class WorkOrder
             return new StepNotOptional(stepId);
         }
         _marks = _marks.SetItem(stepId, StepMark.NotApplicable(stepId));
-        _events.Add(new StepMarkedNotApplicable(Id, stepId, actor.EmployeeId, now));
-        Touch();
-        return new Success();
+        return RecordWork(new StepMarkedNotApplicable(Id, stepId, actor.EmployeeId, now));
     }
 
     /// <summary>Ends a visible, required step as cannot complete with a reason and records <see cref="StepMarkedCannotComplete"/>;
@@ -63,9 +61,7 @@ public sealed partial class WorkOrder
             return new StepNotRequired(stepId);
         }
         _marks = _marks.SetItem(stepId, StepMark.CannotComplete(stepId, reason));
-        _events.Add(new StepMarkedCannotComplete(Id, stepId, reason.Value, actor.EmployeeId, now));
-        Touch();
-        return new Success();
+        return RecordWork(new StepMarkedCannotComplete(Id, stepId, reason.Value, actor.EmployeeId, now));
     }
 
     /// <summary>Reopens a step marked not applicable or cannot complete and records <see cref="StepReopened"/>; an unmarked step changes nothing.</summary>
@@ -83,13 +79,12 @@ public sealed partial class WorkOrder
         {
             return readOnly;
         }
-        if (_marks.ContainsKey(stepId))
+        if (!_marks.ContainsKey(stepId))
         {
-            _marks = _marks.Remove(stepId);
-            _events.Add(new StepReopened(Id, stepId, actor.EmployeeId, now));
-            Touch();
+            return new Success();
         }
-        return new Success();
+        _marks = _marks.Remove(stepId);
+        return RecordWork(new StepReopened(Id, stepId, actor.EmployeeId, now));
     }
 
     /// <summary>Computes the state of every step under the current visible answers (WO-02, WO-03, WO-09).</summary>

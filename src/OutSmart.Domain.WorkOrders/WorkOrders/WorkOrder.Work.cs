@@ -30,9 +30,7 @@ public sealed partial class WorkOrder
             return previous;
         }
         _photos = _photos.Add(PhotoReference.Add(stepId, contentHash, now));
-        _events.Add(new PhotoAdded(Id, stepId, contentHash, actor.EmployeeId, now));
-        Touch();
-        return new Success();
+        return RecordWork(new PhotoAdded(Id, stepId, contentHash, actor.EmployeeId, now));
     }
 
     /// <summary>Registers used material and records <see cref="MaterialAdded"/>.</summary>
@@ -50,9 +48,7 @@ public sealed partial class WorkOrder
             return readOnly;
         }
         _materials = _materials.Add(line);
-        _events.Add(new MaterialAdded(Id, line, actor.EmployeeId, now));
-        Touch();
-        return new Success();
+        return RecordWork(new MaterialAdded(Id, line, actor.EmployeeId, now));
     }
 
     /// <summary>Registers hours and records <see cref="HoursRegistered"/>.</summary>
@@ -70,9 +66,7 @@ public sealed partial class WorkOrder
             return readOnly;
         }
         _hours = _hours.Add(registration);
-        _events.Add(new HoursRegistered(Id, registration, actor.EmployeeId, now));
-        Touch();
-        return new Success();
+        return RecordWork(new HoursRegistered(Id, registration, actor.EmployeeId, now));
     }
 
     /// <summary>Starts a timer for an employee and records <see cref="TimerStarted"/>; a running timer blocks sending.</summary>
@@ -97,9 +91,7 @@ public sealed partial class WorkOrder
             return new TimerAlreadyRunning(employeeId);
         }
         _timers = _timers.Add(RunningTimer.Start(employeeId, hourType.Trim(), now));
-        _events.Add(new TimerStarted(Id, employeeId, hourType.Trim(), actor.EmployeeId, now));
-        Touch();
-        return new Success();
+        return RecordWork(new TimerStarted(Id, employeeId, hourType.Trim(), actor.EmployeeId, now));
     }
 
     /// <summary>Stops an employee's timer, registers the elapsed time, if any, as hours and records <see cref="TimerStopped"/>.</summary>
@@ -127,8 +119,6 @@ public sealed partial class WorkOrder
         {
             _hours = _hours.Add(registered);
         }
-        _events.Add(new TimerStopped(Id, employeeId, registered, actor.EmployeeId, now));
-        Touch();
-        return new Success();
+        return RecordWork(new TimerStopped(Id, employeeId, registered, actor.EmployeeId, now));
     }
 }

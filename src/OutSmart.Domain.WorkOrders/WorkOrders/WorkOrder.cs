@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 using NodaTime;
+using OneOf.Types;
 using OutSmart.Domain.Abstractions;
 
 namespace OutSmart.Domain.WorkOrders;
@@ -230,13 +231,16 @@ public sealed partial class WorkOrder : IHasDomainEvents
         return IsReadOnly;
     }
 
-    // Every successful change of the work itself goes through here: a planned or completed order is in progress again.
-    private void Touch()
+    // Every successful change of the work itself ends here: it records its event, and a planned or completed order is
+    // in progress again.
+    private Success RecordWork(IDomainEvent workEvent)
     {
+        _events.Add(workEvent);
         if (Status is WorkOrderStatus.Planned or WorkOrderStatus.Completed)
         {
             Status = WorkOrderStatus.InProgress;
         }
+        return new Success();
     }
 
     private (WorkflowStep Step, FormField Field) FindField(string fieldId)

@@ -23,6 +23,17 @@ public abstract class TaskRepositoryContract
     /// <summary>Returns a new, empty repository; called once per test.</summary>
     protected abstract ITaskRepository CreateRepository();
 
+    // Arranges a new repository that holds the tasks, added in order; each add must succeed.
+    private async Task<ITaskRepository> CreateRepositoryWithAsync(params FollowUpTask[] tasks)
+    {
+        var repository = CreateRepository();
+        foreach (FollowUpTask stored in tasks)
+        {
+            Assert.True((await repository.AddAsync(stored, Ct)).IsT0);
+        }
+        return repository;
+    }
+
     [Fact]
     public async Task GetAsync_WhenMissing_ReturnsNull()
     {
@@ -53,8 +64,7 @@ public abstract class TaskRepositoryContract
     [Fact]
     public async Task AddAsync_WhenIdIsAlreadyStored_ReturnsConcurrencyConflict()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task1).Build(), Ct);
+        var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().WithId(TestIds.Task1).Build());
         var duplicate = TaskBuilder.ATask().WithId(TestIds.Task1).WithTitle("Another").Build();
 
         var result = await repository.AddAsync(duplicate, Ct);
@@ -80,8 +90,7 @@ public abstract class TaskRepositoryContract
     [Fact]
     public async Task SaveAsync_WhenVersionMatches_StoresChangesAndMovesToTheNextVersion()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(TaskBuilder.ATask().Build(), Ct);
+        var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().Build());
         var task = (await repository.GetAsync(TestIds.Task1, Ct))!;
         task.Start(TestIds.Mobile, T0);
 
@@ -115,8 +124,7 @@ public abstract class TaskRepositoryContract
     [Fact]
     public async Task SaveAsync_WhenSomeoneSavedFirst_ReturnsConcurrencyConflictAndKeepsTheirChange()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(TaskBuilder.ATask().Build(), Ct);
+        var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().Build());
         var mine = (await repository.GetAsync(TestIds.Task1, Ct))!;
         var theirs = (await repository.GetAsync(TestIds.Task1, Ct))!;
         theirs.Start(TestIds.Mobile, T0);
@@ -148,8 +156,7 @@ public abstract class TaskRepositoryContract
     [Fact]
     public async Task GetAsync_WhenTheReturnedTaskChanges_StorageDoesNotChangeUntilSaved()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(TaskBuilder.ATask().Build(), Ct);
+        var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().Build());
         var first = (await repository.GetAsync(TestIds.Task1, Ct))!;
 
         first.Start(TestIds.Mobile, T0);
@@ -176,10 +183,10 @@ public abstract class TaskRepositoryContract
     [Fact]
     public async Task FindByEmployeeAsync_WhenOwnerOrAssignee_ListsTheTaskInCreationOrder()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task3).CreatedAt(T0).OwnedBy(TestIds.Owner).AssignedTo().Build(), Ct);
-        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task1).CreatedAt(T0 + Duration.FromMinutes(1)).OwnedBy(TestIds.Planner).AssignedTo(TestIds.Owner).Build(), Ct);
-        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task2).CreatedAt(T0).OwnedBy(TestIds.Planner).AssignedTo(TestIds.Technician).Build(), Ct);
+        var repository = await CreateRepositoryWithAsync(
+            TaskBuilder.ATask().WithId(TestIds.Task3).CreatedAt(T0).OwnedBy(TestIds.Owner).AssignedTo().Build(),
+            TaskBuilder.ATask().WithId(TestIds.Task1).CreatedAt(T0 + Duration.FromMinutes(1)).OwnedBy(TestIds.Planner).AssignedTo(TestIds.Owner).Build(),
+            TaskBuilder.ATask().WithId(TestIds.Task2).CreatedAt(T0).OwnedBy(TestIds.Planner).AssignedTo(TestIds.Technician).Build());
 
         var page = await repository.FindByEmployeeAsync(TestIds.Owner, PageRequest.First(10), Ct);
 
@@ -191,10 +198,10 @@ public abstract class TaskRepositoryContract
     [Fact]
     public async Task FindByEmployeeAsync_WhenSameCreationInstant_OrdersById()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task3).Build(), Ct);
-        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task1).Build(), Ct);
-        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task2).Build(), Ct);
+        var repository = await CreateRepositoryWithAsync(
+            TaskBuilder.ATask().WithId(TestIds.Task3).Build(),
+            TaskBuilder.ATask().WithId(TestIds.Task1).Build(),
+            TaskBuilder.ATask().WithId(TestIds.Task2).Build());
 
         var page = await repository.FindByEmployeeAsync(TestIds.Owner, PageRequest.First(10), Ct);
 
@@ -226,8 +233,7 @@ public abstract class TaskRepositoryContract
     [Fact]
     public async Task FindByEmployeeAsync_WhenOffsetIsPastTheEnd_ReturnsAnEmptyPageWithTheTotal()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(TaskBuilder.ATask().Build(), Ct);
+        var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().Build());
 
         var page = await repository.FindByEmployeeAsync(TestIds.Owner, PageRequest.Create(5, 10), Ct);
 
@@ -260,8 +266,7 @@ public abstract class TaskRepositoryContract
     [InlineData("America/New_York", false)]
     public async Task FindOverdueAsync_WhenDueDate_JudgesTheDayInTheEvaluationZone(string zoneId, bool overdue)
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(TaskBuilder.ATask().DueOn(new LocalDate(2026, 3, 28)).Build(), Ct);
+        var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().DueOn(new LocalDate(2026, 3, 28)).Build());
 
         var page = await repository.FindOverdueAsync(Instant.FromUtc(2026, 3, 28, 23, 30), DateTimeZoneProviders.Tzdb[zoneId], PageRequest.First(10), Ct);
 
@@ -306,8 +311,7 @@ public abstract class TaskRepositoryContract
     [Fact]
     public async Task SaveAsync_WhenManyWritersRaceOnOneTask_ExactlyOneWinsEachVersion()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(TaskBuilder.ATask().Build(), Ct);
+        var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().Build());
         var copies = new List<FollowUpTask>();
         for (int i = 0; i < 8; i++)
         {
@@ -364,8 +368,7 @@ public abstract class TaskRepositoryContract
     [Fact]
     public async Task SaveAsync_WhenCancelled_ThrowsAndKeepsTheStoredState()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(TaskBuilder.ATask().Build(), Ct);
+        var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().Build());
         var task = (await repository.GetAsync(TestIds.Task1, Ct))!;
         task.Start(TestIds.Mobile, T0);
         using var cancelled = new CancellationTokenSource();
@@ -384,8 +387,7 @@ public abstract class TaskRepositoryContract
     [InlineData(Query.ByLink)]
     public async Task Query_WhenCancelled_Throws(Query query)
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(Matching(query, 1, T0), Ct);
+        var repository = await CreateRepositoryWithAsync(Matching(query, 1, T0));
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
@@ -395,8 +397,7 @@ public abstract class TaskRepositoryContract
     [Fact]
     public async Task SaveAsync_WhenTheSavedTaskChangesAfterwards_StorageKeepsTheSavedState()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(TaskBuilder.ATask().Build(), Ct);
+        var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().Build());
         var task = (await repository.GetAsync(TestIds.Task1, Ct))!;
         task.Start(TestIds.Mobile, T0);
         await repository.SaveAsync(task, Ct);
@@ -443,8 +444,7 @@ public abstract class TaskRepositoryContract
     {
         for (int round = 0; round < 20; round++)
         {
-            var repository = CreateRepository();
-            await repository.AddAsync(TaskBuilder.ATask().Build(), Ct);
+            var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().Build());
             var first = (await repository.GetAsync(TestIds.Task1, Ct))!;
             var second = (await repository.GetAsync(TestIds.Task1, Ct))!;
             first.Start(TestIds.Mobile, T0);
@@ -505,8 +505,7 @@ public abstract class TaskRepositoryContract
     [InlineData(Query.ByLink)]
     public async Task Query_WhenNothingMatches_ReturnsAnEmptyPage(Query query)
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(NotMatching(query, 50), Ct);
+        var repository = await CreateRepositoryWithAsync(NotMatching(query, 50));
 
         var page = await Find(repository, query, PageRequest.First(10), Ct);
 
@@ -521,9 +520,9 @@ public abstract class TaskRepositoryContract
     [InlineData(Query.ByLink)]
     public async Task Query_ReturnsItemsThatCannotBeChangedThroughACastAndTasksThatAreNotStored(Query query)
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(Matching(query, 1, T0), Ct);
-        await repository.AddAsync(Matching(query, 2, T0), Ct);
+        var repository = await CreateRepositoryWithAsync(
+            Matching(query, 1, T0),
+            Matching(query, 2, T0));
 
         var page = await Find(repository, query, PageRequest.First(10), Ct);
         page.Items[0].Comment("Changed on a query result", TestIds.Mobile, T0);

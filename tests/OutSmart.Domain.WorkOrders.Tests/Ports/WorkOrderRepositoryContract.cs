@@ -19,6 +19,17 @@ public abstract class WorkOrderRepositoryContract
     /// <summary>Returns a new, empty repository; called once per test.</summary>
     protected abstract IWorkOrderRepository CreateRepository();
 
+    // Arranges a new repository that holds the workOrders, added in order; each add must succeed.
+    private async Task<IWorkOrderRepository> CreateRepositoryWithAsync(params WorkOrder[] workOrders)
+    {
+        var repository = CreateRepository();
+        foreach (WorkOrder stored in workOrders)
+        {
+            Assert.True((await repository.AddAsync(stored, Ct)).IsT0);
+        }
+        return repository;
+    }
+
     private static WorkOrderId NumberedId(int i) => new(new Guid($"00000000-0000-0000-0000-{i:000000000000}"));
 
     private static WorkOrder ForOccurrence(WorkOrderId id, LocalDate date) =>
@@ -56,8 +67,7 @@ public abstract class WorkOrderRepositoryContract
     [Fact]
     public async Task AddAsync_WhenIdIsAlreadyStored_ReturnsConcurrencyConflictAndKeepsTheFirst()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(Fixtures.Plan(), Ct);
+        var repository = await CreateRepositoryWithAsync(Fixtures.Plan());
         WorkOrder duplicate = Fixtures.ReadyToSign();
 
         var result = await repository.AddAsync(duplicate, Ct);
@@ -83,8 +93,7 @@ public abstract class WorkOrderRepositoryContract
     [Fact]
     public async Task AddAsync_WhenOccurrenceIsAlreadyPlanned_ReturnsOccurrenceAlreadyPlanned()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(ForOccurrence(NumberedId(1), OccurrenceDate), Ct);
+        var repository = await CreateRepositoryWithAsync(ForOccurrence(NumberedId(1), OccurrenceDate));
         WorkOrder second = ForOccurrence(NumberedId(2), OccurrenceDate);
 
         var result = await repository.AddAsync(second, Ct);
@@ -99,8 +108,7 @@ public abstract class WorkOrderRepositoryContract
     [Fact]
     public async Task AddAsync_WhenSameContractOnAnotherDate_StoresBoth()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(ForOccurrence(NumberedId(1), OccurrenceDate), Ct);
+        var repository = await CreateRepositoryWithAsync(ForOccurrence(NumberedId(1), OccurrenceDate));
 
         var result = await repository.AddAsync(ForOccurrence(NumberedId(2), OccurrenceDate.PlusDays(1)), Ct);
 
@@ -124,8 +132,7 @@ public abstract class WorkOrderRepositoryContract
     [Fact]
     public async Task SaveAsync_WhenVersionMatches_StoresChangesAndMovesToTheNextVersion()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(Fixtures.Plan(), Ct);
+        var repository = await CreateRepositoryWithAsync(Fixtures.Plan());
         WorkOrder order = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
         order.WriteNotes(null, "First visit", Fixtures.Actor, Fixtures.Now);
 
@@ -157,8 +164,7 @@ public abstract class WorkOrderRepositoryContract
     [Fact]
     public async Task SaveAsync_WhenSomeoneSavedFirst_ReturnsConcurrencyConflictAndKeepsTheirChange()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(Fixtures.ReadyToSign(), Ct);
+        var repository = await CreateRepositoryWithAsync(Fixtures.ReadyToSign());
         WorkOrder mine = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
         WorkOrder theirs = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
         theirs.WriteNotes(null, "Theirs", Fixtures.Actor, Fixtures.Now);
@@ -177,8 +183,7 @@ public abstract class WorkOrderRepositoryContract
     [Fact]
     public async Task SaveAsync_WhenTwoSaveFromTheSameLoadedVersionConcurrently_ExactlyOneSucceeds()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(Fixtures.Plan(), Ct);
+        var repository = await CreateRepositoryWithAsync(Fixtures.Plan());
         var copies = new List<WorkOrder>();
         for (int i = 0; i < 8; i++)
         {
@@ -209,8 +214,7 @@ public abstract class WorkOrderRepositoryContract
     [Fact]
     public async Task GetAsync_WhenTheReturnedWorkOrderChanges_StorageDoesNotChangeUntilSaved()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(Fixtures.Plan(), Ct);
+        var repository = await CreateRepositoryWithAsync(Fixtures.Plan());
         WorkOrder first = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
 
         first.AnswerField("boiler-ok", "yes", Fixtures.Actor, Fixtures.Now);
@@ -236,8 +240,7 @@ public abstract class WorkOrderRepositoryContract
     [Fact]
     public async Task FindByOccurrenceAsync_WhenPlannedByContract_FindsOnlyThatDate()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(ForOccurrence(Fixtures.OrderId, OccurrenceDate), Ct);
+        var repository = await CreateRepositoryWithAsync(ForOccurrence(Fixtures.OrderId, OccurrenceDate));
 
         var found = await repository.FindByOccurrenceAsync(Contract, OccurrenceDate, Ct);
         var missing = await repository.FindByOccurrenceAsync(Contract, OccurrenceDate.PlusDays(1), Ct);
@@ -287,10 +290,10 @@ public abstract class WorkOrderRepositoryContract
     [Fact]
     public async Task FindByContractAsync_ListsOnlyThatContractsWorkOrders()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(ForOccurrence(NumberedId(2), OccurrenceDate.PlusDays(7)), Ct);
-        await repository.AddAsync(ForOccurrence(NumberedId(1), OccurrenceDate), Ct);
-        await repository.AddAsync(Fixtures.Plan(id: NumberedId(3)), Ct);
+        var repository = await CreateRepositoryWithAsync(
+            ForOccurrence(NumberedId(2), OccurrenceDate.PlusDays(7)),
+            ForOccurrence(NumberedId(1), OccurrenceDate),
+            Fixtures.Plan(id: NumberedId(3)));
 
         var page = await repository.FindByContractAsync(Contract, PageRequest.First(10), Ct);
 

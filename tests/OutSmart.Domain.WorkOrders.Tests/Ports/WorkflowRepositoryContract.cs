@@ -21,6 +21,17 @@ public abstract class WorkflowRepositoryContract
     /// <summary>Returns a new, empty repository; called once per test.</summary>
     protected abstract IWorkflowRepository CreateRepository();
 
+    // Arranges a new repository that holds the workflows, added in order; each add must succeed.
+    private async Task<IWorkflowRepository> CreateRepositoryWithAsync(params Workflow[] workflows)
+    {
+        var repository = CreateRepository();
+        foreach (Workflow stored in workflows)
+        {
+            Assert.True((await repository.AddAsync(stored, Ct)).IsT0);
+        }
+        return repository;
+    }
+
     private static Workflow ADraft(WorkflowId id, int revision = 1, string workType = "Boiler")
     {
         var workflow = Workflow.Draft(id, workType, revision, false, Planner, T0);
@@ -79,8 +90,7 @@ public abstract class WorkflowRepositoryContract
     [Fact]
     public async Task AddAsync_WhenIdIsAlreadyStored_ReturnsConcurrencyConflict()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(APublished(Boiler1), Ct);
+        var repository = await CreateRepositoryWithAsync(APublished(Boiler1));
         Workflow duplicate = APublished(Boiler1, revision: 2);
 
         var result = await repository.AddAsync(duplicate, Ct);
@@ -96,8 +106,7 @@ public abstract class WorkflowRepositoryContract
     [Fact]
     public async Task AddAsync_WhenTheWorkTypeHasTheRevisionAlready_ReturnsWorkflowRevisionExists()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(APublished(Boiler1), Ct);
+        var repository = await CreateRepositoryWithAsync(APublished(Boiler1));
         Workflow second = APublished(Boiler2, revision: 1);
 
         var result = await repository.AddAsync(second, Ct);
@@ -112,8 +121,7 @@ public abstract class WorkflowRepositoryContract
     [Fact]
     public async Task AddAsync_WhenADraftHasTheRevision_ReturnsWorkflowRevisionExists()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(ADraft(Boiler1), Ct);
+        var repository = await CreateRepositoryWithAsync(ADraft(Boiler1));
 
         var result = await repository.AddAsync(APublished(Boiler2, revision: 1), Ct);
 
@@ -123,8 +131,7 @@ public abstract class WorkflowRepositoryContract
     [Fact]
     public async Task AddAsync_WhenSameRevisionOfAnotherWorkType_Stores()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(APublished(Boiler1), Ct);
+        var repository = await CreateRepositoryWithAsync(APublished(Boiler1));
 
         var result = await repository.AddAsync(APublished(Boiler2, revision: 1, workType: "Heat pump"), Ct);
 
@@ -144,8 +151,7 @@ public abstract class WorkflowRepositoryContract
     [Fact]
     public async Task SaveAsync_WhenVersionMatches_StoresTheStepsAndThePublication()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(ADraft(Boiler1), Ct);
+        var repository = await CreateRepositoryWithAsync(ADraft(Boiler1));
         Workflow draft = (await repository.GetAsync(Boiler1, Ct))!;
         draft.AddStep(WorkflowStep.Simple("signature", "Signature", StepKind.Signature, Requirement.Required), Planner, T0);
         draft.Publish(Planner, T0);
@@ -180,8 +186,7 @@ public abstract class WorkflowRepositoryContract
     [Fact]
     public async Task SaveAsync_WhenSomeoneSavedFirst_ReturnsConcurrencyConflictAndKeepsTheirChange()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(ADraft(Boiler1), Ct);
+        var repository = await CreateRepositoryWithAsync(ADraft(Boiler1));
         Workflow mine = (await repository.GetAsync(Boiler1, Ct))!;
         Workflow theirs = (await repository.GetAsync(Boiler1, Ct))!;
         theirs.Publish(Planner, T0);
@@ -214,8 +219,7 @@ public abstract class WorkflowRepositoryContract
     [Fact]
     public async Task GetAsync_WhenTheReturnedWorkflowChanges_StorageDoesNotChangeUntilSaved()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(ADraft(Boiler1), Ct);
+        var repository = await CreateRepositoryWithAsync(ADraft(Boiler1));
         Workflow first = (await repository.GetAsync(Boiler1, Ct))!;
 
         first.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes), Planner, T0);
@@ -245,11 +249,11 @@ public abstract class WorkflowRepositoryContract
     [Fact]
     public async Task FindLatestPublishedAsync_ReturnsTheHighestPublishedRevisionAndSkipsDrafts()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(APublished(Boiler2, revision: 2), Ct);
-        await repository.AddAsync(APublished(Boiler1, revision: 1), Ct);
-        await repository.AddAsync(ADraft(Boiler3, revision: 3), Ct);
-        await repository.AddAsync(APublished(Numbered(9), revision: 9, workType: "Heat pump"), Ct);
+        var repository = await CreateRepositoryWithAsync(
+            APublished(Boiler2, revision: 2),
+            APublished(Boiler1, revision: 1),
+            ADraft(Boiler3, revision: 3),
+            APublished(Numbered(9), revision: 9, workType: "Heat pump"));
 
         Workflow? latest = await repository.FindLatestPublishedAsync(" Boiler ", Ct);
 
@@ -261,8 +265,7 @@ public abstract class WorkflowRepositoryContract
     [Fact]
     public async Task FindLatestPublishedAsync_WhenTheWorkTypeHasOnlyDrafts_ReturnsNull()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(ADraft(Boiler1), Ct);
+        var repository = await CreateRepositoryWithAsync(ADraft(Boiler1));
 
         Assert.Null(await repository.FindLatestPublishedAsync("Boiler", Ct));
         Assert.Null(await repository.FindLatestPublishedAsync("Unknown", Ct));
@@ -271,8 +274,7 @@ public abstract class WorkflowRepositoryContract
     [Fact]
     public async Task FindLatestPublishedAsync_ComparesWorkTypesOrdinally()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(APublished(Boiler1), Ct);
+        var repository = await CreateRepositoryWithAsync(APublished(Boiler1));
 
         Assert.Null(await repository.FindLatestPublishedAsync("boiler", Ct));
     }
@@ -310,8 +312,7 @@ public abstract class WorkflowRepositoryContract
     [Fact]
     public async Task FindByWorkTypeAsync_WhenOffsetIsPastTheEnd_ReturnsAnEmptyPageWithTheTotal()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(APublished(Boiler1), Ct);
+        var repository = await CreateRepositoryWithAsync(APublished(Boiler1));
 
         var page = await repository.FindByWorkTypeAsync("Boiler", PageRequest.Create(5, 10), Ct);
 
@@ -322,8 +323,7 @@ public abstract class WorkflowRepositoryContract
     [Fact]
     public async Task FindByWorkTypeAsync_ItemsCannotBeCastToAWritableList()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(APublished(Boiler1), Ct);
+        var repository = await CreateRepositoryWithAsync(APublished(Boiler1));
 
         var page = await repository.FindByWorkTypeAsync("Boiler", PageRequest.First(10), Ct);
 
@@ -333,8 +333,7 @@ public abstract class WorkflowRepositoryContract
     [Fact]
     public async Task SaveAsync_WhenTwoWritersSaveTheSameLoadedVersion_ExactlyOneWins()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(ADraft(Boiler1), Ct);
+        var repository = await CreateRepositoryWithAsync(ADraft(Boiler1));
         Workflow publisher = (await repository.GetAsync(Boiler1, Ct))!;
         Workflow editor = (await repository.GetAsync(Boiler1, Ct))!;
         publisher.Publish(Planner, T0);
@@ -362,8 +361,7 @@ public abstract class WorkflowRepositoryContract
     [Fact]
     public async Task SaveAsync_WhenManyWritersRaceOnOneWorkflow_ExactlyOneWinsEachVersion()
     {
-        var repository = CreateRepository();
-        await repository.AddAsync(ADraft(Boiler1), Ct);
+        var repository = await CreateRepositoryWithAsync(ADraft(Boiler1));
         var copies = new List<Workflow>();
         for (int i = 0; i < 8; i++)
         {

@@ -1,20 +1,13 @@
-namespace OutSmart.Domain.Architecture.Tests;
+namespace OutSmart.Domain.Tests;
 
-/// <summary>The repository these tests run in, found from the test assembly rather than a fixed path.</summary>
+/// <summary>The repository these tests run in, found from the test assembly rather than a fixed path; linked into
+/// each test project that reads the repository's files.</summary>
 internal static class Repository
 {
     private static readonly Lazy<string> RootDirectory = new(FindRoot);
 
     /// <summary>Gets the folder that holds OutSmart.Domain.sln.</summary>
     public static string Root => RootDirectory.Value;
-
-    /// <summary>Gets the name of every package: one per <c>src/*/*.csproj</c>, in ordinal order.</summary>
-    public static IReadOnlyList<string> PackageNames =>
-        [.. Directory.GetDirectories(Path.Combine(Root, "src"))
-            .SelectMany(folder => Directory.GetFiles(folder, "*.csproj"))
-            .Select(Path.GetFileNameWithoutExtension)
-            .Select(name => name!)
-            .Order(StringComparer.Ordinal)];
 
     /// <summary>Returns the full path of <paramref name="relativePath"/>, written with forward slashes from the root.</summary>
     public static string PathOf(string relativePath) => Path.Combine([Root, .. relativePath.Split('/')]);

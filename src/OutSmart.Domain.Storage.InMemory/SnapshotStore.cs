@@ -1,0 +1,163 @@
+using System.Collections.Concurrent;
+using Ardalis.GuardClauses;
+using OneOf;
+using OneOf.Types;
+using OutSmart.Domain.Abstractions;
+
+namespace OutSmart.Domain.Storage.InMemory;
+
+/// <summary>The store behind every in-memory repository: snapshots by id, with the version compared on save, a
+/// duplicate id refused on add, and paged queries in the aggregate's fixed order.</summary>
+/// <typeparam name="TId">The aggregate's typed id.</typeparam>
+/// <typeparam name="TSnapshot">The aggregate's immutable snapshot.</typeparam>
+/// <remarks>
+/// <para>Writes check and store under one lock; reads do not wait for writes. A query scans a moment-in-time copy of
+/// the stored snapshots (O(n)), sorts the matches and rehydrates only the requested page.</para>
+/// <para>A write takes the aggregate's unsaved snapshot (at the version the aggregate was loaded with) and, once it
+/// is stored at the next version, calls the aggregate's <c>MarkSaved</c> with that version.</para>
+/// </remarks>
+/// <param name="aggregateType">The aggregate's type name, reported in a <see cref="ConcurrencyConflict"/>.</param>
+/// <param name="idOf">Reads the id of a snapshot.</param>
+/// <param name="guidOf">Reads the value of an id, reported in a <see cref="ConcurrencyConflict"/> and used to break
+/// ties in the query order.</param>
+/// <param name="versionOf">Reads the version of a snapshot.</param>
+/// <param name="withVersion">Copies a snapshot at another version.</param>
+/// <param name="order">The queries' fixed order before the id: for example by creation instant.</param>
+internal sealed class SnapshotStore<TId, TSnapshot>(
+    string aggregateType,
+    Func<TSnapshot, TId> idOf,
+    Func<TId, Guid> guidOf,
+    Func<TSnapshot, AggregateVersion> versionOf,
+    Func<TSnapshot, AggregateVersion, TSnapshot> withVersion,
+    Comparison<TSnapshot> order)
+    where TId : notnull
+    where TSnapshot : class
+{
+    private readonly Lock _lock = new();
+    private readonly ConcurrentDictionary<TId, TSnapshot> _snapshots = new();
+
+    /// <summary>Gets how many snapshots are stored.</summary>
+    public int Count => _snapshots.Count;
+
+    /// <summary>Gets a moment-in-time copy of the stored snapshots; writes made meanwhile are not seen.</summary>
+    public ICollection<TSnapshot> Snapshots => _snapshots.Values;
+
+    /// <summary>Returns the stored snapshot with the id, or <see langword="null"/> when there is none.</summary>
+    public TSnapshot? Find(TId id)
+    {
+        _snapshots.TryGetValue(id, out TSnapshot? snapshot);
+        return snapshot;
+    }
+
+    /// <summary>Stores a snapshot whose id is not stored yet.</summary>
+    /// <param name="unsaved">The snapshot of an aggregate that was never saved.</param>
+    /// <param name="markSaved">Tells the aggregate the version it is stored at.</param>
+    /// <param name="cancellationToken">Cancels before anything is stored.</param>
+    /// <returns><see cref="Success"/>, or a <see cref="ConcurrencyConflict"/> when the id is stored already.</returns>
+    public OneOf<Success, ConcurrencyConflict> Add(TSnapshot unsaved, Action<AggregateVersion> markSaved, CancellationToken cancellationToken) =>
+        Add<ConcurrencyConflict>(unsaved, static _ => null, markSaved, cancellationToken)
+            .Match<OneOf<Success, ConcurrencyConflict>>(static success => success, static conflict => conflict, static conflict => conflict);
+
+    /// <summary>Stores a snapshot whose id is not stored yet and whose unique keys are free.</summary>
+    /// <typeparam name="TRefusal">The refusal for a key that is taken.</typeparam>
+    /// <param name="unsaved">The snapshot of an aggregate that was never saved.</param>
+    /// <param name="claimKeys">Runs under the store's lock once the id is known to be free, with the snapshot about to
+    /// be stored: returns the refusal when one of its unique keys is taken, or records the keys and returns
+    /// <see langword="null"/>; the snapshot is then stored.</param>
+    /// <param name="markSaved">Tells the aggregate the version it is stored at.</param>
+    /// <param name="cancellationToken">Cancels before anything is stored.</param>
+    /// <returns><see cref="Success"/>; a <see cref="ConcurrencyConflict"/> when the id is stored already; or the
+    /// refusal of <paramref name="claimKeys"/>.</returns>
+    public OneOf<Success, ConcurrencyConflict, TRefusal> Add<TRefusal>(
+        TSnapshot unsaved, Func<TSnapshot, TRefusal?> claimKeys, Action<AggregateVersion> markSaved, CancellationToken cancellationToken)
+        where TRefusal : class
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        AggregateVersion next = versionOf(unsaved).Next();
+        TSnapshot stored = withVersion(unsaved, next);
+        TId id = idOf(unsaved);
+        lock (_lock)
+        {
+            if (_snapshots.TryGetValue(id, out TSnapshot? existing))
+            {
+                return Conflict(unsaved, versionOf(existing));
+            }
+            if (claimKeys(stored) is { } refusal)
+            {
+                return refusal;
+            }
+            _snapshots[id] = stored;
+        }
+        markSaved(next);
+        return new Success();
+    }
+
+    /// <summary>Replaces a stored snapshot when it is still at the version the aggregate was loaded with.</summary>
+    /// <param name="unsaved">The snapshot of the changed aggregate, at the version it was loaded with.</param>
+    /// <param name="markSaved">Tells the aggregate the version it is stored at.</param>
+    /// <param name="cancellationToken">Cancels before anything is stored.</param>
+    /// <returns><see cref="Success"/>, or a <see cref="ConcurrencyConflict"/> when the stored version differs or
+    /// nothing is stored under the id.</returns>
+    /// <remarks>Unique keys are not claimed again: they are fixed when the aggregate is added.</remarks>
+    public OneOf<Success, ConcurrencyConflict> Save(TSnapshot unsaved, Action<AggregateVersion> markSaved, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        AggregateVersion loaded = versionOf(unsaved);
+        AggregateVersion next = loaded.Next();
+        TSnapshot stored = withVersion(unsaved, next);
+        TId id = idOf(unsaved);
+        lock (_lock)
+        {
+            if (!_snapshots.TryGetValue(id, out TSnapshot? existing))
+            {
+                return Conflict(unsaved, null);
+            }
+            if (versionOf(existing) != loaded)
+            {
+                return Conflict(unsaved, versionOf(existing));
+            }
+            _snapshots[id] = stored;
+        }
+        markSaved(next);
+        return new Success();
+    }
+
+    /// <summary>Returns one page of the stored snapshots that match, in the fixed order (then by id), rehydrated.</summary>
+    /// <typeparam name="TAggregate">The aggregate type.</typeparam>
+    /// <param name="predicate">Selects the matching snapshots.</param>
+    /// <param name="page">The page to return.</param>
+    /// <param name="rehydrate">Rehydrates a snapshot on the page.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The page, with the number of all matches.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="page"/> is null.</exception>
+    public Page<TAggregate> Query<TAggregate>(
+        Func<TSnapshot, bool> predicate, PageRequest page, Func<TSnapshot, TAggregate> rehydrate, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(page);
+        cancellationToken.ThrowIfCancellationRequested();
+        var matches = new List<TSnapshot>();
+        foreach (TSnapshot snapshot in Snapshots)
+        {
+            if (predicate(snapshot))
+            {
+                matches.Add(snapshot);
+            }
+        }
+        matches.Sort(Compare);
+        var items = new List<TAggregate>(Math.Min(page.Limit, Math.Max(0, matches.Count - page.Offset)));
+        for (int i = page.Offset; i < matches.Count && items.Count < page.Limit; i++)
+        {
+            items.Add(rehydrate(matches[i]));
+        }
+        return new Page<TAggregate>(items.AsReadOnly(), page, matches.Count);
+    }
+
+    private int Compare(TSnapshot a, TSnapshot b)
+    {
+        int byOrder = order(a, b);
+        return byOrder != 0 ? byOrder : guidOf(idOf(a)).CompareTo(guidOf(idOf(b)));
+    }
+
+    private ConcurrencyConflict Conflict(TSnapshot unsaved, AggregateVersion? actual) =>
+        new(aggregateType, guidOf(idOf(unsaved)), versionOf(unsaved), actual);
+}
