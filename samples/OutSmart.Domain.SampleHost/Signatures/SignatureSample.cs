@@ -102,26 +102,8 @@ internal sealed class SignatureSample : ISample
             return ExitCodes.Refused;
         }
 
-        string? text;
-        try
+        if (!TryReadInput(request.InputPath, error, out string? text))
         {
-            // The size is checked before anything is read, so an oversized file costs nothing; a pipe, whose size is
-            // unknown, is read up to one byte past the limit and no further.
-            using var stream = new FileStream(request.InputPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            if (stream.CanSeek && stream.Length > MaxInputBytes)
-            {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SIGNATURE_TOO_LARGE: {request.InputPath} is {stream.Length:N0} bytes; a signature file may be at most {MaxInputBytes:N0} bytes."));
-                return ExitCodes.Refused;
-            }
-            if (!TryReadLimited(stream, MaxInputBytes, out text))
-            {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SIGNATURE_TOO_LARGE: {request.InputPath} is larger than {MaxInputBytes:N0} bytes, the most a signature file may be."));
-                return ExitCodes.Refused;
-            }
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"INPUT_UNREADABLE: {request.InputPath} could not be read ({exception.Message}).");
             return ExitCodes.Refused;
         }
 
@@ -178,6 +160,35 @@ internal sealed class SignatureSample : ISample
             CultureInfo.InvariantCulture,
             $"  {request.OutputPath}: {image.Width}x{image.Height} {image.MediaType}, {image.Content.Length:N0} bytes ({ink.AsT0.PointCount} points in {ink.AsT0.Strokes.Length} strokes)"));
         return ExitCodes.Success;
+    }
+
+    /// <summary>Reads a signature file of at most <see cref="MaxInputBytes"/> bytes, refusing a larger one before it is
+    /// read whole; a refusal or read failure is written to <paramref name="error"/> with its code.</summary>
+    internal static bool TryReadInput(string path, TextWriter error, [NotNullWhen(true)] out string? text)
+    {
+        text = null;
+        try
+        {
+            // The size is checked before anything is read, so an oversized file costs nothing; a pipe, whose size is
+            // unknown, is read up to one byte past the limit and no further.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            if (stream.CanSeek && stream.Length > MaxInputBytes)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SIGNATURE_TOO_LARGE: {path} is {stream.Length:N0} bytes; a signature file may be at most {MaxInputBytes:N0} bytes."));
+                return false;
+            }
+            if (!TryReadLimited(stream, MaxInputBytes, out text))
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SIGNATURE_TOO_LARGE: {path} is larger than {MaxInputBytes:N0} bytes, the most a signature file may be."));
+                return false;
+            }
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"INPUT_UNREADABLE: {path} could not be read ({exception.Message}).");
+            return false;
+        }
     }
 
     /// <summary>Reads at most <paramref name="maxBytes"/> bytes of <paramref name="stream"/> and decodes them as

@@ -5,6 +5,7 @@ using NodaTime;
 using NodaTime.Text;
 using OneOf;
 using OutSmart.Domain.Abstractions;
+using OutSmart.Domain.SampleHost.Signatures;
 using OutSmart.Domain.Storage.InMemory;
 using OutSmart.Domain.WorkOrders;
 
@@ -64,8 +65,12 @@ internal sealed class WorkOrdersSample : ISample
             error.WriteLine($"SIGNATURE_FILE_MISSING: {signaturePath} does not exist.");
             return ExitCodes.Refused;
         }
+        if (!SignatureSample.TryReadInput(signaturePath, error, out string? json))
+        {
+            return ExitCodes.Refused;
+        }
         var canvas = CanvasSize.Create(600, 200).AsT0;
-        OneOf<SignatureInk, SignatureRejected> parsed = SignaturePadJson.Parse(File.ReadAllText(signaturePath), canvas);
+        OneOf<SignatureInk, SignatureRejected> parsed = SignaturePadJson.Parse(json, canvas);
         if (parsed.TryPickT1(out SignatureRejected rejected, out SignatureInk ink))
         {
             error.WriteLine($"{rejected.Code}: {rejected.Message}");

@@ -38,6 +38,32 @@ public sealed class WorkOrdersSampleTests
         }
     }
 
+    [Fact]
+    public void WorkOrders_WhenTheSignatureFileIsFarOverTheLimit_RefusesItBeforeReadingIt()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"huge-signature-{Environment.ProcessId}.json");
+        using (var sparse = new FileStream(path, FileMode.Create))
+        {
+            sparse.SetLength(300L * 1024 * 1024);
+        }
+        try
+        {
+            long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+
+            (int exitCode, string output, string error) = Invoke("workorders", "--signature", path);
+
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            Assert.Equal(ExitCodes.Refused, exitCode);
+            Assert.StartsWith("SIGNATURE_TOO_LARGE: ", error);
+            Assert.Empty(output);
+            Assert.True(allocated < 4 * 1024 * 1024, $"Refusing a 300 MB file allocated {allocated:N0} bytes.");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static (int ExitCode, string Output, string Error) Invoke(params string[] args)
     {
         var root = new RootCommand { new WorkOrdersSample().CreateCommand() };
