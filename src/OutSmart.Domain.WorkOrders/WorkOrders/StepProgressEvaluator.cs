@@ -30,7 +30,7 @@ internal sealed class StepProgressEvaluator
 
     public WorkOrderProgress Progress()
     {
-        var steps = ImmutableArray.CreateBuilder<StepProgress>(_order.Workflow.Steps.Count);
+        var steps = ImmutableArray.CreateBuilder<StepProgress>(_order.Workflow.Steps.Length);
         foreach (WorkflowStep step in _order.Workflow.Steps)
         {
             steps.Add(ProgressOf(step));
@@ -125,7 +125,7 @@ internal sealed class StepProgressEvaluator
         return false;
     }
 
-    private static IReadOnlyDictionary<string, string> FindVisibleAnswers(Workflow workflow, IReadOnlyDictionary<string, string> answers)
+    private static IReadOnlyDictionary<string, string> FindVisibleAnswers(WorkflowSnapshot workflow, IReadOnlyDictionary<string, string> answers)
     {
         IReadOnlyDictionary<string, string> current = answers;
         // Usually every answered field is visible: then nothing is copied.
@@ -148,7 +148,7 @@ internal sealed class StepProgressEvaluator
         return current;
     }
 
-    private static bool HasHiddenAnswer(Workflow workflow, IReadOnlyDictionary<string, string> answers)
+    private static bool HasHiddenAnswer(WorkflowSnapshot workflow, IReadOnlyDictionary<string, string> answers)
     {
         foreach (WorkflowStep step in workflow.Steps)
         {

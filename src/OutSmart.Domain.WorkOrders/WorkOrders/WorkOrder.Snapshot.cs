@@ -52,7 +52,8 @@ public sealed partial class WorkOrder
     /// <remarks>
     /// <para>The snapshot is checked against every invariant the commands keep, so storage can never produce a work
     /// order the commands could not: a defined status; a send id and moment exactly when the status is sent or cannot
-    /// complete; a non-blank number of at most <see cref="MaxNumberLength"/> characters; a published workflow; answers
+    /// complete; a non-blank number of at most <see cref="MaxNumberLength"/> characters; a valid (see
+    /// <see cref="Workflow.Rehydrate"/>) and published workflow snapshot; answers
     /// only for fields of that workflow, each in canonical form; notes only for its notes steps (or general), trimmed,
     /// not blank and at most <see cref="MaxNotesLength"/> characters; form results only for its form steps that record
     /// one; step marks only for its steps, not-applicable marks only on optional steps; photos only on its photos steps;
@@ -73,7 +74,8 @@ public sealed partial class WorkOrder
         Guard.Against.Null(snapshot.Schedule, nameof(snapshot));
         Guard.Against.Null(snapshot.Workflow, nameof(snapshot));
         Guard.Against.Null(snapshot.Policy, nameof(snapshot));
-        Workflow workflow = snapshot.Workflow;
+        WorkflowSnapshot workflow = snapshot.Workflow;
+        _ = WorkOrders.Workflow.Rehydrate(workflow); // throws ArgumentException (for "snapshot") when the workflow snapshot breaks an invariant
         Check(!string.IsNullOrWhiteSpace(snapshot.Number) && snapshot.Number.Length <= MaxNumberLength && snapshot.Number == snapshot.Number.Trim(), "The number must be 1–50 characters without surrounding white space.");
         Check(Enum.IsDefined(snapshot.Status), $"The status {(int)snapshot.Status} is not defined.");
         Check(workflow.IsPublished, "A work order needs a published workflow version.");

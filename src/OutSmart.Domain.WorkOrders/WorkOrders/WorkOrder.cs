@@ -97,8 +97,9 @@ public sealed partial class WorkOrder : IHasDomainEvents
     /// <summary>Gets when the work should happen.</summary>
     public WorkOrderSchedule Schedule { get; }
 
-    /// <summary>Gets the published workflow version the work order keeps (WO-01).</summary>
-    public Workflow Workflow { get; }
+    /// <summary>Gets the published workflow version the work order keeps (WO-01), as the immutable snapshot taken when
+    /// it was planned; never the workflow aggregate itself, so nothing read from a work order can change a workflow.</summary>
+    public WorkflowSnapshot Workflow { get; }
 
     /// <summary>Gets the company or device policy the work order is completed under; see <see cref="ApplyPolicy"/>.</summary>
     public WorkOrderPolicy Policy { get; private set; }
@@ -202,7 +203,7 @@ public sealed partial class WorkOrder : IHasDomainEvents
             throw new ArgumentException("A work order needs a published workflow version.", nameof(workflow));
         }
         var order = new WorkOrder(new WorkOrderSnapshot(
-            id, AggregateVersion.New, number.Trim(), customerId, assetId, origin, schedule, workflow, policy,
+            id, AggregateVersion.New, number.Trim(), customerId, assetId, origin, schedule, workflow.ToSnapshot(), policy,
             WorkOrderStatus.Planned, now, actor.EmployeeId, [], [], [], [], [], [], [], [], [], null, null, null));
         order._events.Add(new WorkOrderPlanned(id, origin, actor.EmployeeId, now));
         return order;

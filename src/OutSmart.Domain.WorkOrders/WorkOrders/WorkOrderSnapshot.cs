@@ -8,9 +8,10 @@ namespace OutSmart.Domain.WorkOrders;
 /// <see cref="WorkOrder.ToSnapshot"/> writes it and <see cref="WorkOrder.Rehydrate"/> checks and reads it.</summary>
 /// <remarks>
 /// <para>A snapshot never shares mutable state with a work order, so an adapter can keep it and hand out a fresh work
-/// order on every read. The workflow is shared: a published workflow version cannot change.</para>
+/// order on every read. The workflow is the published revision's own immutable <see cref="WorkflowSnapshot"/>, never
+/// the workflow aggregate.</para>
 /// <para>Two snapshots are equal when all their values are equal, collections compared item by item in order and the
-/// workflow by reference.</para>
+/// workflow by value (<see cref="WorkflowSnapshot.Equals(WorkflowSnapshot?)"/>).</para>
 /// </remarks>
 public sealed record WorkOrderSnapshot
 {
@@ -22,7 +23,7 @@ public sealed record WorkOrderSnapshot
     /// <param name="assetId">The asset, or <see langword="null"/>.</param>
     /// <param name="origin">The origin.</param>
     /// <param name="schedule">The schedule.</param>
-    /// <param name="workflow">The published workflow version (immutable, so shared).</param>
+    /// <param name="workflow">The snapshot of the published workflow version (<see cref="Workflow.ToSnapshot"/>).</param>
     /// <param name="policy">The policy.</param>
     /// <param name="status">The status.</param>
     /// <param name="plannedAt">When the work order was planned.</param>
@@ -47,7 +48,7 @@ public sealed record WorkOrderSnapshot
         AssetId? assetId,
         WorkOrderOrigin origin,
         WorkOrderSchedule schedule,
-        Workflow workflow,
+        WorkflowSnapshot workflow,
         WorkOrderPolicy policy,
         WorkOrderStatus status,
         Instant plannedAt,
@@ -112,8 +113,8 @@ public sealed record WorkOrderSnapshot
     /// <summary>Gets the schedule.</summary>
     public WorkOrderSchedule Schedule { get; }
 
-    /// <summary>Gets the published workflow version (immutable, so shared).</summary>
-    public Workflow Workflow { get; }
+    /// <summary>Gets the snapshot of the published workflow version the work order keeps.</summary>
+    public WorkflowSnapshot Workflow { get; }
 
     /// <summary>Gets the policy.</summary>
     public WorkOrderPolicy Policy { get; }
@@ -202,7 +203,7 @@ public sealed record WorkOrderSnapshot
         && Equals(AssetId, other.AssetId)
         && Equals(Origin, other.Origin)
         && Equals(Schedule, other.Schedule)
-        && ReferenceEquals(Workflow, other.Workflow)
+        && Equals(Workflow, other.Workflow)
         && Equals(Policy, other.Policy)
         && Status == other.Status
         && PlannedAt == other.PlannedAt

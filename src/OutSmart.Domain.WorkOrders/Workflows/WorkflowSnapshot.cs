@@ -9,6 +9,8 @@ namespace OutSmart.Domain.WorkOrders;
 /// <para>Get one with <see cref="Workflow.ToSnapshot"/> and turn it back into a workflow with
 /// <see cref="Workflow.Rehydrate"/>, which checks it. A snapshot never shares mutable state with a workflow, so an
 /// adapter can keep it and hand out a fresh workflow on every read.</para>
+/// <para>A <see cref="WorkOrder"/> keeps the snapshot of the published revision it was planned with
+/// (<see cref="WorkOrder.Workflow"/>): plain data that a caller cannot change, unlike the workflow aggregate.</para>
 /// <para>Two snapshots are equal when all their values are equal, steps compared item by item in order (a default
 /// <see cref="ImmutableArray{T}"/> equals only another default one).</para>
 /// </remarks>
@@ -69,6 +71,25 @@ public sealed record WorkflowSnapshot
 
     /// <summary>Gets a value indicating whether the snapshot is of a published revision.</summary>
     public bool IsPublished => PublishedAt is not null;
+
+    /// <summary>Finds a step by id.</summary>
+    /// <param name="stepId">The step id, compared ordinally.</param>
+    /// <returns>The step, or <see langword="null"/> when the snapshot has none with that id (or its steps are missing).</returns>
+    public WorkflowStep? FindStep(string stepId)
+    {
+        if (Steps.IsDefault)
+        {
+            return null;
+        }
+        foreach (WorkflowStep step in Steps)
+        {
+            if (step?.Id == stepId)
+            {
+                return step;
+            }
+        }
+        return null;
+    }
 
     /// <summary>Returns the same snapshot with another version; for adapters that store the version they assign on save.</summary>
     /// <param name="version">The version to store.</param>

@@ -86,7 +86,7 @@ internal static class PlainWorkOrderStore
         s.SentWith?.Value,
         Format(s.SentAt));
 
-    public static WorkOrderSnapshot Read(PlainWorkOrder p, Func<WorkflowId, Workflow> workflows) => new(
+    public static WorkOrderSnapshot Read(PlainWorkOrder p, Func<WorkflowId, WorkflowSnapshot> workflows) => new(
         new WorkOrderId(p.Id),
         AggregateVersion.From(p.Version),
         p.Number,

@@ -1,4 +1,7 @@
 using System.Collections;
+using System.Collections.Immutable;
+using System.Reflection;
+using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.WorkOrders.Tests.TestData;
 
 namespace OutSmart.Domain.WorkOrders.Tests.WorkOrders;
@@ -60,6 +63,33 @@ public sealed partial class WorkOrderTests
     }
 
     [Fact]
+    public void Workflow_WhenReadFromAWorkOrder_CannotBeChanged()
+    {
+        // The work order handed out the shared, live workflow aggregate: a caller could mark it saved or clear its
+        // events through the work order (and through its snapshot).
+        Workflow workflow = Fixtures.BoilerWorkflow();
+        WorkOrder order = Fixtures.Plan(workflow);
+
+        object fromOrder = order.Workflow;
+        object fromSnapshot = order.ToSnapshot().Workflow;
+
+        Assert.False(fromOrder is IHasDomainEvents, "WorkOrder.Workflow hands out an aggregate.");
+        Assert.False(fromSnapshot is IHasDomainEvents, "WorkOrderSnapshot.Workflow hands out an aggregate.");
+        Assert.NotSame(workflow, fromOrder);
+        Assert.NotSame(workflow, fromSnapshot);
+    }
+
+    [Fact]
+    public void PublicProperties_WhenFollowedRecursively_ExposeNoTypeWithMutatingMethods()
+    {
+        // House rule: nothing outside an aggregate can change it. Follow every public property type of the work order
+        // and of its snapshot (and the type arguments of collections) and look for methods that change an object.
+        var found = MutableTypesReachableFrom(typeof(WorkOrder)).Concat(MutableTypesReachableFrom(typeof(WorkOrderSnapshot))).Distinct().ToList();
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
     public void IsSignatureStale_WhenContentChangesAndChangesBack_FollowsTheContent()
     {
         // SIG-10: staleness is decided by the content itself, not by a counter of commands.
@@ -72,6 +102,63 @@ public sealed partial class WorkOrderTests
         Assert.True(afterChange);
         Assert.False(order.IsSignatureStale);
         Assert.Empty(order.GetSendBlockers());
+    }
+
+    private static readonly string[] MutatingMethodNames = ["MarkSaved", "ClearDomainEvents", "Add", "Remove", "Clear", "Set"];
+
+    // Types reachable through public instance properties (and generic type arguments) of the root, other than the
+    // root itself, that can be changed: an aggregate (IHasDomainEvents), a public mutating method of this library, a
+    // public setter, or a collection that is not immutable.
+    private static IEnumerable<string> MutableTypesReachableFrom(Type root)
+    {
+        var seen = new HashSet<Type> { root };
+        var queue = new Queue<(Type Type, string Path)>();
+        Enqueue(root, root.Name);
+        while (queue.Count > 0)
+        {
+            (Type type, string path) = queue.Dequeue();
+            if (typeof(IHasDomainEvents).IsAssignableFrom(type))
+            {
+                yield return $"{path}: {type.Name} is an aggregate";
+            }
+            bool ownType = type.Assembly == typeof(WorkOrder).Assembly || type.Assembly == typeof(IHasDomainEvents).Assembly;
+            if (ownType && type.GetMethods(BindingFlags.Public | BindingFlags.Instance).FirstOrDefault(m => MutatingMethodNames.Contains(m.Name)) is { } method)
+            {
+                yield return $"{path}: {type.Name}.{method.Name}";
+            }
+            if (ownType && type.GetProperties(BindingFlags.Public | BindingFlags.Instance).FirstOrDefault(p => p.SetMethod is { IsPublic: true } setter
+                && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit))) is { } settable)
+            {
+                yield return $"{path}: {type.Name}.{settable.Name} has a public setter";
+            }
+            if (!ownType && type.IsGenericType && !type.IsValueType && type.Namespace != typeof(ImmutableArray).Namespace
+                && type.GetGenericTypeDefinition() != typeof(IReadOnlyList<>) && type.GetGenericTypeDefinition() != typeof(IReadOnlyDictionary<,>)
+                && type.GetGenericTypeDefinition() != typeof(IReadOnlyCollection<>) && type.GetGenericTypeDefinition() != typeof(IEnumerable<>))
+            {
+                yield return $"{path}: {type.Name} is not a read-only collection type";
+            }
+        }
+
+        void Enqueue(Type type, string path)
+        {
+            foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+            {
+                foreach (Type reached in Reached(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType))
+                {
+                    if (seen.Add(reached))
+                    {
+                        queue.Enqueue((reached, $"{path}.{property.Name}"));
+                        if (reached.Assembly == typeof(WorkOrder).Assembly || reached.Assembly == typeof(IHasDomainEvents).Assembly)
+                        {
+                            Enqueue(reached, $"{path}.{property.Name}");
+                        }
+                    }
+                }
+            }
+        }
+
+        static IEnumerable<Type> Reached(Type type) =>
+            type.IsGenericType ? [type, .. type.GetGenericArguments().SelectMany(Reached)] : [type];
     }
 
     private static IEnumerable<string> WritableMembers(object owner) =>

@@ -94,7 +94,34 @@ public sealed partial class WorkOrderTests
     {
         WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
 
-        Assert.Throws<ArgumentException>(() => WorkOrder.Rehydrate(Copy(signed, workflow: Fixtures.BoilerWorkflow(publish: false))));
+        Assert.Throws<ArgumentException>(() => WorkOrder.Rehydrate(Copy(signed, workflow: Fixtures.BoilerWorkflow(publish: false).ToSnapshot())));
+    }
+
+    [Fact]
+    public void Rehydrate_WhenWorkflowSnapshotBreaksAnInvariantOfTheWorkflow_Throws()
+    {
+        // The work order keeps plain workflow data now, so Rehydrate checks it as Workflow.Rehydrate does.
+        WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
+        WorkflowSnapshot w = signed.Workflow;
+        var repeatedStep = new WorkflowSnapshot(w.Id, w.Version, w.WorkType, w.Revision, w.IsSequential, w.Steps.Add(w.Steps[0]), w.PublishedAt, w.PublishedBy);
+
+        var thrown = Assert.Throws<ArgumentException>(() => WorkOrder.Rehydrate(Copy(signed, workflow: repeatedStep)));
+
+        Assert.Equal("snapshot", thrown.ParamName);
+        Assert.Contains("already used", thrown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rehydrate_WhenTheWorkflowSnapshotIsAnEqualCopy_GivesAnEqualWorkOrder()
+    {
+        WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
+        WorkflowSnapshot w = signed.Workflow;
+        var copy = new WorkflowSnapshot(w.Id, w.Version, w.WorkType, w.Revision, w.IsSequential, [.. w.Steps], w.PublishedAt, w.PublishedBy);
+
+        WorkOrderSnapshot roundTripped = WorkOrder.Rehydrate(Copy(signed, workflow: copy)).ToSnapshot();
+
+        Assert.NotSame(signed.Workflow, roundTripped.Workflow);
+        Assert.Equal(signed, roundTripped);
     }
 
     [Fact]
@@ -174,7 +201,7 @@ public sealed partial class WorkOrderTests
         ImmutableArray<KeyValuePair<string, string>>? notes = null,
         ImmutableArray<StepMark>? marks = null,
         ImmutableArray<RunningTimer>? timers = null,
-        Workflow? workflow = null) => new(
+        WorkflowSnapshot? workflow = null) => new(
         s.Id, s.Version, number ?? s.Number, s.CustomerId, s.AssetId, s.Origin, s.Schedule, workflow ?? s.Workflow, s.Policy, status ?? s.Status,
         s.PlannedAt, s.PlannedBy, s.AssignedEmployees, answers ?? s.Answers, notes ?? s.Notes, s.Materials, s.Hours, s.Photos,
         timers ?? s.RunningTimers, marks ?? s.StepMarks, s.FormResults, s.Signature, s.SentWith, s.SentAt);

@@ -34,7 +34,7 @@ public sealed partial class WorkOrderTests
         SignatureLocation location = SignatureLocation.Create(52.09074, 5.12142, 8.5, Inks.SignedAt).AsT0;
         order.Sign(Inks.Sample, Fixtures.Name("J. de Vries"), Fixtures.Evidence(role: "customer", offset: Offset.FromHours(1), location: location), Fixtures.Actor, Inks.SignedAt);
         order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now + Duration.FromHours(3));
-        Workflow workflow = order.Workflow;
+        WorkflowSnapshot workflow = order.Workflow;
 
         PlainWorkOrder stored = PlainWorkOrderStore.Write(order.ToSnapshot());
         WorkOrder copy = WorkOrder.Rehydrate(PlainWorkOrderStore.Read(stored, _ => workflow));
