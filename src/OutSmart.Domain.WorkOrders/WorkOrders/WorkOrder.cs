@@ -14,7 +14,8 @@ namespace OutSmart.Domain.WorkOrders;
 /// <see cref="Actor"/> and the current <see cref="Instant"/> (read from an <see cref="IClock"/> by the caller) as their last two parameters. A
 /// command that a rule refuses returns an error value and changes nothing; a command that changes something records a
 /// domain event naming the actor's employee.</para>
-/// <para>The work order keeps the published workflow version and the policy it was planned with (WO-01). Once it is
+/// <para>The work order keeps the published workflow version and the policy it was planned with (WO-01); the workflow
+/// as its immutable <see cref="WorkflowSnapshot"/>, so nothing read from a work order can change the workflow aggregate. Once it is
 /// sent every command answers <see cref="WorkOrderReadOnly"/> (WO-07, SIG-11); <see cref="Send"/> itself stays
 /// idempotent by send id.</para>
 /// <para>In a sequential workflow (WO-04), answers, photos, notes and the signature of a step are refused while an
@@ -170,7 +171,8 @@ public sealed partial class WorkOrder : IHasDomainEvents
     /// <param name="assetId">The object worked on, or <see langword="null"/>.</param>
     /// <param name="origin">Manual or a contract occurrence.</param>
     /// <param name="schedule">The planned time or deadline.</param>
-    /// <param name="workflow">A published workflow version; the work order keeps it.</param>
+    /// <param name="workflow">A published workflow version; the work order keeps its <see cref="WorkOrders.Workflow.ToSnapshot"/>,
+    /// never the aggregate itself.</param>
     /// <param name="policy">The company or device policy the work order follows; pass <see cref="WorkOrderPolicy.Default"/> for the defaults.</param>
     /// <param name="actor">Who plans it.</param>
     /// <param name="now">The current instant.</param>
