@@ -100,6 +100,27 @@ public sealed class WorkflowTests
     }
 
     [Fact]
+    public void FindStep_OnASnapshot_FindsWhatTheWorkflowFinds()
+    {
+        Workflow workflow = Fixtures.BoilerWorkflow();
+
+        WorkflowSnapshot snapshot = workflow.ToSnapshot();
+
+        Assert.All(workflow.Steps, step => Assert.Same(workflow.FindStep(step.Id), snapshot.FindStep(step.Id)));
+        Assert.Null(snapshot.FindStep("no-such-step"));
+    }
+
+    [Fact]
+    public void FindStep_OnASnapshotWithoutSteps_ReturnsNull()
+    {
+        WorkflowSnapshot s = Fixtures.BoilerWorkflow().ToSnapshot();
+
+        var missing = new WorkflowSnapshot(s.Id, s.Version, s.WorkType, s.Revision, s.IsSequential, default, s.PublishedAt, s.PublishedBy);
+
+        Assert.Null(missing.FindStep(s.Steps[0].Id));
+    }
+
+    [Fact]
     public void DraftNextRevision_WhenSameId_Throws()
     {
         Workflow v1 = Fixtures.BoilerWorkflow();
