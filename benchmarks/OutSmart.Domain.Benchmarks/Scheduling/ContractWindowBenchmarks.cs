@@ -203,9 +203,9 @@ public class ContractWindowBenchmarks : IUnitCounted
                     break;
                 }
                 case Shape.MonthDay:
-                    for (YearMonth month = from.ToYearMonth(); month.OnDayOfMonth(1) < to; month = month.PlusMonths(1))
+                    for (int year = from.Year, month = from.Month; new LocalDate(year, month, 1) < to; (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1))
                     {
-                        LocalDate date = month.OnDayOfMonth(contract.N);
+                        LocalDate date = new(year, month, contract.N);
                         if (date >= start)
                         {
                             visits += Visit(ref mapper, zone, contract, date + time);
@@ -213,9 +213,13 @@ public class ContractWindowBenchmarks : IUnitCounted
                     }
                     break;
                 default:
-                    for (YearMonth month = from.ToYearMonth(); month.OnDayOfMonth(1) < to; month = month.PlusMonths(1))
+                    for (int year = from.Year, month = from.Month; ; (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1))
                     {
-                        LocalDate firstOfMonth = month.OnDayOfMonth(1);
+                        LocalDate firstOfMonth = new(year, month, 1);
+                        if (firstOfMonth >= to)
+                        {
+                            break;
+                        }
                         int ahead = ((int)contract.DayA - (int)firstOfMonth.DayOfWeek + 7) % 7;
                         LocalDate date = firstOfMonth.PlusDays(ahead + (7 * (contract.N - 1)));
                         if (date >= start)

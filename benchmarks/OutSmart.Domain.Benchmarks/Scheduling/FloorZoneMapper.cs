@@ -10,13 +10,14 @@ namespace OutSmart.Domain.Benchmarks.Scheduling;
 /// </summary>
 internal struct FloorZoneMapper(DateTimeZone zone)
 {
-    private LocalDateTime _safeFrom = LocalDateTime.MaxIsoValue;
-    private LocalDateTime _safeTo = LocalDateTime.MinIsoValue;
+    private LocalDate _safeFrom = LocalDate.MaxIsoValue;
+    private LocalDate _safeTo = LocalDate.MinIsoValue;
     private Offset _offset;
 
     public Instant ToInstant(LocalDateTime local)
     {
-        if (local >= _safeFrom && local < _safeTo)
+        LocalDate date = local.Date;
+        if (date >= _safeFrom && date < _safeTo)
         {
             return local.WithOffset(_offset).ToInstant();
         }
@@ -26,9 +27,9 @@ internal struct FloorZoneMapper(DateTimeZone zone)
             return Resolvers.LenientResolver(mapping).ToInstant();
         }
         ZoneInterval interval = mapping.EarlyInterval;
-        // A day inside either end keeps the ambiguous and skipped local times of the neighbouring transitions out.
-        _safeFrom = interval.HasStart ? interval.IsoLocalStart.PlusDays(1) : LocalDateTime.MinIsoValue;
-        _safeTo = interval.HasEnd ? interval.IsoLocalEnd.PlusDays(-1) : LocalDateTime.MaxIsoValue;
+        // Whole days strictly inside the interval's local range keep the ambiguous and skipped local times of the neighbouring transitions out.
+        _safeFrom = interval.HasStart ? interval.IsoLocalStart.Date.PlusDays(2) : LocalDate.MinIsoValue;
+        _safeTo = interval.HasEnd ? interval.IsoLocalEnd.Date.PlusDays(-1) : LocalDate.MaxIsoValue;
         _offset = interval.WallOffset;
         return local.WithOffset(_offset).ToInstant();
     }

@@ -154,20 +154,27 @@ public class RecurrenceBenchmarks : IUnitCounted
                 }
                 break;
             case ContractRule.LastFridayTenYears:
-                for (YearMonth month = first.ToYearMonth(); ; month = month.PlusMonths(1))
+            {
+                // The weekday of the last day of each month is carried from month to month arithmetically.
+                int year = first.Year;
+                int month = first.Month;
+                int lastWeekday = (int)new LocalDate(year, month, DaysInMonth(year, month)).DayOfWeek;
+                while (true)
                 {
-                    LocalDate last = month.OnDayOfMonth(CalendarSystem.Iso.GetDaysInMonth(month.Year, month.Month));
-                    int back = ((int)last.DayOfWeek - (int)IsoDayOfWeek.Friday + 7) % 7;
-                    if (!sink.Take(last.PlusDays(-back) + time))
+                    int back = (lastWeekday - (int)IsoDayOfWeek.Friday + 7) % 7;
+                    if (!sink.Take(new LocalDate(year, month, DaysInMonth(year, month) - back) + time))
                     {
                         break;
                     }
+                    (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1);
+                    lastWeekday = ((lastWeekday + DaysInMonth(year, month) - 1) % 7) + 1;
                 }
                 break;
+            }
             case ContractRule.Day31TenYears:
-                for (YearMonth month = first.ToYearMonth(); month.OnDayOfMonth(1) < end; month = month.PlusMonths(1))
+                for (int year = first.Year, month = first.Month; year <= end.Year; (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1))
                 {
-                    if (CalendarSystem.Iso.GetDaysInMonth(month.Year, month.Month) == 31 && !sink.Take(month.OnDayOfMonth(31) + time))
+                    if (DaysInMonth(year, month) == 31 && !sink.Take(new LocalDate(year, month, 31) + time))
                     {
                         break;
                     }
@@ -176,31 +183,41 @@ public class RecurrenceBenchmarks : IUnitCounted
             case ContractRule.Feb29HundredYears:
                 for (int year = first.Year; year <= end.Year; year++)
                 {
-                    if (CalendarSystem.Iso.IsLeapYear(year) && !sink.Take(new LocalDate(year, 2, 29) + time))
+                    if (IsLeap(year) && !sink.Take(new LocalDate(year, 2, 29) + time))
                     {
                         break;
                     }
                 }
                 break;
             default:
-                for (YearMonth month = first.ToYearMonth(); ; month = month.PlusMonths(1))
+            {
+                int year = first.Year;
+                int month = first.Month;
+                int lastWeekday = (int)new LocalDate(year, month, DaysInMonth(year, month)).DayOfWeek;
+                while (true)
                 {
-                    LocalDate last = month.OnDayOfMonth(CalendarSystem.Iso.GetDaysInMonth(month.Year, month.Month));
-                    int back = last.DayOfWeek switch
+                    int back = lastWeekday switch
                     {
-                        IsoDayOfWeek.Saturday => 1,
-                        IsoDayOfWeek.Sunday => 2,
+                        (int)IsoDayOfWeek.Saturday => 1,
+                        (int)IsoDayOfWeek.Sunday => 2,
                         _ => 0,
                     };
-                    if (!sink.Take(last.PlusDays(-back) + time))
+                    if (!sink.Take(new LocalDate(year, month, DaysInMonth(year, month) - back) + time))
                     {
                         break;
                     }
+                    (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1);
+                    lastWeekday = ((lastWeekday + DaysInMonth(year, month) - 1) % 7) + 1;
                 }
                 break;
+            }
         }
         return sink.Count;
     }
+
+    private static bool IsLeap(int year) => (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+
+    private static int DaysInMonth(int year, int month) => month == 2 ? (IsLeap(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 
     internal static (string Text, LocalDateTime Start, int Years) Definition(ContractRule rule) => rule switch
     {
