@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace OutSmart.Domain.Scheduling.Recurrence;
@@ -24,9 +25,9 @@ internal struct RuleCursor
     private bool _positionsSelected;
     private bool _done;
     private bool _skipCounted;
-    private readonly bool _yearChunks;
-    private readonly bool _singleTimeChunks;
-    private readonly int _singleTime;
+    private bool _yearChunks;
+    private bool _singleTimeChunks;
+    private int _singleTime;
     private int _chunkYear;
 
     private int _baseDay;
@@ -52,7 +53,12 @@ internal struct RuleCursor
     /// <remarks>Without COUNT the cursor starts at the period that holds the bound, found arithmetically. With COUNT it
     /// must count from the start: it walks the start's period, then counts whole periods (or whole days and years)
     /// before the bound arithmetically, without visiting their occurrences, and stops as soon as the count runs out.</remarks>
-    public RuleCursor(RuleEvaluator rule, long lowerKey, long untilKey)
+    public RuleCursor(RuleEvaluator rule, long lowerKey, long untilKey) => Init(rule, lowerKey, untilKey);
+
+    /// <summary>Starts a zeroed cursor in place (see the constructor): a window query then builds its cursor where the
+    /// enumerator keeps it, without copying the large struct.</summary>
+    [MemberNotNull(nameof(_rule))]
+    public void Init(RuleEvaluator rule, long lowerKey, long untilKey)
     {
         _rule = rule;
         _untilKey = untilKey;
