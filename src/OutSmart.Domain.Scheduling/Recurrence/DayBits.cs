@@ -77,6 +77,51 @@ internal struct DayBits
         return -1;
     }
 
+    /// <summary>
+    /// Keeps the set bits of <paramref name="word"/> at the BYSETPOS positions: 1-based <paramref name="positive"/>
+    /// positions from the lowest set bit, negative ones from the highest (-1 is the highest); positions beyond the
+    /// set bits select nothing.
+    /// </summary>
+    public static ulong SelectPositions(ulong word, int[] positive, int[] negative)
+    {
+        int count = BitOperations.PopCount(word);
+        ulong selected = 0;
+        foreach (int position in positive)
+        {
+            if (position <= count)
+            {
+                selected |= NthBit(word, position - 1, count);
+            }
+        }
+        foreach (int position in negative)
+        {
+            if (-position <= count)
+            {
+                selected |= NthBit(word, count + position, count);
+            }
+        }
+        return selected;
+    }
+
+    /// <summary>Gets the <paramref name="n"/>-th (0-based) set bit of <paramref name="word"/>, which has <paramref name="count"/> set bits, as a mask.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong NthBit(ulong word, int n, int count)
+    {
+        if (n == count - 1)
+        {
+            return 1UL << (63 - BitOperations.LeadingZeroCount(word));
+        }
+        if (Bmi2.X64.IsSupported)
+        {
+            return Bmi2.X64.ParallelBitDeposit(1UL << n, word);
+        }
+        for (int i = 0; i < n; i++)
+        {
+            word &= word - 1;
+        }
+        return word & (0 - word);
+    }
+
     /// <summary>Gets the first set index at or after <paramref name="from"/>, or -1.</summary>
     public static int NextSet(ReadOnlySpan<ulong> bits, int from)
     {

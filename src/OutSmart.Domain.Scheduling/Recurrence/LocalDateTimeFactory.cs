@@ -34,7 +34,18 @@ internal struct LocalDateTimeFactory
 
     private void SetDay(int day)
     {
-        if (day < _yearStart || day >= _yearEnd)
+        if (day >= _yearEnd && _yearEnd > 0 && day - _yearEnd < 8 * 366)
+        {
+            // A few years ahead (a sparse rule such as Feb 29): step year by year instead of dividing.
+            do
+            {
+                _year++;
+                _yearStart = _yearEnd;
+                _yearEnd += CalendarMath.YearLength(_year);
+            }
+            while (day >= _yearEnd);
+        }
+        else if (day < _yearStart || day >= _yearEnd)
         {
             _year = CalendarMath.YearOfDay(day);
             _yearStart = CalendarMath.DaysBeforeYear(_year);

@@ -16,13 +16,11 @@ public struct RecurrenceOccurrenceEnumerator : IEnumerator<LocalDateTime>
     internal RecurrenceOccurrenceEnumerator(RecurrenceSet? set, long lowerKey, long upperKey)
     {
         _active = set is not null && upperKey > lowerKey;
+        _cursor = default;
         if (_active)
         {
-            _cursor = new SetCursor(set!, lowerKey, upperKey, null);
-        }
-        else
-        {
-            _cursor = default;
+            // Built in place: the cursor is a large struct.
+            _cursor.Init(set!, lowerKey, upperKey, null);
         }
         _produced = 0;
         _factory = default;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace OutSmart.Domain.Scheduling.Recurrence;
@@ -21,11 +22,12 @@ internal struct RuleCursor
     private long _unit;
     private int _emitted;
     private bool _inPeriod;
+    private bool _positionsSelected;
     private bool _done;
     private bool _skipCounted;
-    private readonly bool _yearChunks;
-    private readonly bool _singleTimeChunks;
-    private readonly int _singleTime;
+    private bool _yearChunks;
+    private bool _singleTimeChunks;
+    private int _singleTime;
     private int _chunkYear;
 
     private int _baseDay;
@@ -51,7 +53,12 @@ internal struct RuleCursor
     /// <remarks>Without COUNT the cursor starts at the period that holds the bound, found arithmetically. With COUNT it
     /// must count from the start: it walks the start's period, then counts whole periods (or whole days and years)
     /// before the bound arithmetically, without visiting their occurrences, and stops as soon as the count runs out.</remarks>
-    public RuleCursor(RuleEvaluator rule, long lowerKey, long untilKey)
+    public RuleCursor(RuleEvaluator rule, long lowerKey, long untilKey) => Init(rule, lowerKey, untilKey);
+
+    /// <summary>Starts a zeroed cursor in place (see the constructor): a window query then builds its cursor where the
+    /// enumerator keeps it, without copying the large struct.</summary>
+    [MemberNotNull(nameof(_rule))]
+    public void Init(RuleEvaluator rule, long lowerKey, long untilKey)
     {
         _rule = rule;
         _untilKey = untilKey;
@@ -153,7 +160,15 @@ internal struct RuleCursor
                     }
                 }
                 _inPeriod = true;
-                if (_rule.HasSetPosition)
+                _positionsSelected = false;
+                if (_rule.HasSetPosition && _periodWords == 1 && _rule.Times.Length == 1 && _rule.Frequency >= RecurrenceFrequency.Daily)
+                {
+                    // One time of day and a period of at most 64 days (a month or a week): the selected positions are
+                    // days, picked from the period's one word at once; the period is then walked like one without BYSETPOS.
+                    _bits[0] = DayBits.SelectPositions(_bits[0], _rule.SetPositive, _rule.SetNegative);
+                    _positionsSelected = true;
+                }
+                else if (_rule.HasSetPosition)
                 {
                     int days = _rule.Frequency >= RecurrenceFrequency.Daily ? DayBits.Count(((ReadOnlySpan<ulong>)_bits)[.._periodWords]) : 1;
                     _flatCount = days * _rule.Times.Length;
@@ -205,7 +220,7 @@ internal struct RuleCursor
         {
             if (_inPeriod)
             {
-                int bit = DayBits.NextSet(_bits, _dayBit);
+                int bit = DayBits.NextSet(_yearBits, _dayBit);
                 if (bit >= 0)
                 {
                     _dayBit = bit + 1;
@@ -460,7 +475,7 @@ internal struct RuleCursor
     {
         int[] times = _rule.Times;
         bool dayBased = _rule.Frequency >= RecurrenceFrequency.Daily;
-        if (!_rule.HasSetPosition)
+        if (!_rule.HasSetPosition || _positionsSelected)
         {
             if (dayBased)
             {
@@ -565,13 +580,20 @@ internal struct RuleCursor
             }
             int day = (int)dayNumber;
             int year = _chunkYear > 0 ? _chunkYear : CalendarMath.YearOfDay(day);
-            _chunkYear = year + 1;
             if (_rule.IsEmptyYear(year))
             {
-                // No candidate day this year (Feb 29 in a common year): move on without loading the mask.
-                _period = CalendarMath.DaysBeforeYear(year + 1);
+                // No candidate day this year (Feb 29 in a common year): the run of such years is passed over from the
+                // 400-year table of year kinds alone, without loading a mask or computing where each year starts.
+                do
+                {
+                    year++;
+                }
+                while (year <= CalendarMath.MaxYear && _rule.IsEmptyYear(year));
+                _chunkYear = year;
+                _period = CalendarMath.DaysBeforeYear(year);
                 continue;
             }
+            _chunkYear = year + 1;
             LoadYear(year);
             _period = _yearStart + _yearLength;
             int bit = DayBits.NextSet(_yearBits, day - _yearStart);
@@ -579,7 +601,11 @@ internal struct RuleCursor
             {
                 continue;
             }
-            _bits = _yearBits;
+            if (!_singleTimeChunks)
+            {
+                // The single-time walk reads the year mask itself; the general walk reads the period's bits.
+                _bits = _yearBits;
+            }
             _periodWords = DayBits.Words;
             _baseDay = _yearStart;
             _dayBit = bit;
@@ -772,9 +798,8 @@ internal struct RuleCursor
         _year = year;
         _yearStart = CalendarMath.DaysBeforeYear(year);
         _yearLength = CalendarMath.YearLength(year);
-        var mask = _rule.YearMask(year);
-        mask.CopyTo(_yearBits);
-        _yearEmpty = DayBits.IsEmpty(mask);
+        _rule.YearMask(year).CopyTo(_yearBits);
+        _yearEmpty = _rule.IsEmptyYear(year);
     }
 
     private static long MonthIndex(int day)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 
 namespace OutSmart.Domain.Scheduling.Recurrence;
@@ -11,19 +12,23 @@ internal struct SetCursor
     /// <summary>Local times are at most this far from UTC (NodaTime's offset range).</summary>
     public const long MaxOffsetSeconds = 18 * 3600;
 
-    private readonly RecurrenceSet _set;
-    private readonly long _upperKey;
-    private readonly bool _zoned;
-    private readonly bool _simple;
-    private readonly long _firstUntilUtc;
+    private RecurrenceSet _set;
+    private long _upperKey;
+    private bool _zoned;
+    private bool _simple;
+    private long _firstUntilUtc;
     private RuleCursor _first;
-    private readonly RuleCursor[]? _others;
+    private RuleCursor[]? _others;
     private int _dateIndex;
     private int _exceptionIndex;
     private long _lastKey;
 
     /// <summary>Starts the merge at <paramref name="lowerKey"/> (inclusive) and ends before <paramref name="upperKey"/>.</summary>
-    public SetCursor(RecurrenceSet set, long lowerKey, long upperKey, DateTimeZone? zone)
+    public SetCursor(RecurrenceSet set, long lowerKey, long upperKey, DateTimeZone? zone) => Init(set, lowerKey, upperKey, zone);
+
+    /// <summary>Starts a zeroed cursor in place (see the constructor), so that the large struct is not copied per query.</summary>
+    [MemberNotNull(nameof(_set))]
+    public void Init(RecurrenceSet set, long lowerKey, long upperKey, DateTimeZone? zone)
     {
         _set = set;
         _upperKey = upperKey;
@@ -34,7 +39,7 @@ internal struct SetCursor
         {
             // The common case: one rule, no dates, no arrays touched. Constructed in place: the cursor is a large
             // struct, and a copy per query shows in window queries.
-            _first = new RuleCursor(single, lowerKey, UntilKeyFor(single, _zoned));
+            _first.Init(single, lowerKey, UntilKeyFor(single, _zoned));
             _first.MoveNext();
             _firstUntilUtc = single.UntilUtcKey;
             _simple = true;
@@ -48,7 +53,7 @@ internal struct SetCursor
         var evaluators = set.Evaluators;
         if (evaluators.Length > 0)
         {
-            _first = new RuleCursor(evaluators[0], lowerKey, UntilKeyFor(evaluators[0], _zoned));
+            _first.Init(evaluators[0], lowerKey, UntilKeyFor(evaluators[0], _zoned));
             _first.MoveNext();
         }
         else

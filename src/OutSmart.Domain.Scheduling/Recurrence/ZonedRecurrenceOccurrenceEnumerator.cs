@@ -33,13 +33,11 @@ public struct ZonedRecurrenceOccurrenceEnumerator : IEnumerator<ZonedDateTime>
         _upperUtcKey = upperUtcKey;
         // A local time is at most 18 hours from UTC, so no occurrence before this local bound can reach the window.
         long lowerLocalKey = lowerUtcKey == long.MinValue ? long.MinValue : lowerUtcKey - SetCursor.MaxOffsetSeconds;
+        _cursor = default;
         if (_zone is not null)
         {
-            _cursor = new SetCursor(set!.Set, lowerLocalKey, long.MaxValue, _zone);
-        }
-        else
-        {
-            _cursor = default;
+            // Built in place: the cursor is a large struct.
+            _cursor.Init(set!.Set, lowerLocalKey, long.MaxValue, _zone);
         }
         _lastUtcKey = long.MinValue;
         _produced = 0;
