@@ -28,6 +28,16 @@ public readonly record struct AggregateVersion : IComparable<AggregateVersion>
     /// <returns>This version plus one.</returns>
     public AggregateVersion Next() => new(checked(Value + 1));
 
+    /// <summary>Checks that <paramref name="savedVersion"/> is the version a save of this one stores; for an aggregate's
+    /// <c>MarkSaved</c>.</summary>
+    /// <param name="savedVersion">The version a storage adapter says it stored.</param>
+    /// <returns><paramref name="savedVersion"/>, which equals <see cref="Next"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="savedVersion"/> is not <see cref="Next"/>.</exception>
+    public AggregateVersion ConfirmSaved(AggregateVersion savedVersion) =>
+        savedVersion == Next()
+            ? savedVersion
+            : throw new ArgumentException($"The saved version must be {Next()}.", nameof(savedVersion));
+
     /// <inheritdoc />
     public int CompareTo(AggregateVersion other) => Value.CompareTo(other.Value);
 

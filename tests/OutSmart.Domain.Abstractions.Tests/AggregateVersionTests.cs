@@ -38,4 +38,26 @@ public sealed class AggregateVersionTests
         Assert.Contains("version 3, expected 2", conflict.Message);
         Assert.Contains("no longer exists", (conflict with { Actual = null }).Message);
     }
+
+    [Fact]
+    public void ConfirmSaved_WhenTheNextVersion_ReturnsIt()
+    {
+        var version = AggregateVersion.From(4);
+
+        var saved = version.ConfirmSaved(AggregateVersion.From(5));
+
+        Assert.Equal(AggregateVersion.From(5), saved);
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(6)]
+    public void ConfirmSaved_WhenNotTheNextVersion_Throws(long stored)
+    {
+        var version = AggregateVersion.From(4);
+
+        var exception = Assert.Throws<ArgumentException>(() => version.ConfirmSaved(AggregateVersion.From(stored)));
+
+        Assert.Equal("savedVersion", exception.ParamName);
+    }
 }

@@ -284,14 +284,7 @@ public sealed partial class FollowUpTask : IHasDomainEvents
     /// <summary>Records that a storage adapter saved the task; for storage adapters.</summary>
     /// <param name="savedVersion">The version now stored: the task's <see cref="Version"/> plus one.</param>
     /// <exception cref="ArgumentException"><paramref name="savedVersion"/> does not follow <see cref="Version"/>.</exception>
-    public void MarkSaved(AggregateVersion savedVersion)
-    {
-        if (savedVersion != Version.Next())
-        {
-            throw new ArgumentException($"The saved version must be {Version.Next()}.", nameof(savedVersion));
-        }
-        Version = savedVersion;
-    }
+    public void MarkSaved(AggregateVersion savedVersion) => Version = Version.ConfirmSaved(savedVersion);
 
     /// <inheritdoc />
     public void ClearDomainEvents() => _events.Clear();

@@ -37,14 +37,7 @@ public sealed partial class WorkOrder
     /// <summary>Records that a storage adapter saved the work order; for storage adapters.</summary>
     /// <param name="savedVersion">The version now stored: the work order's <see cref="Version"/> plus one.</param>
     /// <exception cref="ArgumentException"><paramref name="savedVersion"/> does not follow <see cref="Version"/>.</exception>
-    public void MarkSaved(AggregateVersion savedVersion)
-    {
-        if (savedVersion != Version.Next())
-        {
-            throw new ArgumentException($"The saved version must be {Version.Next()}.", nameof(savedVersion));
-        }
-        Version = savedVersion;
-    }
+    public void MarkSaved(AggregateVersion savedVersion) => Version = Version.ConfirmSaved(savedVersion);
 
     /// <summary>Recreates a work order from a snapshot written by <see cref="ToSnapshot"/>, without events; for storage adapters.</summary>
     /// <param name="snapshot">The snapshot.</param>
