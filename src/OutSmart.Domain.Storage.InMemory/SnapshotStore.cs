@@ -149,7 +149,7 @@ internal sealed class SnapshotStore<TId, TSnapshot>(
         {
             items.Add(rehydrate(matches[i]));
         }
-        return new Page<TAggregate>(items.AsReadOnly(), page, matches.Count);
+        return new Page<TAggregate>(items, page, matches.Count);
     }
 
     private int Compare(TSnapshot a, TSnapshot b)
