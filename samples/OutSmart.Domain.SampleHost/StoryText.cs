@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace OutSmart.Domain.SampleHost;
 
@@ -31,20 +30,6 @@ internal static class StoryText
             words.Append(char.ToLowerInvariant(c));
         }
         return words.ToString();
-    }
-
-    /// <summary>
-    /// Replaces the names of <typeparamref name="TEnum"/>'s values in a domain message with words, whole words only:
-    /// <c>from Completed to InProgress</c> becomes <c>from completed to in progress</c>.
-    /// </summary>
-    public static string WordsFor<TEnum>(string message) where TEnum : struct, Enum
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        foreach (string name in Enum.GetNames<TEnum>())
-        {
-            message = Regex.Replace(message, $@"\b{name}\b", Words(name), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        }
-        return message;
     }
 
     /// <summary>The names of events in words, in order: <c>task started, task completed</c>.</summary>

@@ -189,7 +189,7 @@ internal sealed class TasksSample : ISample
     private static void Report<T0, T1, T2, T3>(TextWriter output, string what, OneOf<T0, T1, T2, T3> result) => Report(output, what, result.Value);
 
     private static void Report(TextWriter output, string what, object? value) =>
-        output.WriteLine(value is IDomainError error ? $"    {what}: refused, {error.Code}: {AddressBook.Readable(StoryText.WordsFor<FollowUpTaskStatus>(error.Message))}" : $"    {what}: done");
+        output.WriteLine(value is IDomainError error ? $"    {what}: refused, {error.Code}: {AddressBook.Readable(error.Message)}" : $"    {what}: done");
 
     private static string Describe(TaskHistoryEntry entry) => entry.Kind switch
     {

@@ -165,7 +165,17 @@ public sealed record TaskTransitionInvalid(TaskId TaskId, FollowUpTaskStatus Fro
     public string Code => "TASK_TRANSITION_INVALID";
 
     /// <inheritdoc />
-    public string Message => $"The task cannot go from {From} to {To}: {Reason}";
+    public string Message => $"The task cannot go from {InWords(From)} to {InWords(To)}: {Reason}";
+
+    private static string InWords(FollowUpTaskStatus status) => status switch
+    {
+        FollowUpTaskStatus.NotStarted => "not started",
+        FollowUpTaskStatus.InProgress => "in progress",
+        FollowUpTaskStatus.Completed => "completed",
+        FollowUpTaskStatus.Stopped => "stopped",
+        FollowUpTaskStatus.Closed => "closed",
+        _ => status.ToString(),
+    };
 }
 
 /// <summary>The task is closed, and a closed task cannot be changed (TSK-05).</summary>

@@ -85,6 +85,16 @@ public sealed partial class FollowUpTaskTests
     }
 
     [Fact]
+    public void Start_WhenCompleted_NamesBothStatusesInWords()
+    {
+        var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Completed).Build();
+
+        var error = Assert.IsType<TaskTransitionInvalid>(Send(task, StatusCommand.Start));
+
+        Assert.StartsWith("The task cannot go from completed to in progress: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Complete_WhenInProgress_SetsCompletedAtCompletedByAndProgress100()
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build();
