@@ -63,7 +63,7 @@ public sealed partial class FollowUpTaskTests
             Assert.Equal(from, error.From);
             Assert.Equal(Target(command), error.To);
             Assert.Equal("TASK_TRANSITION_INVALID", error.Code);
-            Assert.Contains(from.ToString(), error.Message, StringComparison.Ordinal);
+            Assert.Contains($"from {InWords(from)} to {InWords(Target(command))}", error.Message, StringComparison.Ordinal);
             Assert.Equal(from, task.Status);
             Assert.Equal(historyBefore, task.History.Count);
         }
@@ -83,6 +83,10 @@ public sealed partial class FollowUpTaskTests
 
         Assert.Contains("A closed task cannot be changed.", error.Message, StringComparison.Ordinal);
     }
+
+    // "NotStarted" reads "not started" in a message.
+    private static string InWords(FollowUpTaskStatus status) =>
+        string.Concat(status.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     [Fact]
     public void Start_WhenCompleted_NamesBothStatusesInWords()
