@@ -143,6 +143,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal(NumberedId(3), Assert.IsType<OccurrenceAlreadyPlanned>(samePerObject.Value).Existing);
     }
 
+    /// <summary>Contract: AddAsync: when many race for one occurrence; exactly one is stored.</summary>
     [Fact]
     public async Task AddAsync_WhenManyRaceForOneOccurrence_ExactlyOneIsStored()
     {
