@@ -93,7 +93,7 @@ public sealed class TimesheetCalculator
                 throw new ArgumentException($"Entry {i} must have a start and an end after it.", nameof(entries));
             }
         }
-        var state = new SplitState(this, entries.Length * 2 + 4);
+        var state = new SplitState(entries.Length * 2 + 4);
         Span<int> applicable = _from.Length <= StackWindows ? stackalloc int[_from.Length] : new int[_from.Length];
         try
         {
@@ -166,7 +166,7 @@ public sealed class TimesheetCalculator
                 }
             }
             long next = Math.Min(end, Math.Min(state.ZoneEnd, cur + (boundary - timeOfDay)));
-            state.Add(entry, day, winner, cur, next);
+            state.Add(this, entry, day, winner, cur, next);
             cur = next;
         }
         state.Flush(this);
@@ -198,9 +198,8 @@ public sealed class TimesheetCalculator
         private long _openStart;
         private long _openEnd;
 
-        public SplitState(TimesheetCalculator calculator, int capacity)
+        public SplitState(int capacity)
         {
-            _ = calculator;
             ZoneStart = long.MaxValue;
             ZoneEnd = long.MinValue;
             Day = long.MinValue;
@@ -210,17 +209,14 @@ public sealed class TimesheetCalculator
             _openEntry = -1;
         }
 
-        public void Add(int entry, long day, int winner, long start, long end)
+        public void Add(TimesheetCalculator calculator, int entry, long day, int winner, long start, long end)
         {
             if (_openEntry == entry && _openDay == day && _openWinner == winner && _openEnd == start)
             {
                 _openEnd = end;
                 return;
             }
-            if (_openEntry >= 0)
-            {
-                throw new InvalidOperationException("A line must be flushed before the next one opens.");
-            }
+            Flush(calculator);
             _openEntry = entry;
             _openDay = day;
             _openDate = Date;
