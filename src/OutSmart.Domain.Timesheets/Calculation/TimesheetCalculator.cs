@@ -33,6 +33,8 @@ public sealed class TimesheetCalculator
     private readonly decimal[] _multipliers;
     private readonly int[] _dayMasks;
     private readonly bool[] _onHolidays;
+    private readonly HourlyPrice[] _prices;
+    private readonly HourlyPrice _basePrice;
 
     /// <summary>Creates a calculator for one employee's zone, rates, availability and overtime policy.</summary>
     /// <param name="zone">The employee's time zone: windows, dates and weeks follow its wall clock.</param>
@@ -52,6 +54,8 @@ public sealed class TimesheetCalculator
         _multipliers = new decimal[count];
         _dayMasks = new int[count];
         _onHolidays = new bool[count];
+        _prices = new HourlyPrice[count];
+        _basePrice = new HourlyPrice(rates.Rate.Amount);
         for (int i = 0; i < count; i++)
         {
             RateWindow window = rates.Windows[i];
@@ -60,6 +64,7 @@ public sealed class TimesheetCalculator
             _multipliers[i] = window.Multiplier;
             _dayMasks[i] = window.DayMask;
             _onHolidays[i] = window.OnHolidayDays;
+            _prices[i] = new HourlyPrice(rates.Rate.Amount * window.Multiplier);
         }
     }
 
@@ -173,7 +178,7 @@ public sealed class TimesheetCalculator
     }
 
     private Money Price(int winner, long ticks) =>
-        RateSnapshot.LineAmount(Rates.Rate, winner < 0 ? 1m : _multipliers[winner], ticks);
+        RateSnapshot.LineAmount(winner < 0 ? _basePrice : _prices[winner], ticks);
 
     /// <summary>The mutable state of one calculation: the open line, the cached zone interval and day, the pooled buffers.</summary>
     private struct SplitState
