@@ -68,6 +68,12 @@ public sealed class TimesheetCalculator
         }
     }
 
+    /// <summary>
+    /// Gets the latest end an entry may have, 9999-12-25T00:00Z: the seven dates of the ISO week of every entry must
+    /// fit in the calendar, whose last date (9999-12-31) is a Friday.
+    /// </summary>
+    public static Instant LatestEnd { get; } = Instant.FromUtc(9999, 12, 25, 0, 0);
+
     /// <summary>Gets the employee's time zone.</summary>
     public DateTimeZone Zone { get; }
 
@@ -86,16 +92,16 @@ public sealed class TimesheetCalculator
     /// The lines in entry order then time order; all seven dates of each ISO week that has work, in date order; each
     /// such week in week order; and the sum of the line amounts.
     /// </returns>
-    /// <exception cref="ArgumentException">An entry has no start or no end, or does not end after it starts.</exception>
+    /// <exception cref="ArgumentException">An entry has no start or no end, does not end after it starts, or ends after <see cref="LatestEnd"/>.</exception>
     /// <exception cref="OverflowException">An amount is outside the range of <see cref="decimal"/>.</exception>
     public TimesheetCalculation Calculate(ReadOnlySpan<Interval> entries)
     {
         for (int i = 0; i < entries.Length; i++)
         {
             Interval entry = entries[i];
-            if (!entry.HasStart || !entry.HasEnd || entry.End <= entry.Start)
+            if (!entry.HasStart || !entry.HasEnd || entry.End <= entry.Start || entry.End > LatestEnd)
             {
-                throw new ArgumentException($"Entry {i} must have a start and an end after it.", nameof(entries));
+                throw new ArgumentException($"Entry {i} must have a start and an end after it, no later than {LatestEnd}.", nameof(entries));
             }
         }
         var state = new SplitState(entries.Length * 2 + 4);

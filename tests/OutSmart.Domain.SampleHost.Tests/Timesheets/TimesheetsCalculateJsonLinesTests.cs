@@ -113,6 +113,7 @@ public sealed class TimesheetsCalculateJsonLinesTests
     [InlineData("\"start\":\"2026-11-16T07:30\"", "\"start\":\"2026-11-16T07:30:00\"", "FIELD_INVALID")]
     [InlineData("\"start\":\"2026-11-16T07:30\"", "\"start\":\"2026-11-16T07:30\",\"st\\u0061rt\":\"2026-11-16T07:30\"", "FIELD_DUPLICATE")]
     [InlineData("\"entries\":[", "\"entries\":7,\"x\":[", "FIELD_INVALID")]
+    [InlineData("\"start\":\"2026-11-16T07:30\",\"end\":\"2026-11-16T18:15\"", "\"start\":\"9999-12-31T07:30\",\"end\":\"9999-12-31T18:15\"", "FIELD_INVALID")]
     public void Run_WhenAFieldIsMissingOrMalformed_RefusesTheLineWithACodeAndMessage(string find, string replace, string code)
     {
         string line = "{\"id\":\"m\"," + Rules + ",\"entries\":[{\"start\":\"2026-11-16T07:30\",\"end\":\"2026-11-16T18:15\"}]}";
