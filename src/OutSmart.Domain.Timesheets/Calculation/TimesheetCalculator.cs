@@ -326,7 +326,9 @@ public sealed class TimesheetCalculator
 
         public readonly void Return()
         {
-            ArrayPool<PricedLine>.Shared.Return(_lines, clearArray: true);
+            // Clear only the lines written: they hold window references the pool must not keep alive.
+            Array.Clear(_lines, 0, _count);
+            ArrayPool<PricedLine>.Shared.Return(_lines);
             ArrayPool<long>.Shared.Return(_lineDays);
             ArrayPool<long>.Shared.Return(_lineTicks);
         }
