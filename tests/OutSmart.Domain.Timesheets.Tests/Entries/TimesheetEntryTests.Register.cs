@@ -62,7 +62,7 @@ public sealed partial class TimesheetEntryTests
     public void Register_WhenKilometresAndExpenseAreInvalid_ReportsThemAsErrors()
     {
         var km = TimesheetEntryContent.ForKilometres(Monday, KilometreClaim.Create(1200m, "AB-123-C"));
-        var expense = TimesheetEntryContent.ForExpense(Monday, ExpenseClaim.Create(12.345m, "parking"));
+        var expense = TimesheetEntryContent.ForExpense(Monday, ExpenseClaim.Create(Money.FromEuros(12.345m), "parking"));
 
         var kmResult = TimesheetEntry.Register(EntryId(1), TechnicianSettings, km, EntryLinks.None, "", TimesheetRules.Default, PeriodLocks.None, Tech, Now);
         var expenseResult = TimesheetEntry.Register(EntryId(2), TechnicianSettings, expense, EntryLinks.None, "", TimesheetRules.Default, PeriodLocks.None, Tech, Now);
