@@ -1,6 +1,6 @@
 namespace OutSmart.Domain.Timesheets;
 
-/// <summary>Identifies a timesheet entry (urenregel): one registration of hours, travel, kilometres or an expense.</summary>
+/// <summary>Identifies a timesheet entry (urenregel).</summary>
 /// <param name="Value">The identifier, chosen by the caller (the domain never creates ids).</param>
 /// <remarks>
 /// <para>The default value wraps <see cref="Guid.Empty"/> and identifies nothing; public operations reject it.</para>

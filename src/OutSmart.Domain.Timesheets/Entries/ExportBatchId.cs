@@ -1,6 +1,6 @@
 namespace OutSmart.Domain.Timesheets;
 
-/// <summary>Identifies an export batch (exportbatch): the approved entries of one period handed to payroll at once.</summary>
+/// <summary>Identifies one payroll export run: every entry it exported carries this id (TS-24).</summary>
 /// <param name="Value">The identifier, chosen by the caller (the domain never creates ids).</param>
 /// <remarks>
 /// <para>The default value wraps <see cref="Guid.Empty"/> and identifies nothing; public operations reject it.</para>
