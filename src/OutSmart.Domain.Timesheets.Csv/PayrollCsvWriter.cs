@@ -91,11 +91,11 @@ public static class PayrollCsvWriter
         csv.WriteField(row.Minutes, string.Empty);
         csv.WriteField(row.Hours, "0.00");
         csv.WriteField(row.Kilometres, string.Empty);
-        csv.WriteField(row.KilometreAllowance, "0.00");
-        csv.WriteField(row.Expense, "0.00");
+        csv.WriteField(row.KilometreAllowance.Amount, "0.00");
+        csv.WriteField(row.Expense.Amount, "0.00");
         csv.WriteField(row.ExpenseCategory);
-        csv.WriteField(row.Cost, "0.00");
-        csv.WriteField(row.Revenue, "0.00");
+        csv.WriteField(row.Cost.Amount, "0.00");
+        csv.WriteField(row.Revenue.Amount, "0.00");
         csv.WriteField(row.WorkOrder?.Value, "D");
         csv.WriteField(row.Project?.Value, "D");
         csv.WriteField(row.Customer?.Value, "D");

@@ -26,7 +26,7 @@ public sealed class PayrollCsvProperties
     {
         decimal amount = cents / 100m;
 
-        var record = Rfc4180.Parse(PayrollCsvWriter.Write([PayrollRows.Complete().WithAmounts(amount, -amount)]))[1];
+        var record = Rfc4180.Parse(PayrollCsvWriter.Write([PayrollRows.Complete().WithAmounts(Money.FromEuros(amount), Money.FromEuros(-amount))]))[1];
 
         Assert.Equal(amount, decimal.Parse(record[11], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
         Assert.Equal(-amount, decimal.Parse(record[12], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));

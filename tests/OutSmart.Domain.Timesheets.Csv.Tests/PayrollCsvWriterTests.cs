@@ -45,7 +45,7 @@ public sealed class PayrollCsvWriterTests
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("nl-NL");
         try
         {
-            string csv = PayrollCsvWriter.Write([PayrollRows.Complete().WithAmounts(1234.5m, -0.25m)]);
+            string csv = PayrollCsvWriter.Write([PayrollRows.Complete().WithAmounts(Money.FromEuros(1234.5m), Money.FromEuros(-0.25m))]);
 
             var record = Rfc4180.Parse(csv)[1];
             Assert.Equal("1234.50", record[11]);
@@ -75,7 +75,7 @@ public sealed class PayrollCsvWriterTests
     [Fact]
     public void Write_WhenAHourTypeOrCategoryStartsWithAFormulaCharacter_NeutralisesThemToo()
     {
-        string csv = PayrollCsvWriter.Write([PayrollRows.Complete().WithHours("=evil", 60).WithExpense(1m, "@cat")]);
+        string csv = PayrollCsvWriter.Write([PayrollRows.Complete().WithHours("=evil", 60).WithExpense(Money.FromEuros(1m), "@cat")]);
 
         var record = Rfc4180.Parse(csv)[1];
         Assert.Equal("'=evil", record[4]);
@@ -85,7 +85,7 @@ public sealed class PayrollCsvWriterTests
     [Fact]
     public void Write_WhenAnAmountIsNegative_WritesItAsAPlainNumber()
     {
-        string csv = PayrollCsvWriter.Write([PayrollRows.Complete().WithExpense(-12.5m, "refund").WithAmounts(-3m, -4.05m)]);
+        string csv = PayrollCsvWriter.Write([PayrollRows.Complete().WithExpense(Money.FromEuros(-12.5m), "refund").WithAmounts(Money.FromEuros(-3m), Money.FromEuros(-4.05m))]);
 
         var record = Rfc4180.Parse(csv)[1];
         Assert.Equal(["-12.50", "refund", "-3.00", "-4.05"], record[9..13]);

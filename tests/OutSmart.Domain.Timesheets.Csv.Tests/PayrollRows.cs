@@ -16,9 +16,9 @@ internal static class PayrollRows
 
     public static PayrollRow Complete() => Bare()
         .WithHours("evening", 75)
-        .WithKilometres(42.5m, 9.78m)
-        .WithExpense(12.95m, "parking")
-        .WithAmounts(56.25m, 93.75m)
+        .WithKilometres(42.5m, Money.FromEuros(9.78m))
+        .WithExpense(Money.FromEuros(12.95m), "parking")
+        .WithAmounts(Money.FromEuros(56.25m), Money.FromEuros(93.75m))
         .WithLinks(WorkOrder, Project, Customer)
         .WithDescription("Boiler service, Kerkstraat 1");
 }

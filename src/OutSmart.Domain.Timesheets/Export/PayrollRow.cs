@@ -10,7 +10,7 @@ namespace OutSmart.Domain.Timesheets;
 /// <remarks>
 /// <para>
 /// A row starts with <see cref="Create"/> (batch, entry, employee, date) and is completed with the named <c>With…</c>
-/// steps; each step returns a new row. Amounts are euros with at most two decimals (rounded per line, OT-07) and may be
+/// steps; each step returns a new row. Amounts are whole cents (rounded per line, OT-07) and may be
 /// negative (a correction); minutes and kilometres are never negative. Text is kept as given: neutralising cells a
 /// spreadsheet would execute is the CSV writer's job.
 /// </para>
@@ -50,20 +50,20 @@ public sealed record PayrollRow
     /// <summary>Gets the kilometres driven (kilometers); never negative.</summary>
     public decimal Kilometres { get; private init; }
 
-    /// <summary>Gets the kilometre allowance (kilometervergoeding) in euros.</summary>
-    public decimal KilometreAllowance { get; private init; }
+    /// <summary>Gets the kilometre allowance (kilometervergoeding).</summary>
+    public Money KilometreAllowance { get; private init; }
 
-    /// <summary>Gets the expense (onkosten) to reimburse, in euros.</summary>
-    public decimal Expense { get; private init; }
+    /// <summary>Gets the expense (onkosten) to reimburse.</summary>
+    public Money Expense { get; private init; }
 
     /// <summary>Gets the expense category; empty when there is no expense.</summary>
     public string ExpenseCategory { get; private init; } = string.Empty;
 
-    /// <summary>Gets the cost (kostprijs) of the hours in euros: minutes × cost rate × multiplier, rounded per line.</summary>
-    public decimal Cost { get; private init; }
+    /// <summary>Gets the cost (kostprijs) of the hours : minutes × cost rate × multiplier, rounded per line.</summary>
+    public Money Cost { get; private init; }
 
-    /// <summary>Gets the revenue (omzet) of the hours in euros: minutes × bill rate × multiplier, rounded per line.</summary>
-    public decimal Revenue { get; private init; }
+    /// <summary>Gets the revenue (omzet) of the hours : minutes × bill rate × multiplier, rounded per line.</summary>
+    public Money Revenue { get; private init; }
 
     /// <summary>Gets the work order (werkbon) the entry links to, if any.</summary>
     public WorkOrderId? WorkOrder { get; private init; }
@@ -103,27 +103,27 @@ public sealed record PayrollRow
 
     /// <summary>Returns this row with kilometres and their allowance.</summary>
     /// <param name="kilometres">The distance, zero or more.</param>
-    /// <param name="allowance">The allowance in euros, at most two decimals.</param>
+    /// <param name="allowance">The allowance in whole cents.</param>
     /// <returns>A new row.</returns>
-    /// <exception cref="ArgumentException">The distance is negative or the allowance has more than two decimals.</exception>
-    public PayrollRow WithKilometres(decimal kilometres, decimal allowance) =>
+    /// <exception cref="ArgumentException">The distance is negative or the allowance is not whole cents.</exception>
+    public PayrollRow WithKilometres(decimal kilometres, Money allowance) =>
         this with { Kilometres = Guard.Against.Negative(kilometres), KilometreAllowance = Cents(allowance) };
 
     /// <summary>Returns this row with an expense to reimburse.</summary>
-    /// <param name="amount">The amount in euros, at most two decimals.</param>
+    /// <param name="amount">The amount in whole cents.</param>
     /// <param name="category">The expense category.</param>
     /// <returns>A new row.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="category"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="amount"/> has more than two decimals.</exception>
-    public PayrollRow WithExpense(decimal amount, string category) =>
+    /// <exception cref="ArgumentException"><paramref name="amount"/> is not whole cents.</exception>
+    public PayrollRow WithExpense(Money amount, string category) =>
         this with { Expense = Cents(amount), ExpenseCategory = Guard.Against.Null(category) };
 
     /// <summary>Returns this row with the cost and revenue of its hours.</summary>
-    /// <param name="cost">The cost in euros, at most two decimals.</param>
-    /// <param name="revenue">The revenue in euros, at most two decimals.</param>
+    /// <param name="cost">The cost in whole cents.</param>
+    /// <param name="revenue">The revenue in whole cents.</param>
     /// <returns>A new row.</returns>
-    /// <exception cref="ArgumentException">An amount has more than two decimals.</exception>
-    public PayrollRow WithAmounts(decimal cost, decimal revenue) => this with { Cost = Cents(cost), Revenue = Cents(revenue) };
+    /// <exception cref="ArgumentException">An amount is not whole cents.</exception>
+    public PayrollRow WithAmounts(Money cost, Money revenue) => this with { Cost = Cents(cost), Revenue = Cents(revenue) };
 
     /// <summary>Returns this row linked to a work order, project and/or customer.</summary>
     /// <param name="workOrder">The work order, or null.</param>
@@ -146,6 +146,6 @@ public sealed record PayrollRow
     /// <exception cref="ArgumentNullException"><paramref name="description"/> is null.</exception>
     public PayrollRow WithDescription(string description) => this with { Description = Guard.Against.Null(description) };
 
-    private static decimal Cents(decimal amount, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(amount))] string? name = null) =>
-        decimal.Round(amount, 2) == amount ? amount : throw new ArgumentException($"An amount has at most two decimals: {amount}.", name);
+    private static Money Cents(Money amount, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(amount))] string? name = null) =>
+        amount.IsWholeCents ? amount : throw new ArgumentException($"An amount is in whole cents: {amount}.", name);
 }

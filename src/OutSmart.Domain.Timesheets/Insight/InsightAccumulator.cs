@@ -27,10 +27,10 @@ internal struct InsightAccumulator
             TravelMinutes += line.Minutes;
         }
         OvertimeMinutes += line.OvertimeMinutes;
-        Cost += line.Cost;
-        Revenue += line.Revenue;
+        Cost += line.Cost.Amount;
+        Revenue += line.Revenue.Amount;
         Kilometres += line.Kilometres;
-        KilometreAllowance += line.KilometreAllowance;
-        Expenses += line.Expenses;
+        KilometreAllowance += line.KilometreAllowance.Amount;
+        Expenses += line.Expenses.Amount;
     }
 }

@@ -11,8 +11,7 @@ namespace OutSmart.Domain.Timesheets;
 /// <para>
 /// A line is plain data, so insight needs no repository and no calculator: a host (or a report job) builds lines from
 /// entries and the amounts the calculator priced them at. It starts with <see cref="Create"/> and is completed with the
-/// named <c>With…</c> steps, each returning a new line. Minutes and kilometres are never negative; amounts are euros and
-/// may be negative (a correction).
+/// named <c>With…</c> steps, each returning a new line. Minutes and kilometres are never negative; amounts may be negative (a correction).
 /// </para>
 /// <para>Two lines are equal when all their values are equal.</para>
 /// </remarks>
@@ -49,20 +48,20 @@ public sealed record InsightLine
     /// <summary>Gets the minutes of this line that are overtime (overuren), at most <see cref="Minutes"/>.</summary>
     public int OvertimeMinutes { get; private init; }
 
-    /// <summary>Gets the cost (kostprijs) in euros.</summary>
-    public decimal Cost { get; private init; }
+    /// <summary>Gets the cost (kostprijs).</summary>
+    public Money Cost { get; private init; }
 
-    /// <summary>Gets the revenue (omzet) in euros.</summary>
-    public decimal Revenue { get; private init; }
+    /// <summary>Gets the revenue (omzet).</summary>
+    public Money Revenue { get; private init; }
 
     /// <summary>Gets the kilometres driven.</summary>
     public decimal Kilometres { get; private init; }
 
-    /// <summary>Gets the kilometre allowance (kilometervergoeding) in euros.</summary>
-    public decimal KilometreAllowance { get; private init; }
+    /// <summary>Gets the kilometre allowance (kilometervergoeding).</summary>
+    public Money KilometreAllowance { get; private init; }
 
-    /// <summary>Gets the expenses (onkosten) in euros.</summary>
-    public decimal Expenses { get; private init; }
+    /// <summary>Gets the expenses (onkosten).</summary>
+    public Money Expenses { get; private init; }
 
     /// <summary>Gets the work order (werkbon) the line links to, if any.</summary>
     public WorkOrderId? WorkOrder { get; private init; }
@@ -113,23 +112,23 @@ public sealed record InsightLine
     public InsightLine WithOvertimeMinutes(int minutes) => this with { OvertimeMinutes = Guard.Against.OutOfRange(minutes, nameof(minutes), 0, Minutes) };
 
     /// <summary>Returns this line with its cost and revenue.</summary>
-    /// <param name="cost">The cost in euros.</param>
-    /// <param name="revenue">The revenue in euros.</param>
+    /// <param name="cost">The cost.</param>
+    /// <param name="revenue">The revenue.</param>
     /// <returns>A new line.</returns>
-    public InsightLine WithAmounts(decimal cost, decimal revenue) => this with { Cost = cost, Revenue = revenue };
+    public InsightLine WithAmounts(Money cost, Money revenue) => this with { Cost = cost, Revenue = revenue };
 
     /// <summary>Returns this line with kilometres and their allowance.</summary>
     /// <param name="kilometres">The distance, zero or more.</param>
-    /// <param name="allowance">The allowance in euros.</param>
+    /// <param name="allowance">The allowance.</param>
     /// <returns>A new line.</returns>
     /// <exception cref="ArgumentException"><paramref name="kilometres"/> is negative.</exception>
-    public InsightLine WithKilometres(decimal kilometres, decimal allowance) =>
+    public InsightLine WithKilometres(decimal kilometres, Money allowance) =>
         this with { Kilometres = Guard.Against.Negative(kilometres), KilometreAllowance = allowance };
 
     /// <summary>Returns this line with expenses.</summary>
-    /// <param name="amount">The expenses in euros.</param>
+    /// <param name="amount">The expenses.</param>
     /// <returns>A new line.</returns>
-    public InsightLine WithExpenses(decimal amount) => this with { Expenses = amount };
+    public InsightLine WithExpenses(Money amount) => this with { Expenses = amount };
 
     /// <summary>Returns this line linked to a work order, project and/or customer.</summary>
     /// <param name="workOrder">The work order, or null.</param>

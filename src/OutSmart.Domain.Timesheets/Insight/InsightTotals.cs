@@ -11,11 +11,11 @@ public sealed record InsightTotals
         BillableMinutes = sum.BillableMinutes;
         TravelMinutes = sum.TravelMinutes;
         OvertimeMinutes = sum.OvertimeMinutes;
-        Cost = sum.Cost;
-        Revenue = sum.Revenue;
+        Cost = Money.FromEuros(sum.Cost);
+        Revenue = Money.FromEuros(sum.Revenue);
         Kilometres = sum.Kilometres;
-        KilometreAllowance = sum.KilometreAllowance;
-        Expenses = sum.Expenses;
+        KilometreAllowance = Money.FromEuros(sum.KilometreAllowance);
+        Expenses = Money.FromEuros(sum.Expenses);
     }
 
     /// <summary>Gets the number of lines counted.</summary>
@@ -39,21 +39,21 @@ public sealed record InsightTotals
     /// <summary>Gets the overtime minutes (overuren).</summary>
     public long OvertimeMinutes { get; }
 
-    /// <summary>Gets the cost (kostprijs) in euros.</summary>
-    public decimal Cost { get; }
+    /// <summary>Gets the cost (kostprijs).</summary>
+    public Money Cost { get; }
 
-    /// <summary>Gets the revenue (omzet) in euros.</summary>
-    public decimal Revenue { get; }
+    /// <summary>Gets the revenue (omzet).</summary>
+    public Money Revenue { get; }
 
-    /// <summary>Gets the margin (marge) in euros: <see cref="Revenue"/> minus <see cref="Cost"/>.</summary>
-    public decimal Margin => Revenue - Cost;
+    /// <summary>Gets the margin (marge): <see cref="Revenue"/> minus <see cref="Cost"/>.</summary>
+    public Money Margin => Revenue.Minus(Cost);
 
     /// <summary>Gets the kilometres driven.</summary>
     public decimal Kilometres { get; }
 
-    /// <summary>Gets the kilometre allowance in euros.</summary>
-    public decimal KilometreAllowance { get; }
+    /// <summary>Gets the kilometre allowance.</summary>
+    public Money KilometreAllowance { get; }
 
-    /// <summary>Gets the expenses (onkosten) in euros.</summary>
-    public decimal Expenses { get; }
+    /// <summary>Gets the expenses (onkosten).</summary>
+    public Money Expenses { get; }
 }

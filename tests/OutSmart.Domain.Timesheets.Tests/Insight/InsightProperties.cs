@@ -16,10 +16,10 @@ public sealed class InsightProperties
         var counted = sample.Lines.Where(l => l.Status is TimesheetEntryStatus.Approved or TimesheetEntryStatus.Exported).ToList();
         Assert.Equal(counted.Count, report.Groups.Sum(g => g.Totals.Lines));
         Assert.Equal(counted.Sum(l => (long)l.Minutes), report.Totals.Minutes);
-        Assert.Equal(counted.Sum(l => l.Cost), report.Totals.Cost);
-        Assert.Equal(counted.Sum(l => l.Revenue - l.Cost), report.Totals.Margin);
+        Assert.Equal(counted.Sum(l => l.Cost.Amount), report.Totals.Cost.Amount);
+        Assert.Equal(counted.Sum(l => l.Revenue.Amount - l.Cost.Amount), report.Totals.Margin.Amount);
         Assert.Equal(report.Totals.Minutes, report.Groups.Sum(g => g.Totals.Minutes));
-        Assert.Equal(report.Totals.Revenue, report.Groups.Sum(g => g.Totals.Revenue));
+        Assert.Equal(report.Totals.Revenue.Amount, report.Groups.Sum(g => g.Totals.Revenue.Amount));
         Assert.Equal(report.Totals.TravelMinutes, report.Groups.Sum(g => g.Totals.TravelMinutes));
         Assert.Equal(report.Totals.Minutes, report.Totals.BillableMinutes + report.Totals.NonBillableMinutes);
         Assert.Equal(report.Groups.Select(g => g.Key).Order(StringComparer.Ordinal), report.Groups.Select(g => g.Key));
@@ -90,7 +90,7 @@ public static class InsightArbitraries
     {
         var line = InsightLine.Create(employee, date, status);
         line = billable ? line.WithBillableMinutes("work", minutes) : line.WithNonBillableMinutes("internal", minutes);
-        line = line.WithOvertimeMinutes(overtime).WithAmounts(amount / 2, amount).WithLinks(null, null, customer);
+        line = line.WithOvertimeMinutes(overtime).WithAmounts(Money.FromEuros(amount / 2), Money.FromEuros(amount)).WithLinks(null, null, customer);
         return travel ? line.AsTravel() : line;
     }
 }

@@ -10,10 +10,10 @@ public sealed class TimesheetInsightTests
     {
         InsightLine[] lines =
         [
-            Work(Anna, Monday, 480).WithOvertimeMinutes(30).WithAmounts(200m, 480m).WithLinks(Werkbon, Renovatie, Bakkerij),
-            InsightLine.Create(Anna, Monday, TimesheetEntryStatus.Approved).WithNonBillableMinutes("travel", 45).AsTravel().WithAmounts(18.75m, 0m),
-            InsightLine.Create(Anna, Monday, TimesheetEntryStatus.Approved).WithKilometres(42m, 9.66m).WithExpenses(12.50m),
-            Work(Bram, Monday.PlusDays(1), 240).WithAmounts(100m, 240m),
+            Work(Anna, Monday, 480).WithOvertimeMinutes(30).WithAmounts(Money.FromEuros(200m), Money.FromEuros(480m)).WithLinks(Werkbon, Renovatie, Bakkerij),
+            InsightLine.Create(Anna, Monday, TimesheetEntryStatus.Approved).WithNonBillableMinutes("travel", 45).AsTravel().WithAmounts(Money.FromEuros(18.75m), Money.FromEuros(0m)),
+            InsightLine.Create(Anna, Monday, TimesheetEntryStatus.Approved).WithKilometres(42m, Money.FromEuros(9.66m)).WithExpenses(Money.FromEuros(12.50m)),
+            Work(Bram, Monday.PlusDays(1), 240).WithAmounts(Money.FromEuros(100m), Money.FromEuros(240m)),
         ];
 
         var report = TimesheetInsight.Summarise(lines, InsightGrouping.Employee, InsightFilter.Approved);
@@ -27,14 +27,14 @@ public sealed class TimesheetInsightTests
         Assert.Equal(45, anna.NonBillableMinutes);
         Assert.Equal(45, anna.TravelMinutes);
         Assert.Equal(30, anna.OvertimeMinutes);
-        Assert.Equal(218.75m, anna.Cost);
-        Assert.Equal(480m, anna.Revenue);
-        Assert.Equal(261.25m, anna.Margin);
+        Assert.Equal(Money.FromEuros(218.75m), anna.Cost);
+        Assert.Equal(Money.FromEuros(480m), anna.Revenue);
+        Assert.Equal(Money.FromEuros(261.25m), anna.Margin);
         Assert.Equal(42m, anna.Kilometres);
-        Assert.Equal(9.66m, anna.KilometreAllowance);
-        Assert.Equal(12.50m, anna.Expenses);
+        Assert.Equal(Money.FromEuros(9.66m), anna.KilometreAllowance);
+        Assert.Equal(Money.FromEuros(12.50m), anna.Expenses);
         Assert.Equal(765, report.Totals.Minutes);
-        Assert.Equal(401.25m, report.Totals.Margin);
+        Assert.Equal(Money.FromEuros(401.25m), report.Totals.Margin);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class TimesheetInsightTests
 
         Assert.Empty(report.Groups);
         Assert.Equal(0, report.Totals.Lines);
-        Assert.Equal(0m, report.Totals.Margin);
+        Assert.Equal(Money.FromEuros(0m), report.Totals.Margin);
     }
 
     [Fact]
