@@ -16,7 +16,7 @@ namespace OutSmart.Domain.Timesheets;
 /// </para>
 /// <para>Two rows are equal when all their values are equal.</para>
 /// </remarks>
-public sealed record PayrollRow
+public sealed partial record PayrollRow
 {
     private PayrollRow(ExportBatchId batch, TimesheetEntryId entry, EmployeeId employee, LocalDate date)
     {
