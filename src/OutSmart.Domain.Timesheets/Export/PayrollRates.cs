@@ -7,7 +7,7 @@ namespace OutSmart.Domain.Timesheets;
 /// The rates a payroll export prices hours at, per kind of entry (work, travel), as snapshots (OT-06).
 /// </summary>
 /// <remarks>
-/// An entry kind without a rate is exported with its kind as hour type (<c>work</c>, <c>travel</c>, <c>break</c>) and
+/// An entry kind without a rate is exported with its kind as hour type (<c>WORK</c>, <c>TRAVEL</c>, <c>BREAK</c>) and
 /// zero cost and revenue. Amounts are rounded per line (OT-07) by <see cref="RateSnapshot"/>. Two rate sets are equal
 /// when they hold the same rates.
 /// </remarks>

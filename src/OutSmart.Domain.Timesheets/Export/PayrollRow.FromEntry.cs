@@ -10,8 +10,8 @@ public sealed partial record PayrollRow
     /// <param name="rates">The rates to price work and travel at.</param>
     /// <param name="allowances">The kilometre allowance per year.</param>
     /// <returns>
-    /// The row: work, travel and break entries carry their hour type (the rate's code, else <c>work</c>, <c>travel</c>,
-    /// <c>break</c>) and whole minutes, priced for work and travel; a break is never priced. An expense entry carries its
+    /// The row: work, travel and break entries carry their hour type (the rate's code, else <c>WORK</c>, <c>TRAVEL</c>,
+    /// <c>BREAK</c>) and whole minutes, priced for work and travel; a break is never priced. An expense entry carries its
     /// amount and category, a kilometre entry its distance and the allowance of the entry's year. Links and description
     /// come from the entry.
     /// </returns>
@@ -53,8 +53,8 @@ public sealed partial record PayrollRow
 
     private static string KindCode(TimesheetEntryKind kind) => kind switch
     {
-        TimesheetEntryKind.Work => "work",
-        TimesheetEntryKind.Travel => "travel",
-        _ => "break",
+        TimesheetEntryKind.Work => "WORK",
+        TimesheetEntryKind.Travel => "TRAVEL",
+        _ => "BREAK",
     };
 }
