@@ -11,8 +11,9 @@ namespace OutSmart.Domain.Timesheets;
 /// submitted. Two commands are equal when all their values are equal.</remarks>
 public sealed record ImportFromWorkOrder
 {
-    private ImportFromWorkOrder(TimesheetEntryId newEntryId, ImportKey key, TimesheetEntryKind kind, Instant start, Instant end, ProjectId? projectId, CustomerId? customerId, string description)
+    private ImportFromWorkOrder(TimesheetEntryId newEntryId, ImportKey key, TimesheetEntryKind kind, Instant start, Instant end, ProjectId? projectId, CustomerId? customerId, string description, HourType? hourType)
     {
+        HourType = hourType;
         NewEntryId = newEntryId;
         Key = key;
         Kind = kind;
@@ -38,6 +39,9 @@ public sealed record ImportFromWorkOrder
     /// <summary>Gets when they ended.</summary>
     public Instant End { get; }
 
+    /// <summary>Gets the hour type whose rates the entry snapshots, or <see langword="null"/>.</summary>
+    public HourType? HourType { get; }
+
     /// <summary>Gets the project, or <see langword="null"/>.</summary>
     public ProjectId? ProjectId { get; }
 
@@ -58,6 +62,7 @@ public sealed record ImportFromWorkOrder
     /// <param name="projectId">The project, or <see langword="null"/>.</param>
     /// <param name="customerId">The customer, or <see langword="null"/>.</param>
     /// <param name="description">A description, or <see langword="null"/> for none.</param>
+    /// <param name="hourType">The hour type, or <see langword="null"/> for none.</param>
     /// <returns>The command.</returns>
     /// <exception cref="ArgumentException">An id is empty, the source line is blank, or the kind is not work or travel.</exception>
     public static ImportFromWorkOrder Create(
@@ -70,23 +75,25 @@ public sealed record ImportFromWorkOrder
         Instant end,
         ProjectId? projectId = null,
         CustomerId? customerId = null,
-        string? description = null)
+        string? description = null,
+        HourType? hourType = null)
     {
         Guard.Against.Default(newEntryId);
         if (kind is not (TimesheetEntryKind.Work or TimesheetEntryKind.Travel))
         {
             throw new ArgumentException("Work orders carry work or travel hours.", nameof(kind));
         }
-        return new ImportFromWorkOrder(newEntryId, ImportKey.Create(workOrderId, sourceLineId, employeeId), kind, start, end, projectId, customerId, description?.Trim() ?? string.Empty);
+        return new ImportFromWorkOrder(newEntryId, ImportKey.Create(workOrderId, sourceLineId, employeeId), kind, start, end, projectId, customerId, description?.Trim() ?? string.Empty, hourType);
     }
 
     /// <summary>Returns the content the hours become in the employee's zone.</summary>
     /// <param name="zone">The employee's zone.</param>
-    /// <returns>Work or travel between <see cref="Start"/> and <see cref="End"/>.</returns>
+    /// <returns>Work or travel between <see cref="Start"/> and <see cref="End"/>, with the hour type's rates when given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
     public TimesheetEntryContent ToContent(DateTimeZone zone)
     {
         EntryTime time = EntryTime.Between(Start, End, zone);
-        return Kind == TimesheetEntryKind.Travel ? TimesheetEntryContent.Travel(time) : TimesheetEntryContent.Work(time);
+        TimesheetEntryContent content = Kind == TimesheetEntryKind.Travel ? TimesheetEntryContent.Travel(time) : TimesheetEntryContent.Work(time);
+        return HourType is { } hourType ? content.WithHourType(hourType) : content;
     }
 }

@@ -50,8 +50,8 @@ public sealed record KilometreClaim
     /// <summary>Returns the allowance for this distance on a date: kilometres × the rate of that year.</summary>
     /// <param name="rates">The rate table.</param>
     /// <param name="year">The year of the trip.</param>
-    /// <returns>The allowance in euros, rounded to cents (midpoints away from zero).</returns>
+    /// <returns>The allowance, rounded to cents (midpoints away from zero).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rates"/> is null.</exception>
-    public decimal AllowanceFor(KilometreAllowanceRates rates, int year) =>
-        Math.Round(Distance * Guard.Against.Null(rates).RateFor(year), 2, MidpointRounding.AwayFromZero);
+    public Money AllowanceFor(KilometreAllowanceRates rates, int year) =>
+        Guard.Against.Null(rates).RateFor(year).Times(Distance).RoundToCents();
 }

@@ -8,12 +8,13 @@ namespace OutSmart.Domain.Timesheets;
 /// <para>Exactly one of <see cref="Time"/>, <see cref="Expense"/> and <see cref="Kilometres"/> is set, chosen by
 /// <see cref="Kind"/>. Create one with <see cref="Work"/>, <see cref="Travel"/>, <see cref="Break"/>,
 /// <see cref="ForExpense"/> or <see cref="ForKilometres"/>.</para>
-/// <para>Two values are equal when kind, date and the set part are equal.</para>
+/// <para>Two values are equal when kind, date, the set part and the rate snapshot are equal.</para>
 /// </remarks>
 public sealed record TimesheetEntryContent
 {
-    private TimesheetEntryContent(TimesheetEntryKind kind, LocalDate date, EntryTime? time, ExpenseClaim? expense, KilometreClaim? kilometres)
+    private TimesheetEntryContent(TimesheetEntryKind kind, LocalDate date, EntryTime? time, ExpenseClaim? expense, KilometreClaim? kilometres, RateSnapshot? rate = null)
     {
+        Rate = rate;
         Kind = kind;
         Date = date;
         Time = time;
@@ -35,6 +36,10 @@ public sealed record TimesheetEntryContent
 
     /// <summary>Gets the kilometres for <see cref="TimesheetEntryKind.Kilometres"/>; otherwise <see langword="null"/>.</summary>
     public KilometreClaim? Kilometres { get; }
+
+    /// <summary>Gets the rates of the hour type (uursoort) the time was registered with, snapshotted when the content was
+    /// made (OT-06), or <see langword="null"/> when no hour type was chosen. Only work and travel carry one.</summary>
+    public RateSnapshot? Rate { get; }
 
     /// <summary>Gets a value indicating whether the entry counts as worked time: work and travel do, breaks, expenses and kilometres do not (OT-03).</summary>
     public bool CountsAsWork => Kind is TimesheetEntryKind.Work or TimesheetEntryKind.Travel;
@@ -72,6 +77,22 @@ public sealed record TimesheetEntryContent
     /// <exception cref="ArgumentNullException"><paramref name="kilometres"/> is null.</exception>
     public static TimesheetEntryContent ForKilometres(LocalDate date, KilometreClaim kilometres) =>
         new(TimesheetEntryKind.Kilometres, date, null, null, Guard.Against.Null(kilometres));
+
+    /// <summary>Returns this work or travel time with the rates of an hour type snapshotted on it (OT-06): later
+    /// changes of the hour type do not change the entry.</summary>
+    /// <param name="hourType">The hour type.</param>
+    /// <returns>A new value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="hourType"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The content is not work or travel (TS-14: breaks, expenses and kilometres have no hour type).</exception>
+    public TimesheetEntryContent WithHourType(HourType hourType)
+    {
+        Guard.Against.Null(hourType);
+        if (!CountsAsWork)
+        {
+            throw new InvalidOperationException("Only work and travel have an hour type.");
+        }
+        return new TimesheetEntryContent(Kind, Date, Time, null, null, hourType.ToRateSnapshot());
+    }
 
     private static TimesheetEntryContent OfTime(TimesheetEntryKind kind, EntryTime time) =>
         new(kind, Guard.Against.Null(time).Date, time, null, null);

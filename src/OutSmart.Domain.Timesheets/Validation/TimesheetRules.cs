@@ -70,7 +70,7 @@ public sealed record TimesheetRules
     public decimal MaximumKilometres => N.MaxKilometres;
 
     /// <summary>Gets the amount above which an expense needs a receipt (TS-28), or <see langword="null"/> (the default) for never.</summary>
-    public decimal? ReceiptRequiredAbove => N.ReceiptAbove;
+    public Money? ReceiptRequiredAbove => N.ReceiptAbove;
 
     /// <summary>Gets the shortest entry when TS-29 is on; 15 minutes by default.</summary>
     public Duration MinimumDuration => N.MinimumDuration;
@@ -161,10 +161,11 @@ public sealed record TimesheetRules
     public TimesheetRules WithMaximumKilometres(decimal maximum) => new(_severities, N with { MaxKilometres = Guard.Against.NegativeOrZero(maximum) });
 
     /// <summary>Returns the rules with a receipt required for expenses above an amount (TS-28).</summary>
-    /// <param name="amount">Zero or more euros.</param>
+    /// <param name="amount">Zero or more.</param>
     /// <returns>A new value.</returns>
     /// <exception cref="ArgumentException"><paramref name="amount"/> is negative.</exception>
-    public TimesheetRules WithReceiptRequiredAbove(decimal amount) => new(_severities, N with { ReceiptAbove = Guard.Against.Negative(amount) });
+    public TimesheetRules WithReceiptRequiredAbove(Money amount) =>
+        amount >= Money.Zero ? new(_severities, N with { ReceiptAbove = amount }) : throw new ArgumentException("The amount cannot be negative.", nameof(amount));
 
     /// <summary>Returns the rules with TS-29 on as an error, with a minimum duration.</summary>
     /// <param name="minimum">More than zero.</param>
@@ -284,13 +285,13 @@ public sealed record TimesheetRules
         }
         if (c.Expense is { } expense)
         {
-            if (expense.Amount <= 0 || decimal.Round(expense.Amount, 2) != expense.Amount)
+            if (expense.Amount <= Money.Zero || !expense.Amount.IsWholeCents)
             {
                 sink.Add(TimesheetRule.ExpenseInvalid, e, c.Date, "An expense must be more than zero, with at most two decimals.");
             }
             else if (N.ReceiptAbove is { } above && expense.Amount > above && expense.ReceiptReference is null)
             {
-                sink.Add(TimesheetRule.ExpenseInvalid, e, c.Date, $"An expense above {above.ToString("0.00", CultureInfo.InvariantCulture)} needs a receipt.");
+                sink.Add(TimesheetRule.ExpenseInvalid, e, c.Date, $"An expense above {above} needs a receipt.");
             }
         }
         return false;
@@ -483,7 +484,7 @@ public sealed record TimesheetRules
     private sealed record Numbers(
         Duration MaxEntry, Duration FutureTolerance, Duration DailyMax, Duration WeeklyMax, Duration Average4, Duration Average16,
         Duration Rest, Duration ShortRest, Duration FirstBreakAfter, Duration FirstBreak, Duration SecondBreakAfter, Duration SecondBreak,
-        Duration MinimumBreak, decimal MaxKilometres, decimal? ReceiptAbove, Duration MinimumDuration, IsoDayOfWeek WeekStart);
+        Duration MinimumBreak, decimal MaxKilometres, Money? ReceiptAbove, Duration MinimumDuration, IsoDayOfWeek WeekStart);
 
     private sealed class Sink(TimesheetRules rules)
     {
