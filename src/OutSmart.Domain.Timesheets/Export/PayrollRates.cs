@@ -4,7 +4,8 @@ using Ardalis.GuardClauses;
 namespace OutSmart.Domain.Timesheets;
 
 /// <summary>
-/// The rates a payroll export prices hours at, per kind of entry (work, travel), as snapshots (OT-06).
+/// The rates a payroll export prices hours at, per kind of entry (work, travel), for entries that carry no rate
+/// snapshot of their own (an entry's own snapshot always wins, OT-06).
 /// </summary>
 /// <remarks>
 /// An entry kind without a rate is exported with its kind as hour type (<c>WORK</c>, <c>TRAVEL</c>, <c>BREAK</c>) and

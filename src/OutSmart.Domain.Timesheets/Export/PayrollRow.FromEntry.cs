@@ -7,10 +7,10 @@ public sealed partial record PayrollRow
 {
     /// <summary>Builds the payroll row of an exported entry.</summary>
     /// <param name="entry">The entry; it must be exported (it carries the batch id).</param>
-    /// <param name="rates">The rates to price work and travel at.</param>
+    /// <param name="rates">The rates to price work and travel at when the entry has no rate snapshot of its own (OT-06).</param>
     /// <param name="allowances">The kilometre allowance per year.</param>
     /// <returns>
-    /// The row: work, travel and break entries carry their hour type (the rate's code, else <c>WORK</c>, <c>TRAVEL</c>,
+    /// The row: work, travel and break entries carry their hour type (the code of the entry's rate snapshot, else of <paramref name="rates"/>, else <c>WORK</c>, <c>TRAVEL</c>,
     /// <c>BREAK</c>) and whole minutes, priced for work and travel; a break is never priced. An expense entry carries its
     /// amount and category, a kilometre entry its distance and the allowance of the entry's year. Links and description
     /// come from the entry.
@@ -32,7 +32,7 @@ public sealed partial record PayrollRow
             .WithDescription(entry.Description);
         if (content.Time is { } time)
         {
-            var rate = content.Kind == TimesheetEntryKind.Break ? null : rates.For(content.Kind);
+            var rate = content.Kind == TimesheetEntryKind.Break ? null : content.Rate ?? rates.For(content.Kind);
             var worked = Duration.FromMinutes((long)time.Duration.TotalMinutes);
             row = row.WithHours(rate?.HourTypeCode ?? KindCode(content.Kind), (int)worked.TotalMinutes);
             if (rate is not null)
@@ -42,11 +42,11 @@ public sealed partial record PayrollRow
         }
         if (content.Expense is { } expense)
         {
-            row = row.WithExpense(Money.FromEuros(expense.Amount).RoundToCents(), expense.Category);
+            row = row.WithExpense(expense.Amount.RoundToCents(), expense.Category);
         }
         if (content.Kilometres is { } kilometres)
         {
-            row = row.WithKilometres(kilometres.Distance, Money.FromEuros(kilometres.AllowanceFor(allowances, entry.Date.Year)));
+            row = row.WithKilometres(kilometres.Distance, kilometres.AllowanceFor(allowances, entry.Date.Year).RoundToCents());
         }
         return row;
     }

@@ -53,3 +53,23 @@ public sealed class ExportBatchTests
         Assert.Equal(FirstBatch, row.Batch);
     }
 }
+
+public sealed class PayrollRowFromEntryTests
+{
+    [Fact]
+    public void FromEntry_WhenTheEntryHasItsOwnRateSnapshot_PricesAtItRatherThanTheExportRates()
+    {
+        var evening = HourType.Create("EVENING", "Evening", Money.FromEuros(60m), Money.FromEuros(40m)).AsT0.WithMultiplier(1.25m).AsT0;
+        var day = ExportTestData.Monday;
+        var content = TimesheetEntryContent.Work(EntryTime.BetweenLocal(day.At(new NodaTime.LocalTime(17, 0)), day.At(new NodaTime.LocalTime(18, 15)), ExportTestData.Amsterdam)).WithHourType(evening);
+        var entry = ExportTestData.Entry(1, TimesheetEntryStatus.Exported, content: content);
+        var exportRates = PayrollRates.None.WithRate(TimesheetEntryKind.Work, RateSnapshot.Create("WORK", Money.FromEuros(1m), Money.FromEuros(1m), 1m).AsT0);
+
+        var row = PayrollRow.FromEntry(entry, exportRates, KilometreAllowanceRates.Default);
+
+        Assert.Equal("EVENING", row.HourType);
+        Assert.Equal(75, row.Minutes);
+        Assert.Equal(Money.FromEuros(93.75m), row.Revenue);
+        Assert.Equal(Money.FromEuros(62.50m), row.Cost);
+    }
+}

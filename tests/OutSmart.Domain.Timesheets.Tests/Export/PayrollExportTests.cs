@@ -134,7 +134,7 @@ public sealed class PayrollExportTests
     {
         var (export, _, _) = Setup(
             Entry(1, TimesheetEntryStatus.Approved, content: TimesheetEntryContent.ForKilometres(Monday, KilometreClaim.Create(42.5m, "van", "Utrecht–Zeist"))),
-            Entry(2, TimesheetEntryStatus.Approved, content: TimesheetEntryContent.ForExpense(Monday, ExpenseClaim.Create(12.95m, "parking"))));
+            Entry(2, TimesheetEntryStatus.Approved, content: TimesheetEntryContent.ForExpense(Monday, ExpenseClaim.Create(Money.FromEuros(12.95m), "parking"))));
 
         var rows = (await export.ExportAsync(FirstBatch, Week47, Payroll, Now, TestContext.Current.CancellationToken)).AsT0.Rows;
 
