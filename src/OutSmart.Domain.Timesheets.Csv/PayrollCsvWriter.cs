@@ -46,15 +46,24 @@ public static class PayrollCsvWriter
     {
         Guard.Against.Null(rows);
         Guard.Against.Null(destination);
-        await using var csv = CsvWriter.Create(destination, Options, leaveOpen: true);
-        csv.WriteHeader(Header);
-        foreach (var row in rows)
+        // A plain finally (no await in it) keeps the async state machine free of ExceptionDispatchInfo, a type outside
+        // this package's allowed namespaces; everything is flushed asynchronously before it runs.
+        var csv = CsvWriter.Create(destination, Options, leaveOpen: true);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            WriteRow(csv, Guard.Against.Null(row));
-            await csv.EndRecordAsync(cancellationToken).ConfigureAwait(false);
+            csv.WriteHeader(Header);
+            foreach (var row in rows)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                WriteRow(csv, Guard.Against.Null(row));
+                await csv.EndRecordAsync(cancellationToken).ConfigureAwait(false);
+            }
+            await csv.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
-        await csv.FlushAsync(cancellationToken).ConfigureAwait(false);
+        finally
+        {
+            csv.Dispose();
+        }
     }
 
     /// <summary>Writes the rows as CSV text.</summary>
