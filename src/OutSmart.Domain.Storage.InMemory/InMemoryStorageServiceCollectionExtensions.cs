@@ -17,8 +17,9 @@ public static class InMemoryStorageServiceCollectionExtensions
     /// <see cref="InMemoryWorkOrderRepository"/> as <see cref="IWorkOrderRepository"/>,
     /// <see cref="InMemoryWorkflowRepository"/> as <see cref="IWorkflowRepository"/>,
     /// <see cref="InMemoryTimesheetEntryRepository"/> as <see cref="ITimesheetEntryRepository"/>,
-    /// <see cref="InMemoryTimesheetPeriodRepository"/> as <see cref="ITimesheetPeriodRepository"/> and
-    /// <see cref="InMemoryTimesheetEmployeeRepository"/> as <see cref="ITimesheetEmployeeRepository"/>. A port that already has
+    /// <see cref="InMemoryTimesheetPeriodRepository"/> as <see cref="ITimesheetPeriodRepository"/>,
+    /// <see cref="InMemoryTimesheetEmployeeRepository"/> as <see cref="ITimesheetEmployeeRepository"/> and
+    /// <see cref="InMemoryExportBatchRepository"/> as <see cref="IExportBatchRepository"/>. A port that already has
     /// an implementation keeps it. The stores live as long as the service provider.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     public static IServiceCollection AddOutSmartInMemoryStorage(this IServiceCollection services)
@@ -30,6 +31,7 @@ public static class InMemoryStorageServiceCollectionExtensions
         services.TryAddSingleton<ITimesheetEntryRepository, InMemoryTimesheetEntryRepository>();
         services.TryAddSingleton<ITimesheetPeriodRepository, InMemoryTimesheetPeriodRepository>();
         services.TryAddSingleton<ITimesheetEmployeeRepository, InMemoryTimesheetEmployeeRepository>();
+        services.TryAddSingleton<IExportBatchRepository, InMemoryExportBatchRepository>();
         return services;
     }
 }

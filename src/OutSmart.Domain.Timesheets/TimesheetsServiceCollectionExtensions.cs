@@ -13,10 +13,12 @@ public static class TimesheetsServiceCollectionExtensions
     /// <remarks>
     /// Registers <see cref="TimesheetRules.Default"/>, <see cref="ApprovalPolicy.Default"/>,
     /// <see cref="TimesheetApprovers.Empty"/> and <see cref="KilometreAllowanceRates.Default"/> as singletons, and
-    /// <see cref="TimesheetCommands"/> and <see cref="TimesheetPeriodCommands"/> as transient. Register your own rules,
+    /// <see cref="TimesheetCommands"/> and <see cref="TimesheetPeriodCommands"/> as transient; for the payroll export,
+    /// <see cref="PayrollRates.None"/> as singleton and <see cref="PayrollExport"/> as transient. Register your own rules,
     /// policy or organisation structure before calling this method to replace them. No <c>IClock</c> is registered: the
     /// host chooses the clock. A storage adapter (for example <c>AddOutSmartInMemoryStorage()</c>) provides
-    /// <see cref="ITimesheetEntryRepository"/>, <see cref="ITimesheetPeriodRepository"/> and <see cref="ITimesheetEmployeeRepository"/>.
+    /// <see cref="ITimesheetEntryRepository"/>, <see cref="ITimesheetPeriodRepository"/>, <see cref="ITimesheetEmployeeRepository"/>
+    /// and <see cref="IExportBatchRepository"/>.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     public static IServiceCollection AddOutSmartTimesheets(this IServiceCollection services)
@@ -28,6 +30,8 @@ public static class TimesheetsServiceCollectionExtensions
         services.TryAddSingleton(KilometreAllowanceRates.Default);
         services.TryAddTransient<TimesheetCommands>();
         services.TryAddTransient<TimesheetPeriodCommands>();
+        services.TryAddSingleton(PayrollRates.None);
+        services.TryAddTransient<PayrollExport>();
         return services;
     }
 }

@@ -38,49 +38,109 @@ internal sealed class TimesheetsSample : ISample
         "          LINE_TOO_LONG (over 1048576 characters), FIELD_DUPLICATE, CASE_FAILED.",
         "  A refused line does not stop the run: the exit code is 0 unless reading or writing fails (then 1).");
 
-    public string Title => "Timesheets: an evening, a Saturday and overtime, priced";
+    public string Title => "Timesheets: a week of hours, reviewed, locked and exported to payroll";
 
     public Command CreateCommand()
     {
         var calculate = new Command("calculate", CalculateDescription);
         calculate.SetAction(parseResult => RunJsonLines(parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
-        var timesheets = new Command("timesheets", "Timesheets (urenregistratie): hours priced with rate windows, and overtime.");
+        var timesheets = new Command("timesheets", "Timesheets (urenregistratie): hours priced with rate windows, overtime, and the payroll export.");
         timesheets.Subcommands.Add(calculate);
+        timesheets.Subcommands.Add(CreateExportCommand());
         return timesheets;
     }
 
     public int TellStory(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        DateTimeZone zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
-        RateWindow evening = RateWindow.OnWeekdays("evening", [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday], 1.25m)
-            .AsT0.WithHours(new LocalTime(17, 0), LocalTime.Midnight).AsT0;
-        RateWindow saturday = RateWindow.OnWeekdays("saturday", [IsoDayOfWeek.Saturday], 1.5m).AsT0;
-        RateCard rates = RateCard.Create(Money.FromEuros(60m), [evening, saturday], DutchHolidayCalendar.Standard).AsT0;
-        var availability = EmployeeAvailability.Create(WeeklyHours.MondayToFriday(Duration.FromHours(8)), DutchHolidayCalendar.Standard);
-        var calculator = new TimesheetCalculator(zone, rates, availability, OvertimePolicy.DailyThenWeekly);
-        Interval[] entries =
-        [
-            Entry(zone, new LocalDateTime(2026, 11, 16, 7, 30), new LocalDateTime(2026, 11, 16, 18, 15)),
-            Entry(zone, new LocalDateTime(2026, 11, 17, 8, 0), new LocalDateTime(2026, 11, 17, 16, 0)),
-            Entry(zone, new LocalDateTime(2026, 11, 21, 9, 0), new LocalDateTime(2026, 11, 21, 13, 0)),
-        ];
+        return TellStoryAsync(output, CancellationToken.None).GetAwaiter().GetResult();
+    }
 
-        TimesheetCalculation week = calculator.Calculate(entries);
+    /// <summary>The story's chapter: a week of a small team, from imported hours to the payroll export, run twice.</summary>
+    internal static async Task<int> TellStoryAsync(TextWriter output, CancellationToken cancellationToken)
+    {
+        DateInterval week = TimesheetsWeek.ParseIsoWeek("2026-W47")!;
+        await using var team = new TimesheetsWeek();
+        output.WriteLine("Week 47 of 2026 for Anna's team (Bram and Chris, technicians):");
+        await team.RegisterAndReviewAsync(week, output, cancellationToken);
+        var rows = await team.ExportAsync(week, output, cancellationToken);
+        if (rows is { } exported)
+        {
+            string csv = TimesheetsWeek.Csv(exported);
+            string formula = csv.Split("\r\n").Single(line => line.Contains("SUM(A1:A9)", StringComparison.Ordinal));
+            output.WriteLine($"    {csv.Split("\r\n").Length - 2} CSV rows; the '=' description is written as text: {formula[formula.LastIndexOf(',')..]}");
+        }
+        await team.ExportAsync(week, output, cancellationToken);
+        return ExitCodes.Success;
+    }
 
-        output.WriteLine("Jan's week 47 of 2026 at EUR 60.00 an hour, evenings x1.25, Saturdays x1.5, overtime daily then weekly:");
-        foreach (PricedLine line in week.Lines)
+    private static Command CreateExportCommand()
+    {
+        var period = new Option<string>("--period") { Description = "The ISO week to export, YYYY-Www (for example 2026-W47).", Required = true };
+        var file = new Option<string>("--out") { Description = "The CSV file to write (RFC 4180, UTF-8, the columns of PayrollCsvColumns).", Required = true };
+        var demo = new Option<bool>("--demo") { Description = "First register, submit and review the story's week in that ISO week." };
+        var command = new Command("export", string.Join(Environment.NewLine,
+            "Exports the approved hours of an ISO week from the host's store to a payroll CSV file, and marks them exported.",
+            "Running it again on the same store exports nothing new and says so (the file is then not written).",
+            "The store is in memory for now, so without --demo there is nothing to export.",
+            "Columns: " + string.Join(",", OutSmart.Domain.Timesheets.Csv.PayrollCsvColumns.All) + "."))
         {
-            LocalDateTime from = line.Start.InZone(zone).LocalDateTime;
-            LocalDateTime to = line.End.InZone(zone).LocalDateTime;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {from:ddd uuuu-MM-dd HH:mm}-{to:HH:mm}  {line.Window?.Name ?? "normal",-8} x{line.Multiplier,-4} {line.Minutes,4} min  EUR {line.Amount.Amount,8:F2}"));
-        }
-        foreach (WeekTotal total in week.Weeks)
+            period,
+            file,
+            demo,
+        };
+        command.SetAction(parseResult => RunExport(
+            parseResult.GetValue(period)!,
+            parseResult.GetValue(file)!,
+            parseResult.GetValue(demo),
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
+        return command;
+    }
+
+    /// <summary>Runs <c>timesheets export</c> on a fresh in-memory store.</summary>
+    internal static int RunExport(string period, string file, bool demo, TextWriter output, TextWriter error)
+    {
+        var team = new TimesheetsWeek();
+        try
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {total}: worked {Hours(total.Worked)}, expected {Hours(total.Expected)}, overtime {Hours(total.Overtime)}; total EUR {week.TotalAmount.Amount:F2}"));
+            return RunExportAsync(team, period, file, demo, output, error, CancellationToken.None).GetAwaiter().GetResult();
         }
+        finally
+        {
+            team.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>Runs <c>timesheets export</c> on a given store, so that a test can run it twice on the same one.</summary>
+    internal static async Task<int> RunExportAsync(TimesheetsWeek team, string period, string file, bool demo, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (TimesheetsWeek.ParseIsoWeek(period) is not { } week)
+        {
+            error.WriteLine($"PERIOD_INVALID: --period must be an ISO week YYYY-Www, such as 2026-W47; got \"{period}\".");
+            return ExitCodes.Refused;
+        }
+        if (demo)
+        {
+            await team.RegisterAndReviewAsync(week, output, cancellationToken);
+        }
+        var rows = await team.ExportAsync(week, output, cancellationToken);
+        if (rows is not { } exported)
+        {
+            output.WriteLine($"  {file} was not written.");
+            return ExitCodes.Success;
+        }
+        try
+        {
+            await using var stream = File.Create(file);
+            await OutSmart.Domain.Timesheets.Csv.PayrollCsvWriter.WriteAsync(exported, stream, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine($"IO_FAILED: timesheets export: could not write {file}: {exception.Message}");
+            return ExitCodes.Refused;
+        }
+        output.WriteLine($"  Wrote {exported.Length} rows to {file}.");
         return ExitCodes.Success;
     }
 
