@@ -1,13 +1,15 @@
 using NodaTime;
 using OutSmart.Domain.Abstractions;
-using OutSmart.Domain.WorkOrders.Tests.TestData;
 
-namespace OutSmart.Domain.WorkOrders.Tests.Ports;
+using OutSmart.Domain.WorkOrders;
+using Xunit;
+
+namespace OutSmart.Domain.Storage.Testing;
 
 /// <summary>
-/// The contract every <see cref="IWorkOrderRepository"/> adapter must pass, whatever it stores in. An adapter's test
-/// project references this project and derives one sealed class from this one, returning a fresh, empty repository
-/// from <see cref="CreateRepository"/>. Only the port's public API is used.
+/// The contract every <see cref="IWorkOrderRepository"/> adapter must pass, whatever it stores in. A host team references the
+/// <c>OutSmart.Domain.Storage.Testing</c> package from its adapter's xUnit v3 test project, derives one sealed class
+/// from this one, returns a fresh, empty repository from <see cref="CreateRepository"/> and runs the tests. Only the port's public API is used.
 /// </summary>
 public abstract class WorkOrderRepositoryContract
 {
@@ -40,6 +42,7 @@ public abstract class WorkOrderRepositoryContract
     private static WorkOrder ForOccurrence(WorkOrderId id, LocalDate date, string schedule = "monthly", AssetId? asset = null) =>
         Fixtures.Plan(id: id, origin: WorkOrderOrigin.FromContractOccurrence(Key(date, schedule, asset)));
 
+    /// <summary>Contract: GetAsync: when missing; returns null.</summary>
     [Fact]
     public async Task GetAsync_WhenMissing_ReturnsNull()
     {
@@ -50,6 +53,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Null(order);
     }
 
+    /// <summary>Contract: AddAsync: when new; stores the work order at version one.</summary>
     [Fact]
     public async Task AddAsync_WhenNew_StoresTheWorkOrderAtVersionOne()
     {
@@ -69,6 +73,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Empty(stored.DomainEvents);
     }
 
+    /// <summary>Contract: AddAsync: when id is already stored; returns concurrency conflict and keeps the first.</summary>
     [Fact]
     public async Task AddAsync_WhenIdIsAlreadyStored_ReturnsConcurrencyConflictAndKeepsTheFirst()
     {
@@ -85,6 +90,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Empty((await repository.GetAsync(Fixtures.OrderId, Ct))!.Answers);
     }
 
+    /// <summary>Contract: AddAsync: when work order was saved before; throws.</summary>
     [Fact]
     public async Task AddAsync_WhenWorkOrderWasSavedBefore_Throws()
     {
@@ -95,6 +101,7 @@ public abstract class WorkOrderRepositoryContract
         await Assert.ThrowsAsync<ArgumentException>(() => repository.AddAsync(order, Ct));
     }
 
+    /// <summary>Contract: AddAsync: when occurrence is already planned; returns occurrence already planned.</summary>
     [Fact]
     public async Task AddAsync_WhenOccurrenceIsAlreadyPlanned_ReturnsOccurrenceAlreadyPlanned()
     {
@@ -110,6 +117,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Null(await repository.GetAsync(NumberedId(2), Ct));
     }
 
+    /// <summary>Contract: AddAsync: when same contract on another date; stores both.</summary>
     [Fact]
     public async Task AddAsync_WhenSameContractOnAnotherDate_StoresBoth()
     {
@@ -120,6 +128,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.True(result.IsT0);
     }
 
+    /// <summary>Contract: AddAsync: when many race for one occurrence; exactly one is stored.</summary>
     [Fact]
     public async Task AddAsync_WhenAnotherScheduleOrObjectHasTheSameDate_StoresEach()
     {
@@ -134,6 +143,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal(NumberedId(3), Assert.IsType<OccurrenceAlreadyPlanned>(samePerObject.Value).Existing);
     }
 
+    /// <summary>Contract: AddAsync: when many race for one occurrence; exactly one is stored.</summary>
     [Fact]
     public async Task AddAsync_WhenManyRaceForOneOccurrence_ExactlyOneIsStored()
     {
@@ -148,6 +158,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal(orders.Single(o => o.Version == AggregateVersion.From(1)).Id, found.Id);
     }
 
+    /// <summary>Contract: SaveAsync: when version matches; stores changes and moves to the next version.</summary>
     [Fact]
     public async Task SaveAsync_WhenVersionMatches_StoresChangesAndMovesToTheNextVersion()
     {
@@ -164,6 +175,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal(AggregateVersion.From(2), stored.Version);
     }
 
+    /// <summary>Contract: SaveAsync: when saved twice in a row; succeeds.</summary>
     [Fact]
     public async Task SaveAsync_WhenSavedTwiceInARow_Succeeds()
     {
@@ -180,6 +192,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal("Second", (await repository.GetAsync(Fixtures.OrderId, Ct))!.Notes[""]);
     }
 
+    /// <summary>Contract: SaveAsync: when someone saved first; returns concurrency conflict and keeps their change.</summary>
     [Fact]
     public async Task SaveAsync_WhenSomeoneSavedFirst_ReturnsConcurrencyConflictAndKeepsTheirChange()
     {
@@ -199,6 +212,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal("Theirs", (await repository.GetAsync(Fixtures.OrderId, Ct))!.Notes[""]);
     }
 
+    /// <summary>Contract: SaveAsync: when two save from the same loaded version concurrently; exactly one succeeds.</summary>
     [Fact]
     public async Task SaveAsync_WhenTwoSaveFromTheSameLoadedVersionConcurrently_ExactlyOneSucceeds()
     {
@@ -219,6 +233,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal(copies.Single(c => c.Version == AggregateVersion.From(2)).Notes[""], stored.Notes[""]);
     }
 
+    /// <summary>Contract: SaveAsync: when never added; returns concurrency conflict without actual version.</summary>
     [Fact]
     public async Task SaveAsync_WhenNeverAdded_ReturnsConcurrencyConflictWithoutActualVersion()
     {
@@ -230,6 +245,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Null(await repository.GetAsync(Fixtures.OrderId, Ct));
     }
 
+    /// <summary>Contract: GetAsync: when the returned work order changes; storage does not change until saved.</summary>
     [Fact]
     public async Task GetAsync_WhenTheReturnedWorkOrderChanges_StorageDoesNotChangeUntilSaved()
     {
@@ -244,6 +260,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal(WorkOrderStatus.Planned, second.Status);
     }
 
+    /// <summary>Contract: AddAsync: when the added work order changes afterwards; storage keeps the added state.</summary>
     [Fact]
     public async Task AddAsync_WhenTheAddedWorkOrderChangesAfterwards_StorageKeepsTheAddedState()
     {
@@ -256,6 +273,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Empty((await repository.GetAsync(Fixtures.OrderId, Ct))!.Answers);
     }
 
+    /// <summary>Contract: FindByOccurrenceAsync: when planned by contract; finds only that date.</summary>
     [Fact]
     public async Task FindByOccurrenceAsync_WhenPlannedByContract_FindsOnlyThatDate()
     {
@@ -271,6 +289,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Null(otherSchedule);
     }
 
+    /// <summary>Contract: FindByCustomerAsync: lists the customers work orders by planning moment then id.</summary>
     [Fact]
     public async Task FindByCustomerAsync_ListsTheCustomersWorkOrdersByPlanningMomentThenId()
     {
@@ -288,6 +307,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.False(page.HasMore);
     }
 
+    /// <summary>Contract: FindByCustomerAsync: when paged; returns each work order once across pages.</summary>
     [Fact]
     public async Task FindByCustomerAsync_WhenPaged_ReturnsEachWorkOrderOnceAcrossPages()
     {
@@ -308,6 +328,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal(Enumerable.Range(1, 7).Select(NumberedId), first.Items.Concat(second.Items).Concat(third.Items).Select(o => o.Id));
     }
 
+    /// <summary>Contract: FindByContractAsync: lists only that contracts work orders.</summary>
     [Fact]
     public async Task FindByContractAsync_ListsOnlyThatContractsWorkOrders()
     {
@@ -321,6 +342,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal([NumberedId(1), NumberedId(2)], page.Items.Select(o => o.Id));
     }
 
+    /// <summary>Contract: FindByAssigneeAsync: lists the work orders the employee is assigned to.</summary>
     [Fact]
     public async Task FindByAssigneeAsync_ListsTheWorkOrdersTheEmployeeIsAssignedTo()
     {
@@ -338,6 +360,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal(1, offset.TotalCount);
     }
 
+    /// <summary>Contract: GetAsync: when cancelled; throws.</summary>
     [Fact]
     public async Task GetAsync_WhenCancelled_Throws()
     {
