@@ -1,0 +1,74 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace OutSmart.Domain.Storage.Relational;
+
+/// <summary>Runs dialect text over <see cref="DbConnection"/>: commands with named parameters, scalars and readers.</summary>
+internal static class Sql
+{
+    /// <summary>Creates a command with parameters named <c>@name</c>; a null value is bound as <see cref="DBNull"/>.</summary>
+    public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text, ReadOnlySpan<(string Name, object? Value)> parameters)
+    {
+        DbCommand command = connection.CreateCommand();
+        command.CommandText = text;
+        command.Transaction = transaction;
+        foreach ((string name, object? value) in parameters)
+        {
+            DbParameter parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    /// <summary>Runs a statement and returns how many rows it changed.</summary>
+    public static async Task<int> ExecuteAsync(
+        DbConnection connection, DbTransaction? transaction, string text, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
+    {
+        DbCommand command = Command(connection, transaction, text, parameters);
+        await using (command.ConfigureAwait(false))
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Runs a query and returns its first column of the first row, or null when it returns no row or a null.</summary>
+    public static async Task<object?> ScalarAsync(
+        DbConnection connection, DbTransaction? transaction, string text, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
+    {
+        DbCommand command = Command(connection, transaction, text, parameters);
+        await using (command.ConfigureAwait(false))
+        {
+            object? value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            return value is DBNull ? null : value;
+        }
+    }
+
+    /// <summary>Runs a query and returns its first column of the first row as a number, or null.</summary>
+    public static async Task<long?> LongAsync(
+        DbConnection connection, DbTransaction? transaction, string text, (string Name, object? Value)[] parameters, CancellationToken cancellationToken) =>
+        await ScalarAsync(connection, transaction, text, parameters, cancellationToken).ConfigureAwait(false) is { } value
+            ? Convert.ToInt64(value, CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>Runs a query and returns the first column of every row as text.</summary>
+    public static async Task<List<string>> StringsAsync(
+        DbConnection connection, DbTransaction? transaction, string text, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
+    {
+        var values = new List<string>();
+        DbCommand command = Command(connection, transaction, text, parameters);
+        await using (command.ConfigureAwait(false))
+        {
+            DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    values.Add(reader.GetString(0));
+                }
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,203 @@
+using System.Data.Common;
+
+namespace OutSmart.Domain.Storage.Relational;
+
+/// <summary>
+/// Everything that differs between databases, in one place: all SQL text of a dialect, its schema migrations, the lock
+/// that keeps two processes from migrating at once, and how it reports a unique-key violation. One sealed class per
+/// database lives in its adapter package (<c>SqliteDialect</c>, <c>PostgreSqlDialect</c>); the repositories of
+/// <c>OutSmart.Domain.Storage.Relational</c> run this text over <see cref="DbConnection"/> and share everything else.
+/// </summary>
+/// <remarks>
+/// <para><b>Tables</b> (created by <see cref="Migrations"/>): one per aggregate, with the id as primary key, the stored
+/// version, the columns the port's queries filter and order on, and the whole snapshot as JSON text in
+/// <c>snapshot</c>; side tables hold the many-valued query keys (a task's employees and links, a work order's
+/// assignees), replaced in the aggregate's save transaction.</para>
+/// <para><b>Parameters</b> are named <c>@name</c> and bound as plain values: ids as lower-case <see cref="Guid"/> text
+/// (<c>"D"</c> format, whose ordinal order is <see cref="Guid.CompareTo(Guid)"/>'s), instants as fixed-width UTC
+/// text that sorts in time order (<c>uuuu-MM-ddTHH:mm:ss.fffffffffZ</c>), dates as <c>uuuu-MM-dd</c>, versions and
+/// numbers as <see cref="long"/> or <see cref="int"/>, flags as <see cref="bool"/>, snapshots as JSON text. A dialect
+/// may cast them in its SQL (<c>CAST(@snapshot AS jsonb)</c>). Each property names the parameters it gets and the
+/// columns it must return, in order.</para>
+/// <para><b>Order</b>: every paged query orders by the port's key and then by the id text, with
+/// <c>LIMIT @limit OFFSET @offset</c> or the dialect's equivalent.</para>
+/// <para>A dialect holds no state; one instance may serve every connection.</para>
+/// </remarks>
+public abstract class SqlDialect
+{
+    /// <summary>Gets the database's name, for messages: for example <c>SQLite</c>.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Gets the schema migrations, versions 1, 2, 3 … in order; never change one that has shipped.</summary>
+    public abstract IReadOnlyList<SchemaMigration> Migrations { get; }
+
+    /// <summary>Gets the statement that creates the <c>schema_migrations</c> table when missing
+    /// (<c>version</c> integer primary key, <c>name</c> text, <c>applied_at</c> text).</summary>
+    public abstract string CreateMigrationTable { get; }
+
+    /// <summary>Gets the query for the applied migrations: returns <c>version, name</c> ordered by version.</summary>
+    public abstract string SelectMigrations { get; }
+
+    /// <summary>Gets the statement that records an applied migration: <c>@version, @name, @applied_at</c>.</summary>
+    public abstract string InsertMigration { get; }
+
+    /// <summary>Prepares a newly opened connection (session settings such as a busy timeout); runs before any use.</summary>
+    /// <param name="connection">The open connection.</param>
+    /// <param name="cancellationToken">Cancels the preparation.</param>
+    /// <returns>A task that completes when the connection is ready.</returns>
+    public virtual Task PrepareConnectionAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Prepares the database once before migrating, outside any transaction (SQLite switches to WAL here).</summary>
+    /// <param name="connection">The open, prepared connection.</param>
+    /// <param name="cancellationToken">Cancels the preparation.</param>
+    /// <returns>A task that completes when the database is ready to migrate.</returns>
+    public virtual Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Begins the transaction migrations run in, holding the lock that keeps every other process from
+    /// migrating until it ends (PostgreSQL: a transaction-scoped advisory lock; SQLite: <c>BEGIN IMMEDIATE</c>).</summary>
+    /// <param name="connection">The open, prepared connection.</param>
+    /// <param name="cancellationToken">Cancels waiting for the lock.</param>
+    /// <returns>The transaction; committing or disposing it releases the lock.</returns>
+    public abstract Task<DbTransaction> BeginMigrationTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Begins the transaction one aggregate save runs in.</summary>
+    /// <param name="connection">The open, prepared connection.</param>
+    /// <param name="cancellationToken">Cancels beginning the transaction.</param>
+    /// <returns>The transaction.</returns>
+    /// <remarks>The default begins the provider's default transaction. SQLite must take the write lock at the start
+    /// (<c>BEGIN IMMEDIATE</c>) so that two writers wait for each other instead of failing on lock upgrade.</remarks>
+    public virtual async Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Gets whether an exception reports a violated primary key or unique index.</summary>
+    /// <param name="exception">The exception a statement threw.</param>
+    /// <returns><see langword="true"/> for a unique or primary-key violation; otherwise <see langword="false"/>.</returns>
+    public abstract bool IsUniqueViolation(DbException exception);
+
+    /// <summary>Gets the query for one task: <c>@id</c>; returns <c>snapshot</c>.</summary>
+    public abstract string SelectTask { get; }
+
+    /// <summary>Gets the query for a task's stored version: <c>@id</c>; returns <c>version</c>.</summary>
+    public abstract string SelectTaskVersion { get; }
+
+    /// <summary>Gets the insert of a task row: <c>@id, @version, @created_at, @is_open, @due_date, @due_at,
+    /// @snapshot</c> (<c>@due_date</c> for a date-only due, <c>@due_at</c> for a moment resolved when saved; the other
+    /// is null).</summary>
+    public abstract string InsertTask { get; }
+
+    /// <summary>Gets the versioned update of a task row: the parameters of <see cref="InsertTask"/> plus
+    /// <c>@expected</c>; changes the row only where <c>id = @id AND version = @expected</c>.</summary>
+    public abstract string UpdateTask { get; }
+
+    /// <summary>Gets the delete of a task's employee rows: <c>@id</c>.</summary>
+    public abstract string DeleteTaskEmployees { get; }
+
+    /// <summary>Gets the insert of one employee (owner or assignee) of a task: <c>@id, @employee</c>.</summary>
+    public abstract string InsertTaskEmployee { get; }
+
+    /// <summary>Gets the delete of a task's link rows: <c>@id</c>.</summary>
+    public abstract string DeleteTaskLinks { get; }
+
+    /// <summary>Gets the insert of one record link of a task: <c>@id, @kind, @record</c>.</summary>
+    public abstract string InsertTaskLink { get; }
+
+    /// <summary>Gets the page of tasks an employee takes part in: <c>@employee, @limit, @offset</c>; returns
+    /// <c>snapshot</c> ordered by <c>created_at, id</c>.</summary>
+    public abstract string SelectTasksByEmployee { get; }
+
+    /// <summary>Gets the count of tasks an employee takes part in: <c>@employee</c>.</summary>
+    public abstract string CountTasksByEmployee { get; }
+
+    /// <summary>Gets the page of tasks linked to a record: <c>@kind, @record, @limit, @offset</c>; returns
+    /// <c>snapshot</c> ordered by <c>created_at, id</c>.</summary>
+    public abstract string SelectTasksByLink { get; }
+
+    /// <summary>Gets the count of tasks linked to a record: <c>@kind, @record</c>.</summary>
+    public abstract string CountTasksByLink { get; }
+
+    /// <summary>Gets the first open tasks that are certainly overdue: <c>@today, @before, @limit</c>; matches
+    /// <c>is_open AND (due_date &lt; @today OR due_at &lt; @before)</c>; returns <c>snapshot</c> ordered by
+    /// <c>created_at, id</c>.</summary>
+    public abstract string SelectCertainlyOverdueTasks { get; }
+
+    /// <summary>Gets the count of the rows <see cref="SelectCertainlyOverdueTasks"/> matches: <c>@today, @before</c>.</summary>
+    public abstract string CountCertainlyOverdueTasks { get; }
+
+    /// <summary>Gets the open tasks whose due moment lies near the query instant: <c>@from, @to</c>; matches
+    /// <c>is_open AND due_at &gt;= @from AND due_at &lt; @to</c>; returns <c>snapshot</c>, in any order.</summary>
+    public abstract string SelectTasksDueBetween { get; }
+
+    /// <summary>Gets the query for one work order: <c>@id</c>; returns <c>snapshot</c>.</summary>
+    public abstract string SelectWorkOrder { get; }
+
+    /// <summary>Gets the query for a work order's stored version: <c>@id</c>; returns <c>version</c>.</summary>
+    public abstract string SelectWorkOrderVersion { get; }
+
+    /// <summary>Gets the query for the work order of a contract occurrence: <c>@contract, @occurrence_date</c>;
+    /// returns <c>snapshot</c>.</summary>
+    public abstract string SelectWorkOrderByOccurrence { get; }
+
+    /// <summary>Gets the insert of a work order row: <c>@id, @version, @planned_at, @customer, @contract,
+    /// @occurrence_date, @snapshot</c>; <c>(contract, occurrence_date)</c> is unique when both are set.</summary>
+    public abstract string InsertWorkOrder { get; }
+
+    /// <summary>Gets the versioned update of a work order row: <c>@id, @expected, @version, @planned_at, @customer,
+    /// @snapshot</c>; changes the row only where <c>id = @id AND version = @expected</c>.</summary>
+    public abstract string UpdateWorkOrder { get; }
+
+    /// <summary>Gets the delete of a work order's assignee rows: <c>@id</c>.</summary>
+    public abstract string DeleteWorkOrderAssignees { get; }
+
+    /// <summary>Gets the insert of one assignee of a work order: <c>@id, @employee</c>.</summary>
+    public abstract string InsertWorkOrderAssignee { get; }
+
+    /// <summary>Gets the page of a customer's work orders: <c>@customer, @limit, @offset</c>; returns <c>snapshot</c>
+    /// ordered by <c>planned_at, id</c>.</summary>
+    public abstract string SelectWorkOrdersByCustomer { get; }
+
+    /// <summary>Gets the count of a customer's work orders: <c>@customer</c>.</summary>
+    public abstract string CountWorkOrdersByCustomer { get; }
+
+    /// <summary>Gets the page of a contract's work orders: <c>@contract, @limit, @offset</c>; returns <c>snapshot</c>
+    /// ordered by <c>planned_at, id</c>.</summary>
+    public abstract string SelectWorkOrdersByContract { get; }
+
+    /// <summary>Gets the count of a contract's work orders: <c>@contract</c>.</summary>
+    public abstract string CountWorkOrdersByContract { get; }
+
+    /// <summary>Gets the page of an employee's assigned work orders: <c>@employee, @limit, @offset</c>; returns
+    /// <c>snapshot</c> ordered by <c>planned_at, id</c>.</summary>
+    public abstract string SelectWorkOrdersByAssignee { get; }
+
+    /// <summary>Gets the count of an employee's assigned work orders: <c>@employee</c>.</summary>
+    public abstract string CountWorkOrdersByAssignee { get; }
+
+    /// <summary>Gets the query for one workflow revision: <c>@id</c>; returns <c>snapshot</c>.</summary>
+    public abstract string SelectWorkflow { get; }
+
+    /// <summary>Gets the query for a workflow's stored version: <c>@id</c>; returns <c>version</c>.</summary>
+    public abstract string SelectWorkflowVersion { get; }
+
+    /// <summary>Gets the query for the id holding a work type's revision number: <c>@work_type, @revision</c>; returns
+    /// <c>id</c>.</summary>
+    public abstract string SelectWorkflowIdByRevision { get; }
+
+    /// <summary>Gets the insert of a workflow row: <c>@id, @version, @work_type, @revision, @is_published,
+    /// @snapshot</c>; <c>(work_type, revision)</c> is unique.</summary>
+    public abstract string InsertWorkflow { get; }
+
+    /// <summary>Gets the versioned update of a workflow row: <c>@id, @expected, @version, @is_published,
+    /// @snapshot</c>; changes the row only where <c>id = @id AND version = @expected</c>.</summary>
+    public abstract string UpdateWorkflow { get; }
+
+    /// <summary>Gets the query for a work type's published revision with the highest number: <c>@work_type</c>;
+    /// returns <c>snapshot</c>.</summary>
+    public abstract string SelectLatestPublishedWorkflow { get; }
+
+    /// <summary>Gets the page of a work type's revisions: <c>@work_type, @limit, @offset</c>; returns <c>snapshot</c>
+    /// ordered by <c>revision, id</c>.</summary>
+    public abstract string SelectWorkflowsByWorkType { get; }
+
+    /// <summary>Gets the count of a work type's revisions: <c>@work_type</c>.</summary>
+    public abstract string CountWorkflowsByWorkType { get; }
+}
