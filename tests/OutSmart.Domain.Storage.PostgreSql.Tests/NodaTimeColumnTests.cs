@@ -18,7 +18,7 @@ public sealed class NodaTimeColumnTests(PostgreSqlServerFixture server)
     [Fact]
     public async Task Columns_WhenRandomValuesAreWritten_ReadBackUnchanged()
     {
-        await using NpgsqlDataSource dataSource = PostgreSqlDataSources.Create(await server.CreateSchemaAsync("nodatime"));
+        await using NpgsqlDataSource dataSource = PostgreSqlStorage.CreateDataSource(await server.CreateSchemaAsync("nodatime"));
         await using (NpgsqlCommand create = dataSource.CreateCommand(
             "CREATE TABLE noda (n int PRIMARY KEY, i timestamptz, d date, ldt timestamp, t time, p interval, z text)"))
         {
