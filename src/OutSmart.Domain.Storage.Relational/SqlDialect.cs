@@ -137,6 +137,10 @@ public abstract class SqlDialect
     /// returns <c>snapshot</c>.</summary>
     public abstract string SelectWorkOrderByOccurrence { get; }
 
+    /// <summary>Gets the query for the id of the work order of a contract occurrence: <c>@contract,
+    /// @occurrence_date</c>; returns <c>id</c>.</summary>
+    public abstract string SelectWorkOrderIdByOccurrence { get; }
+
     /// <summary>Gets the insert of a work order row: <c>@id, @version, @planned_at, @customer, @contract,
     /// @occurrence_date, @snapshot</c>; <c>(contract, occurrence_date)</c> is unique when both are set.</summary>
     public abstract string InsertWorkOrder { get; }

@@ -1,0 +1,34 @@
+using Ardalis.GuardClauses;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+using OutSmart.Domain.Storage.Relational;
+using OutSmart.Domain.Tasks;
+using OutSmart.Domain.WorkOrders;
+
+namespace OutSmart.Domain.Storage.Sqlite;
+
+/// <summary>Registers the SQLite storage adapters in a service collection.</summary>
+public static class SqliteStorageServiceCollectionExtensions
+{
+    /// <summary>Registers the SQLite adapter of every storage port as a singleton, with <c>TryAdd*</c>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="options">Where the data is kept, for example <see cref="SqliteStorageOptions.FromFile"/>.</param>
+    /// <returns>The same collection, for chaining.</returns>
+    /// <remarks>Registers a <see cref="RelationalStore"/> over the database and <see cref="RelationalTaskRepository"/> as
+    /// <see cref="ITaskRepository"/>, <see cref="RelationalWorkOrderRepository"/> as <see cref="IWorkOrderRepository"/>
+    /// and <see cref="RelationalWorkflowRepository"/> as <see cref="IWorkflowRepository"/>. A port that already has an
+    /// implementation keeps it. The store needs an <see cref="IClock"/>, which the host registers. The schema is
+    /// created or migrated on the first repository call.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="options"/> is null.</exception>
+    public static IServiceCollection AddOutSmartSqliteStorage(this IServiceCollection services, SqliteStorageOptions options)
+    {
+        Guard.Against.Null(services);
+        Guard.Against.Null(options);
+        services.TryAddSingleton(provider => SqliteStorage.CreateStore(options, provider.GetRequiredService<IClock>()));
+        services.TryAddSingleton<ITaskRepository, RelationalTaskRepository>();
+        services.TryAddSingleton<IWorkOrderRepository, RelationalWorkOrderRepository>();
+        services.TryAddSingleton<IWorkflowRepository, RelationalWorkflowRepository>();
+        return services;
+    }
+}
