@@ -240,6 +240,10 @@ public sealed class PostgreSqlDialect : SqlDialect
         "SELECT snapshot FROM work_orders WHERE contract_id = CAST(@contract AS uuid) AND occurrence_date = CAST(@occurrence_date AS date)";
 
     /// <inheritdoc />
+    public override string SelectWorkOrderIdByOccurrence =>
+        "SELECT CAST(id AS text) FROM work_orders WHERE contract_id = CAST(@contract AS uuid) AND occurrence_date = CAST(@occurrence_date AS date)";
+
+    /// <inheritdoc />
     public override string InsertWorkOrder => """
         INSERT INTO work_orders (id, version, planned_at, customer_id, contract_id, occurrence_date, snapshot)
         VALUES (CAST(@id AS uuid), @version, CAST(@planned_at AS timestamptz), CAST(@customer AS uuid), CAST(@contract AS uuid),

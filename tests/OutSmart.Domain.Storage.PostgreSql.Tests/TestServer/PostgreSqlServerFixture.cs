@@ -93,6 +93,22 @@ public sealed class PostgreSqlServerFixture : IAsyncLifetime
         return new NpgsqlConnectionStringBuilder(shared) { SearchPath = name }.ConnectionString;
     }
 
+    /// <summary>
+    /// Creates a new, empty schema synchronously (for a suite that asks for a fresh repository synchronously) and
+    /// returns a connection string whose search path is that schema only.
+    /// </summary>
+    /// <param name="prefix">A short lower-case name that says which test owns the schema.</param>
+    public string CreateSchema(string prefix)
+    {
+        string name = UniqueName(prefix);
+        string shared = Server.ConnectionString("postgres");
+        using var connection = new NpgsqlConnection(shared);
+        connection.Open();
+        using var command = new NpgsqlCommand($"CREATE SCHEMA \"{name}\"", connection);
+        command.ExecuteNonQuery();
+        return new NpgsqlConnectionStringBuilder(shared) { SearchPath = name }.ConnectionString;
+    }
+
     private string UniqueName(string prefix) => $"{prefix}_{Interlocked.Increment(ref _counter)}";
 
     private static string OneLine(string text) => string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
