@@ -1,5 +1,5 @@
 using OutSmart.Domain.Tasks;
-using OutSmart.Domain.Tasks.Tests.Ports;
+using OutSmart.Domain.Storage.Testing;
 using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Storage.InMemory.Tests.Tasks;

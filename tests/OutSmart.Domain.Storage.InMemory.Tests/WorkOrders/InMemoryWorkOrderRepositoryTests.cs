@@ -1,7 +1,7 @@
 using NodaTime;
 using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.WorkOrders;
-using OutSmart.Domain.WorkOrders.Tests.Ports;
+using OutSmart.Domain.Storage.Testing;
 
 namespace OutSmart.Domain.Storage.InMemory.Tests.WorkOrders;
 

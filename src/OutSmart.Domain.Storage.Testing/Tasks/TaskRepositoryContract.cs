@@ -1,12 +1,15 @@
 using NodaTime;
 using OutSmart.Domain.Abstractions;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
-namespace OutSmart.Domain.Tasks.Tests.Ports;
+using OutSmart.Domain.Tasks;
+using Xunit;
+
+namespace OutSmart.Domain.Storage.Testing;
 
 /// <summary>
-/// The contract every <see cref="ITaskRepository"/> adapter must pass. An adapter's test project references this
-/// project and derives one sealed class from this one, returning a fresh, empty repository from <see cref="CreateRepository"/>.
+/// The contract every <see cref="ITaskRepository"/> adapter must pass. A host team references the
+/// <c>OutSmart.Domain.Storage.Testing</c> package from its adapter's xUnit v3 test project, derives one sealed class
+/// from this one, returns a fresh, empty repository from <see cref="CreateRepository"/> and runs the tests.
 /// </summary>
 /// <remarks>
 /// The suite knows nothing about any adapter: it uses only the port, the domain and the test data builders. It covers
@@ -34,6 +37,7 @@ public abstract class TaskRepositoryContract
         return repository;
     }
 
+    /// <summary>Contract: GetAsync: when missing; returns null.</summary>
     [Fact]
     public async Task GetAsync_WhenMissing_ReturnsNull()
     {
@@ -44,6 +48,7 @@ public abstract class TaskRepositoryContract
         Assert.Null(task);
     }
 
+    /// <summary>Contract: AddAsync: when new; stores the task at version one.</summary>
     [Fact]
     public async Task AddAsync_WhenNew_StoresTheTaskAtVersionOne()
     {
@@ -61,6 +66,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal(expected.WithVersion(AggregateVersion.From(1)), stored.ToSnapshot());
     }
 
+    /// <summary>Contract: AddAsync: when id is already stored; returns concurrency conflict.</summary>
     [Fact]
     public async Task AddAsync_WhenIdIsAlreadyStored_ReturnsConcurrencyConflict()
     {
@@ -77,6 +83,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal("Call back about the boiler", (await repository.GetAsync(TestIds.Task1, Ct))!.Title.Value);
     }
 
+    /// <summary>Contract: AddAsync: when task was saved before; throws.</summary>
     [Fact]
     public async Task AddAsync_WhenTaskWasSavedBefore_Throws()
     {
@@ -87,6 +94,7 @@ public abstract class TaskRepositoryContract
         await Assert.ThrowsAsync<ArgumentException>(() => repository.AddAsync(task, Ct));
     }
 
+    /// <summary>Contract: SaveAsync: when version matches; stores changes and moves to the next version.</summary>
     [Fact]
     public async Task SaveAsync_WhenVersionMatches_StoresChangesAndMovesToTheNextVersion()
     {
@@ -105,6 +113,7 @@ public abstract class TaskRepositoryContract
         Assert.Empty(stored.DomainEvents);
     }
 
+    /// <summary>Contract: SaveAsync: when saved twice in a row; succeeds.</summary>
     [Fact]
     public async Task SaveAsync_WhenSavedTwiceInARow_Succeeds()
     {
@@ -121,6 +130,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal(50, (await repository.GetAsync(TestIds.Task1, Ct))!.Progress);
     }
 
+    /// <summary>Contract: SaveAsync: when someone saved first; returns concurrency conflict and keeps their change.</summary>
     [Fact]
     public async Task SaveAsync_WhenSomeoneSavedFirst_ReturnsConcurrencyConflictAndKeepsTheirChange()
     {
@@ -140,6 +150,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal(FollowUpTaskStatus.InProgress, (await repository.GetAsync(TestIds.Task1, Ct))!.Status);
     }
 
+    /// <summary>Contract: SaveAsync: when never added; returns concurrency conflict without actual version.</summary>
     [Fact]
     public async Task SaveAsync_WhenNeverAdded_ReturnsConcurrencyConflictWithoutActualVersion()
     {
@@ -153,6 +164,7 @@ public abstract class TaskRepositoryContract
         Assert.Null(await repository.GetAsync(TestIds.Task1, Ct));
     }
 
+    /// <summary>Contract: GetAsync: when the returned task changes; storage does not change until saved.</summary>
     [Fact]
     public async Task GetAsync_WhenTheReturnedTaskChanges_StorageDoesNotChangeUntilSaved()
     {
@@ -168,6 +180,7 @@ public abstract class TaskRepositoryContract
         Assert.Empty(second.Links);
     }
 
+    /// <summary>Contract: AddAsync: when the added task changes afterwards; storage keeps the added state.</summary>
     [Fact]
     public async Task AddAsync_WhenTheAddedTaskChangesAfterwards_StorageKeepsTheAddedState()
     {
@@ -180,6 +193,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal(FollowUpTaskStatus.NotStarted, (await repository.GetAsync(TestIds.Task1, Ct))!.Status);
     }
 
+    /// <summary>Contract: FindByEmployeeAsync: when owner or assignee; lists the task in creation order.</summary>
     [Fact]
     public async Task FindByEmployeeAsync_WhenOwnerOrAssignee_ListsTheTaskInCreationOrder()
     {
@@ -195,6 +209,7 @@ public abstract class TaskRepositoryContract
         Assert.False(page.HasMore);
     }
 
+    /// <summary>Contract: FindByEmployeeAsync: when same creation instant; orders by id.</summary>
     [Fact]
     public async Task FindByEmployeeAsync_WhenSameCreationInstant_OrdersById()
     {
@@ -208,6 +223,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal([TestIds.Task1, TestIds.Task2, TestIds.Task3], page.Items.Select(t => t.Id));
     }
 
+    /// <summary>Contract: FindByEmployeeAsync: when paged; returns each task once across pages.</summary>
     [Fact]
     public async Task FindByEmployeeAsync_WhenPaged_ReturnsEachTaskOnceAcrossPages()
     {
@@ -230,6 +246,7 @@ public abstract class TaskRepositoryContract
             first.Items.Concat(second.Items).Concat(third.Items).Select(t => t.Id));
     }
 
+    /// <summary>Contract: FindByEmployeeAsync: when offset is past the end; returns an empty page with the total.</summary>
     [Fact]
     public async Task FindByEmployeeAsync_WhenOffsetIsPastTheEnd_ReturnsAnEmptyPageWithTheTotal()
     {
@@ -241,6 +258,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal(1, page.TotalCount);
     }
 
+    /// <summary>Contract: FindOverdueAsync: lists only open tasks whose due has passed.</summary>
     [Fact]
     public async Task FindOverdueAsync_ListsOnlyOpenTasksWhoseDueHasPassed()
     {
@@ -260,6 +278,7 @@ public abstract class TaskRepositoryContract
         Assert.All(page.Items, t => Assert.True(t.IsOverdue(now, TestIds.Amsterdam)));
     }
 
+    /// <summary>Contract: FindOverdueAsync: when due date; judges the day in the evaluation zone.</summary>
     [Theory]
     // 23:30 UTC on 28 March 2026 is 00:30 on 29 March in Amsterdam (CET), but still 28 March in New York.
     [InlineData("Europe/Amsterdam", true)]
@@ -273,6 +292,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal(overdue ? 1 : 0, page.TotalCount);
     }
 
+    /// <summary>Contract: FindByLinkAsync: lists tasks linked to the record in any status.</summary>
     [Fact]
     public async Task FindByLinkAsync_ListsTasksLinkedToTheRecordInAnyStatus()
     {
@@ -295,6 +315,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal([TestIds.Task1, TestIds.Task2], page.Items.Select(t => t.Id));
     }
 
+    /// <summary>Contract: FindByLinkAsync: when same id but other kind; does not match.</summary>
     [Fact]
     public async Task FindByLinkAsync_WhenSameIdButOtherKind_DoesNotMatch()
     {
@@ -308,6 +329,7 @@ public abstract class TaskRepositoryContract
         Assert.Empty(page.Items);
     }
 
+    /// <summary>Contract: SaveAsync: when many writers race on one task; exactly one wins each version.</summary>
     [Fact]
     public async Task SaveAsync_WhenManyWritersRaceOnOneTask_ExactlyOneWinsEachVersion()
     {
@@ -326,6 +348,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal(AggregateVersion.From(2), (await repository.GetAsync(TestIds.Task1, Ct))!.Version);
     }
 
+    /// <summary>Contract: AddAsync: when many threads add; stores every task.</summary>
     [Fact]
     public async Task AddAsync_WhenManyThreadsAdd_StoresEveryTask()
     {
@@ -341,6 +364,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal(tasks.Select(t => t.Id), page.Items.Select(t => t.Id));
     }
 
+    /// <summary>Contract: GetAsync: when cancelled; throws.</summary>
     [Fact]
     public async Task GetAsync_WhenCancelled_Throws()
     {
@@ -351,6 +375,7 @@ public abstract class TaskRepositoryContract
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.GetAsync(TestIds.Task1, cancelled.Token));
     }
 
+    /// <summary>Contract: AddAsync: when cancelled; throws and stores nothing.</summary>
     [Fact]
     public async Task AddAsync_WhenCancelled_ThrowsAndStoresNothing()
     {
@@ -365,6 +390,7 @@ public abstract class TaskRepositoryContract
         Assert.Null(await repository.GetAsync(TestIds.Task1, Ct));
     }
 
+    /// <summary>Contract: SaveAsync: when cancelled; throws and keeps the stored state.</summary>
     [Fact]
     public async Task SaveAsync_WhenCancelled_ThrowsAndKeepsTheStoredState()
     {
@@ -381,6 +407,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal((FollowUpTaskStatus.NotStarted, AggregateVersion.From(1)), (stored.Status, stored.Version));
     }
 
+    /// <summary>Contract: Query: when cancelled; throws.</summary>
     [Theory]
     [InlineData(Query.ByEmployee)]
     [InlineData(Query.Overdue)]
@@ -394,6 +421,7 @@ public abstract class TaskRepositoryContract
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Find(repository, query, PageRequest.First(10), cancelled.Token));
     }
 
+    /// <summary>Contract: SaveAsync: when the saved task changes afterwards; storage keeps the saved state.</summary>
     [Fact]
     public async Task SaveAsync_WhenTheSavedTaskChangesAfterwards_StorageKeepsTheSavedState()
     {
@@ -410,6 +438,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal(saved, (await repository.GetAsync(TestIds.Task1, Ct))!.ToSnapshot());
     }
 
+    /// <summary>Contract: AddAsync: when the added rich task changes afterwards; storage keeps every added value.</summary>
     [Fact]
     public async Task AddAsync_WhenTheAddedRichTaskChangesAfterwards_StorageKeepsEveryAddedValue()
     {
@@ -424,6 +453,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal(added, (await repository.GetAsync(TestIds.Task1, Ct))!.ToSnapshot());
     }
 
+    /// <summary>Contract: GetAsync: when due is a local time in a dst gap; returns the same local time not a resolved instant.</summary>
     [Fact]
     public async Task GetAsync_WhenDueIsALocalTimeInADstGap_ReturnsTheSameLocalTimeNotAResolvedInstant()
     {
@@ -439,6 +469,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal(new LocalDateTime(2026, 3, 29, 2, 30), stored.Due!.Moment!.LocalDateTime);
     }
 
+    /// <summary>Contract: SaveAsync: when two copies of the same version are saved at once; exactly one succeeds.</summary>
     [Fact]
     public async Task SaveAsync_WhenTwoCopiesOfTheSameVersionAreSavedAtOnce_ExactlyOneSucceeds()
     {
@@ -465,6 +496,7 @@ public abstract class TaskRepositoryContract
         }
     }
 
+    /// <summary>Contract: Query: when paged; returns every match once in creation then id order.</summary>
     [Theory]
     [InlineData(Query.ByEmployee)]
     [InlineData(Query.Overdue)]
@@ -499,6 +531,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal([expected[6]], lastOne.Items.Select(t => t.Id));
     }
 
+    /// <summary>Contract: Query: when nothing matches; returns an empty page.</summary>
     [Theory]
     [InlineData(Query.ByEmployee)]
     [InlineData(Query.Overdue)]
@@ -514,6 +547,7 @@ public abstract class TaskRepositoryContract
         Assert.False(page.HasMore);
     }
 
+    /// <summary>Contract: Query: returns items that cannot be changed through a cast and tasks that are not stored.</summary>
     [Theory]
     [InlineData(Query.ByEmployee)]
     [InlineData(Query.Overdue)]
@@ -535,8 +569,13 @@ public abstract class TaskRepositoryContract
     /// <summary>The three paged queries of the port.</summary>
     public enum Query
     {
+        /// <summary><see cref="ITaskRepository.FindByEmployeeAsync"/>.</summary>
         ByEmployee,
+
+        /// <summary><see cref="ITaskRepository.FindOverdueAsync"/>.</summary>
         Overdue,
+
+        /// <summary><see cref="ITaskRepository.FindByLinkAsync"/>.</summary>
         ByLink,
     }
 

@@ -1,12 +1,15 @@
 using NodaTime;
 using OutSmart.Domain.Abstractions;
-using OutSmart.Domain.WorkOrders.Tests.TestData;
 
-namespace OutSmart.Domain.WorkOrders.Tests.Ports;
+using OutSmart.Domain.WorkOrders;
+using Xunit;
+
+namespace OutSmart.Domain.Storage.Testing;
 
 /// <summary>
-/// The contract every <see cref="IWorkflowRepository"/> adapter must pass. An adapter's test project references this
-/// project and derives one sealed class from this one, returning a fresh, empty repository from <see cref="CreateRepository"/>.
+/// The contract every <see cref="IWorkflowRepository"/> adapter must pass. A host team references the
+/// <c>OutSmart.Domain.Storage.Testing</c> package from its adapter's xUnit v3 test project, derives one sealed class
+/// from this one, returns a fresh, empty repository from <see cref="CreateRepository"/> and runs the tests.
 /// </summary>
 public abstract class WorkflowRepositoryContract
 {
@@ -49,6 +52,7 @@ public abstract class WorkflowRepositoryContract
 
     private static WorkflowId Numbered(int i) => new(new Guid($"44444444-4444-4444-4444-{i:D12}"));
 
+    /// <summary>Contract: GetAsync: when missing; returns null.</summary>
     [Fact]
     public async Task GetAsync_WhenMissing_ReturnsNull()
     {
@@ -59,6 +63,7 @@ public abstract class WorkflowRepositoryContract
         Assert.Null(workflow);
     }
 
+    /// <summary>Contract: AddAsync: when new; stores the workflow at version one.</summary>
     [Fact]
     public async Task AddAsync_WhenNew_StoresTheWorkflowAtVersionOne()
     {
@@ -76,6 +81,7 @@ public abstract class WorkflowRepositoryContract
         Assert.Empty(stored.DomainEvents);
     }
 
+    /// <summary>Contract: AddAsync: leaves the events for the host.</summary>
     [Fact]
     public async Task AddAsync_LeavesTheEventsForTheHost()
     {
@@ -87,6 +93,7 @@ public abstract class WorkflowRepositoryContract
         Assert.IsType<WorkflowPublished>(workflow.DomainEvents[^1]);
     }
 
+    /// <summary>Contract: AddAsync: when id is already stored; returns concurrency conflict.</summary>
     [Fact]
     public async Task AddAsync_WhenIdIsAlreadyStored_ReturnsConcurrencyConflict()
     {
@@ -103,6 +110,7 @@ public abstract class WorkflowRepositoryContract
         Assert.Equal(1, (await repository.GetAsync(Boiler1, Ct))!.Revision);
     }
 
+    /// <summary>Contract: AddAsync: when the work type has the revision already; returns workflow revision exists.</summary>
     [Fact]
     public async Task AddAsync_WhenTheWorkTypeHasTheRevisionAlready_ReturnsWorkflowRevisionExists()
     {
@@ -118,6 +126,7 @@ public abstract class WorkflowRepositoryContract
         Assert.Null(await repository.GetAsync(Boiler2, Ct));
     }
 
+    /// <summary>Contract: AddAsync: when a draft has the revision; returns workflow revision exists.</summary>
     [Fact]
     public async Task AddAsync_WhenADraftHasTheRevision_ReturnsWorkflowRevisionExists()
     {
@@ -128,6 +137,7 @@ public abstract class WorkflowRepositoryContract
         Assert.IsType<WorkflowRevisionExists>(result.Value);
     }
 
+    /// <summary>Contract: AddAsync: when same revision of another work type; stores.</summary>
     [Fact]
     public async Task AddAsync_WhenSameRevisionOfAnotherWorkType_Stores()
     {
@@ -138,6 +148,7 @@ public abstract class WorkflowRepositoryContract
         Assert.True(result.IsT0);
     }
 
+    /// <summary>Contract: AddAsync: when workflow was saved before; throws.</summary>
     [Fact]
     public async Task AddAsync_WhenWorkflowWasSavedBefore_Throws()
     {
@@ -148,6 +159,7 @@ public abstract class WorkflowRepositoryContract
         await Assert.ThrowsAsync<ArgumentException>(() => repository.AddAsync(workflow, Ct));
     }
 
+    /// <summary>Contract: SaveAsync: when version matches; stores the steps and the publication.</summary>
     [Fact]
     public async Task SaveAsync_WhenVersionMatches_StoresTheStepsAndThePublication()
     {
@@ -167,6 +179,7 @@ public abstract class WorkflowRepositoryContract
         Assert.Equal(WorkflowFixtures.PlannerId, stored.PublishedBy);
     }
 
+    /// <summary>Contract: SaveAsync: when saved twice in a row; succeeds.</summary>
     [Fact]
     public async Task SaveAsync_WhenSavedTwiceInARow_Succeeds()
     {
@@ -183,6 +196,7 @@ public abstract class WorkflowRepositoryContract
         Assert.True((await repository.GetAsync(Boiler1, Ct))!.IsPublished);
     }
 
+    /// <summary>Contract: SaveAsync: when someone saved first; returns concurrency conflict and keeps their change.</summary>
     [Fact]
     public async Task SaveAsync_WhenSomeoneSavedFirst_ReturnsConcurrencyConflictAndKeepsTheirChange()
     {
@@ -204,6 +218,7 @@ public abstract class WorkflowRepositoryContract
         Assert.Null(stored.FindStep("late"));
     }
 
+    /// <summary>Contract: SaveAsync: when never added; returns concurrency conflict without actual version.</summary>
     [Fact]
     public async Task SaveAsync_WhenNeverAdded_ReturnsConcurrencyConflictWithoutActualVersion()
     {
@@ -216,6 +231,7 @@ public abstract class WorkflowRepositoryContract
         Assert.Null(await repository.GetAsync(Boiler1, Ct));
     }
 
+    /// <summary>Contract: GetAsync: when the returned workflow changes; storage does not change until saved.</summary>
     [Fact]
     public async Task GetAsync_WhenTheReturnedWorkflowChanges_StorageDoesNotChangeUntilSaved()
     {
@@ -231,6 +247,7 @@ public abstract class WorkflowRepositoryContract
         Assert.False(second.IsPublished);
     }
 
+    /// <summary>Contract: AddAsync: when the added workflow changes afterwards; storage keeps the added state.</summary>
     [Fact]
     public async Task AddAsync_WhenTheAddedWorkflowChangesAfterwards_StorageKeepsTheAddedState()
     {
@@ -246,6 +263,7 @@ public abstract class WorkflowRepositoryContract
         Assert.False(stored.IsPublished);
     }
 
+    /// <summary>Contract: FindLatestPublishedAsync: returns the highest published revision and skips drafts.</summary>
     [Fact]
     public async Task FindLatestPublishedAsync_ReturnsTheHighestPublishedRevisionAndSkipsDrafts()
     {
@@ -262,6 +280,7 @@ public abstract class WorkflowRepositoryContract
         Assert.Equal(2, latest.Revision);
     }
 
+    /// <summary>Contract: FindLatestPublishedAsync: when the work type has only drafts; returns null.</summary>
     [Fact]
     public async Task FindLatestPublishedAsync_WhenTheWorkTypeHasOnlyDrafts_ReturnsNull()
     {
@@ -271,6 +290,7 @@ public abstract class WorkflowRepositoryContract
         Assert.Null(await repository.FindLatestPublishedAsync("Unknown", Ct));
     }
 
+    /// <summary>Contract: FindLatestPublishedAsync: compares work types ordinally.</summary>
     [Fact]
     public async Task FindLatestPublishedAsync_ComparesWorkTypesOrdinally()
     {
@@ -279,6 +299,7 @@ public abstract class WorkflowRepositoryContract
         Assert.Null(await repository.FindLatestPublishedAsync("boiler", Ct));
     }
 
+    /// <summary>Contract: FindLatestPublishedAsync: when work type is blank; throws.</summary>
     [Fact]
     public async Task FindLatestPublishedAsync_WhenWorkTypeIsBlank_Throws()
     {
@@ -287,6 +308,7 @@ public abstract class WorkflowRepositoryContract
         await Assert.ThrowsAnyAsync<ArgumentException>(() => repository.FindLatestPublishedAsync(" ", Ct));
     }
 
+    /// <summary>Contract: FindByWorkTypeAsync: lists every revision by number across pages.</summary>
     [Fact]
     public async Task FindByWorkTypeAsync_ListsEveryRevisionByNumberAcrossPages()
     {
@@ -309,6 +331,7 @@ public abstract class WorkflowRepositoryContract
         Assert.Equal([1, 2, 3, 4, 5, 6, 7], first.Items.Concat(second.Items).Concat(third.Items).Select(w => w.Revision));
     }
 
+    /// <summary>Contract: FindByWorkTypeAsync: when offset is past the end; returns an empty page with the total.</summary>
     [Fact]
     public async Task FindByWorkTypeAsync_WhenOffsetIsPastTheEnd_ReturnsAnEmptyPageWithTheTotal()
     {
@@ -320,6 +343,7 @@ public abstract class WorkflowRepositoryContract
         Assert.Equal(1, page.TotalCount);
     }
 
+    /// <summary>Contract: FindByWorkTypeAsync: items cannot be cast to a writable list.</summary>
     [Fact]
     public async Task FindByWorkTypeAsync_ItemsCannotBeCastToAWritableList()
     {
@@ -330,6 +354,7 @@ public abstract class WorkflowRepositoryContract
         Assert.False(page.Items is IList<Workflow> { IsReadOnly: false });
     }
 
+    /// <summary>Contract: SaveAsync: when two writers save the same loaded version; exactly one wins.</summary>
     [Fact]
     public async Task SaveAsync_WhenTwoWritersSaveTheSameLoadedVersion_ExactlyOneWins()
     {
@@ -358,6 +383,7 @@ public abstract class WorkflowRepositoryContract
         Assert.Equal(winner.ToSnapshot(), stored.ToSnapshot());
     }
 
+    /// <summary>Contract: SaveAsync: when many writers race on one workflow; exactly one wins each version.</summary>
     [Fact]
     public async Task SaveAsync_WhenManyWritersRaceOnOneWorkflow_ExactlyOneWinsEachVersion()
     {
@@ -378,6 +404,7 @@ public abstract class WorkflowRepositoryContract
         Assert.Equal(3, stored.Steps.Count);
     }
 
+    /// <summary>Contract: AddAsync: when many threads add the same revision under other ids; stores exactly one.</summary>
     [Fact]
     public async Task AddAsync_WhenManyThreadsAddTheSameRevisionUnderOtherIds_StoresExactlyOne()
     {
@@ -392,6 +419,7 @@ public abstract class WorkflowRepositoryContract
         Assert.Equal(1, page.TotalCount);
     }
 
+    /// <summary>Contract: GetAsync: when cancelled; throws.</summary>
     [Fact]
     public async Task GetAsync_WhenCancelled_Throws()
     {

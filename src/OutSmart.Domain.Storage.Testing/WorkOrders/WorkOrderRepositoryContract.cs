@@ -1,13 +1,15 @@
 using NodaTime;
 using OutSmart.Domain.Abstractions;
-using OutSmart.Domain.WorkOrders.Tests.TestData;
 
-namespace OutSmart.Domain.WorkOrders.Tests.Ports;
+using OutSmart.Domain.WorkOrders;
+using Xunit;
+
+namespace OutSmart.Domain.Storage.Testing;
 
 /// <summary>
-/// The contract every <see cref="IWorkOrderRepository"/> adapter must pass, whatever it stores in. An adapter's test
-/// project references this project and derives one sealed class from this one, returning a fresh, empty repository
-/// from <see cref="CreateRepository"/>. Only the port's public API is used.
+/// The contract every <see cref="IWorkOrderRepository"/> adapter must pass, whatever it stores in. A host team references the
+/// <c>OutSmart.Domain.Storage.Testing</c> package from its adapter's xUnit v3 test project, derives one sealed class
+/// from this one, returns a fresh, empty repository from <see cref="CreateRepository"/> and runs the tests. Only the port's public API is used.
 /// </summary>
 public abstract class WorkOrderRepositoryContract
 {
@@ -35,6 +37,7 @@ public abstract class WorkOrderRepositoryContract
     private static WorkOrder ForOccurrence(WorkOrderId id, LocalDate date) =>
         Fixtures.Plan(id: id, origin: WorkOrderOrigin.FromContractOccurrence(Contract, date));
 
+    /// <summary>Contract: GetAsync: when missing; returns null.</summary>
     [Fact]
     public async Task GetAsync_WhenMissing_ReturnsNull()
     {
@@ -45,6 +48,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Null(order);
     }
 
+    /// <summary>Contract: AddAsync: when new; stores the work order at version one.</summary>
     [Fact]
     public async Task AddAsync_WhenNew_StoresTheWorkOrderAtVersionOne()
     {
@@ -64,6 +68,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Empty(stored.DomainEvents);
     }
 
+    /// <summary>Contract: AddAsync: when id is already stored; returns concurrency conflict and keeps the first.</summary>
     [Fact]
     public async Task AddAsync_WhenIdIsAlreadyStored_ReturnsConcurrencyConflictAndKeepsTheFirst()
     {
@@ -80,6 +85,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Empty((await repository.GetAsync(Fixtures.OrderId, Ct))!.Answers);
     }
 
+    /// <summary>Contract: AddAsync: when work order was saved before; throws.</summary>
     [Fact]
     public async Task AddAsync_WhenWorkOrderWasSavedBefore_Throws()
     {
@@ -90,6 +96,7 @@ public abstract class WorkOrderRepositoryContract
         await Assert.ThrowsAsync<ArgumentException>(() => repository.AddAsync(order, Ct));
     }
 
+    /// <summary>Contract: AddAsync: when occurrence is already planned; returns occurrence already planned.</summary>
     [Fact]
     public async Task AddAsync_WhenOccurrenceIsAlreadyPlanned_ReturnsOccurrenceAlreadyPlanned()
     {
@@ -105,6 +112,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Null(await repository.GetAsync(NumberedId(2), Ct));
     }
 
+    /// <summary>Contract: AddAsync: when same contract on another date; stores both.</summary>
     [Fact]
     public async Task AddAsync_WhenSameContractOnAnotherDate_StoresBoth()
     {
@@ -115,6 +123,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.True(result.IsT0);
     }
 
+    /// <summary>Contract: AddAsync: when many race for one occurrence; exactly one is stored.</summary>
     [Fact]
     public async Task AddAsync_WhenManyRaceForOneOccurrence_ExactlyOneIsStored()
     {
@@ -129,6 +138,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal(orders.Single(o => o.Version == AggregateVersion.From(1)).Id, found.Id);
     }
 
+    /// <summary>Contract: SaveAsync: when version matches; stores changes and moves to the next version.</summary>
     [Fact]
     public async Task SaveAsync_WhenVersionMatches_StoresChangesAndMovesToTheNextVersion()
     {
@@ -145,6 +155,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal(AggregateVersion.From(2), stored.Version);
     }
 
+    /// <summary>Contract: SaveAsync: when saved twice in a row; succeeds.</summary>
     [Fact]
     public async Task SaveAsync_WhenSavedTwiceInARow_Succeeds()
     {
@@ -161,6 +172,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal("Second", (await repository.GetAsync(Fixtures.OrderId, Ct))!.Notes[""]);
     }
 
+    /// <summary>Contract: SaveAsync: when someone saved first; returns concurrency conflict and keeps their change.</summary>
     [Fact]
     public async Task SaveAsync_WhenSomeoneSavedFirst_ReturnsConcurrencyConflictAndKeepsTheirChange()
     {
@@ -180,6 +192,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal("Theirs", (await repository.GetAsync(Fixtures.OrderId, Ct))!.Notes[""]);
     }
 
+    /// <summary>Contract: SaveAsync: when two save from the same loaded version concurrently; exactly one succeeds.</summary>
     [Fact]
     public async Task SaveAsync_WhenTwoSaveFromTheSameLoadedVersionConcurrently_ExactlyOneSucceeds()
     {
@@ -200,6 +213,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal(copies.Single(c => c.Version == AggregateVersion.From(2)).Notes[""], stored.Notes[""]);
     }
 
+    /// <summary>Contract: SaveAsync: when never added; returns concurrency conflict without actual version.</summary>
     [Fact]
     public async Task SaveAsync_WhenNeverAdded_ReturnsConcurrencyConflictWithoutActualVersion()
     {
@@ -211,6 +225,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Null(await repository.GetAsync(Fixtures.OrderId, Ct));
     }
 
+    /// <summary>Contract: GetAsync: when the returned work order changes; storage does not change until saved.</summary>
     [Fact]
     public async Task GetAsync_WhenTheReturnedWorkOrderChanges_StorageDoesNotChangeUntilSaved()
     {
@@ -225,6 +240,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal(WorkOrderStatus.Planned, second.Status);
     }
 
+    /// <summary>Contract: AddAsync: when the added work order changes afterwards; storage keeps the added state.</summary>
     [Fact]
     public async Task AddAsync_WhenTheAddedWorkOrderChangesAfterwards_StorageKeepsTheAddedState()
     {
@@ -237,6 +253,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Empty((await repository.GetAsync(Fixtures.OrderId, Ct))!.Answers);
     }
 
+    /// <summary>Contract: FindByOccurrenceAsync: when planned by contract; finds only that date.</summary>
     [Fact]
     public async Task FindByOccurrenceAsync_WhenPlannedByContract_FindsOnlyThatDate()
     {
@@ -250,6 +267,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Null(missing);
     }
 
+    /// <summary>Contract: FindByCustomerAsync: lists the customers work orders by planning moment then id.</summary>
     [Fact]
     public async Task FindByCustomerAsync_ListsTheCustomersWorkOrdersByPlanningMomentThenId()
     {
@@ -267,6 +285,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.False(page.HasMore);
     }
 
+    /// <summary>Contract: FindByCustomerAsync: when paged; returns each work order once across pages.</summary>
     [Fact]
     public async Task FindByCustomerAsync_WhenPaged_ReturnsEachWorkOrderOnceAcrossPages()
     {
@@ -287,6 +306,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal(Enumerable.Range(1, 7).Select(NumberedId), first.Items.Concat(second.Items).Concat(third.Items).Select(o => o.Id));
     }
 
+    /// <summary>Contract: FindByContractAsync: lists only that contracts work orders.</summary>
     [Fact]
     public async Task FindByContractAsync_ListsOnlyThatContractsWorkOrders()
     {
@@ -300,6 +320,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal([NumberedId(1), NumberedId(2)], page.Items.Select(o => o.Id));
     }
 
+    /// <summary>Contract: FindByAssigneeAsync: lists the work orders the employee is assigned to.</summary>
     [Fact]
     public async Task FindByAssigneeAsync_ListsTheWorkOrdersTheEmployeeIsAssignedTo()
     {
@@ -317,6 +338,7 @@ public abstract class WorkOrderRepositoryContract
         Assert.Equal(1, offset.TotalCount);
     }
 
+    /// <summary>Contract: GetAsync: when cancelled; throws.</summary>
     [Fact]
     public async Task GetAsync_WhenCancelled_Throws()
     {
