@@ -22,9 +22,12 @@ public sealed class PostgreSqlStores(PostgreSqlServerFixture server, string pref
     public RelationalStore Create() => PostgreSqlStorage.CreateStore(CreateDataSource(), Clock);
 
     /// <summary>Creates a data source over a new, empty schema.</summary>
-    public NpgsqlDataSource CreateDataSource()
+    public NpgsqlDataSource CreateDataSource() => CreateDataSource(server.CreateSchema(prefix));
+
+    /// <summary>Creates a data source of its own (its own connection pool) for a connection string.</summary>
+    public NpgsqlDataSource CreateDataSource(string connectionString)
     {
-        NpgsqlDataSource dataSource = PostgreSqlStorage.CreateDataSource(server.CreateSchema(prefix));
+        NpgsqlDataSource dataSource = PostgreSqlStorage.CreateDataSource(connectionString);
         lock (_dataSources)
         {
             _dataSources.Add(dataSource);

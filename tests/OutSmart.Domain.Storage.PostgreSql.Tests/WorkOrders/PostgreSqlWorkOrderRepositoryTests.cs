@@ -1,7 +1,7 @@
 using OutSmart.Domain.Storage.PostgreSql.Tests.TestServer;
 using OutSmart.Domain.Storage.Relational;
 using OutSmart.Domain.WorkOrders;
-using OutSmart.Domain.WorkOrders.Tests.Ports;
+using OutSmart.Domain.Storage.Testing;
 
 namespace OutSmart.Domain.Storage.PostgreSql.Tests.WorkOrders;
 
