@@ -13,7 +13,8 @@ namespace OutSmart.Domain.Storage.PostgreSql;
 /// </summary>
 /// <remarks>
 /// <para><b>Types.</b> Ids are <c>uuid</c> (whose order is <see cref="Guid.CompareTo(Guid)"/>'s), instants
-/// <c>timestamptz</c>, calendar days <c>date</c>, versions <c>bigint</c> and snapshots <c>jsonb</c>. The repositories
+/// <c>timestamptz</c>, calendar days <c>date</c>, versions <c>bigint</c> and snapshots <c>json</c>: kept as the exact text written, where <c>jsonb</c>
+/// would refuse the <c>\u0000</c> escape of a NUL character in user text and rewrite the rest. The repositories
 /// bind ids, instants and dates as text; the statements cast them. <c>timestamptz</c> keeps microseconds, so the query
 /// columns order instants to the microsecond (then by id); the snapshot itself keeps every value exactly.</para>
 /// <para><b>Migrations</b> run in one transaction that first takes <c>pg_advisory_xact_lock</c> on a key made of this
@@ -41,7 +42,7 @@ public sealed class PostgreSqlDialect : SqlDialect
                 is_open boolean NOT NULL,
                 due_date date NULL,
                 due_at timestamptz NULL,
-                snapshot jsonb NOT NULL)
+                snapshot json NOT NULL)
             """,
             "CREATE INDEX tasks_created ON tasks (created_at, id)",
             "CREATE INDEX tasks_open_due_date ON tasks (due_date) WHERE is_open AND due_date IS NOT NULL",
@@ -69,7 +70,7 @@ public sealed class PostgreSqlDialect : SqlDialect
                 customer_id uuid NOT NULL,
                 contract_id uuid NULL,
                 occurrence_date date NULL,
-                snapshot jsonb NOT NULL,
+                snapshot json NOT NULL,
                 CONSTRAINT work_orders_occurrence UNIQUE (contract_id, occurrence_date))
             """,
             "CREATE INDEX work_orders_customer ON work_orders (customer_id, planned_at, id)",
@@ -88,7 +89,7 @@ public sealed class PostgreSqlDialect : SqlDialect
                 work_type text COLLATE "C" NOT NULL,
                 revision integer NOT NULL,
                 is_published boolean NOT NULL,
-                snapshot jsonb NOT NULL,
+                snapshot json NOT NULL,
                 CONSTRAINT workflows_revision UNIQUE (work_type, revision))
             """,
             "CREATE INDEX workflows_published ON workflows (work_type, revision DESC) WHERE is_published",
@@ -163,13 +164,13 @@ public sealed class PostgreSqlDialect : SqlDialect
     public override string InsertTask => """
         INSERT INTO tasks (id, version, created_at, is_open, due_date, due_at, snapshot)
         VALUES (CAST(@id AS uuid), @version, CAST(@created_at AS timestamptz), @is_open, CAST(@due_date AS date),
-                CAST(@due_at AS timestamptz), CAST(@snapshot AS jsonb))
+                CAST(@due_at AS timestamptz), CAST(@snapshot AS json))
         """;
 
     /// <inheritdoc />
     public override string UpdateTask => """
         UPDATE tasks SET version = @version, created_at = CAST(@created_at AS timestamptz), is_open = @is_open,
-               due_date = CAST(@due_date AS date), due_at = CAST(@due_at AS timestamptz), snapshot = CAST(@snapshot AS jsonb)
+               due_date = CAST(@due_date AS date), due_at = CAST(@due_at AS timestamptz), snapshot = CAST(@snapshot AS json)
         WHERE id = CAST(@id AS uuid) AND version = @expected
         """;
 
@@ -247,13 +248,13 @@ public sealed class PostgreSqlDialect : SqlDialect
     public override string InsertWorkOrder => """
         INSERT INTO work_orders (id, version, planned_at, customer_id, contract_id, occurrence_date, snapshot)
         VALUES (CAST(@id AS uuid), @version, CAST(@planned_at AS timestamptz), CAST(@customer AS uuid), CAST(@contract AS uuid),
-                CAST(@occurrence_date AS date), CAST(@snapshot AS jsonb))
+                CAST(@occurrence_date AS date), CAST(@snapshot AS json))
         """;
 
     /// <inheritdoc />
     public override string UpdateWorkOrder => """
         UPDATE work_orders SET version = @version, planned_at = CAST(@planned_at AS timestamptz), customer_id = CAST(@customer AS uuid),
-               snapshot = CAST(@snapshot AS jsonb)
+               snapshot = CAST(@snapshot AS json)
         WHERE id = CAST(@id AS uuid) AND version = @expected
         """;
 
@@ -308,12 +309,12 @@ public sealed class PostgreSqlDialect : SqlDialect
     /// <inheritdoc />
     public override string InsertWorkflow => """
         INSERT INTO workflows (id, version, work_type, revision, is_published, snapshot)
-        VALUES (CAST(@id AS uuid), @version, CAST(@work_type AS text), @revision, @is_published, CAST(@snapshot AS jsonb))
+        VALUES (CAST(@id AS uuid), @version, CAST(@work_type AS text), @revision, @is_published, CAST(@snapshot AS json))
         """;
 
     /// <inheritdoc />
     public override string UpdateWorkflow => """
-        UPDATE workflows SET version = @version, is_published = @is_published, snapshot = CAST(@snapshot AS jsonb)
+        UPDATE workflows SET version = @version, is_published = @is_published, snapshot = CAST(@snapshot AS json)
         WHERE id = CAST(@id AS uuid) AND version = @expected
         """;
 
