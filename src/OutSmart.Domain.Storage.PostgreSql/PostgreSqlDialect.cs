@@ -129,20 +129,13 @@ public sealed class PostgreSqlDialect : SqlDialect
     public override async Task<DbTransaction> BeginMigrationTransactionAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         Guard.Against.Null(connection);
+        // When taking the lock fails, the caller's disposal of the connection rolls the transaction back.
         DbTransaction transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using DbCommand command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "SELECT pg_advisory_xact_lock(hashtext('OutSmart.Domain.Storage.PostgreSql migrations'), hashtext(current_schema()))";
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return transaction;
-        }
-        catch
-        {
-            await transaction.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+        using DbCommand command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT pg_advisory_xact_lock(hashtext('OutSmart.Domain.Storage.PostgreSql migrations'), hashtext(current_schema()))";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return transaction;
     }
 
     /// <summary>Gets whether <paramref name="exception"/> is PostgreSQL's unique violation (SQLSTATE 23505).</summary>
