@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Ardalis.GuardClauses;
-using NodaTime;
 using OneOf;
 using OneOf.Types;
 using OutSmart.Domain.Abstractions;
@@ -12,8 +11,8 @@ namespace OutSmart.Domain.Storage.Relational;
 /// order's assignees in <c>work_order_assignees</c>).</summary>
 /// <remarks>
 /// <para>Each add or save is one transaction: the row, compared on version (<c>UPDATE … WHERE id = @id AND version =
-/// @expected</c>), and its assignee rows. A contract occurrence key (contract and occurrence date) is unique in the
-/// database, so the insert itself refuses a second work order for an occurrence, also when two processes race, and a
+/// @expected</c>), and its assignee rows. A contract occurrence key (<see cref="OccurrenceKey"/>: contract, schedule,
+/// target date and object, stored as its canonical text) is unique in the database, so the insert itself refuses a second work order for an occurrence, also when two processes race, and a
 /// refused or interrupted add leaves nothing behind.</para>
 /// <para>All members are thread-safe.</para>
 /// </remarks>
@@ -41,11 +40,12 @@ public sealed class RelationalWorkOrderRepository : IWorkOrderRepository
     }
 
     /// <inheritdoc />
-    public async Task<WorkOrder?> FindByOccurrenceAsync(ContractId contractId, LocalDate occurrenceDate, CancellationToken cancellationToken)
+    public async Task<WorkOrder?> FindByOccurrenceAsync(OccurrenceKey occurrence, CancellationToken cancellationToken)
     {
+        Guard.Against.Null(occurrence);
         cancellationToken.ThrowIfCancellationRequested();
         WorkOrderSnapshot? snapshot = await _rows.FindAsync(
-            Dialect.SelectWorkOrderByOccurrence, [("contract", Keys.Id(contractId.Value)), ("occurrence_date", Keys.Date(occurrenceDate))], cancellationToken).ConfigureAwait(false);
+            Dialect.SelectWorkOrderByOccurrence, [("occurrence_key", occurrence.ToString())], cancellationToken).ConfigureAwait(false);
         return snapshot is null ? null : WorkOrder.Rehydrate(snapshot);
     }
 
@@ -67,7 +67,7 @@ public sealed class RelationalWorkOrderRepository : IWorkOrderRepository
             ("planned_at", Keys.Instant(stored.PlannedAt)),
             ("customer", Keys.Id(stored.CustomerId.Value)),
             ("contract", stored.Origin.ContractId is { } contract ? Keys.Id(contract.Value) : null),
-            ("occurrence_date", stored.Origin.OccurrenceDate is { } date ? Keys.Date(date) : null),
+            ("occurrence_key", stored.Origin.Occurrence?.ToString()),
             ("snapshot", SnapshotJson.Write(stored)),
         ];
         var inserted = await _rows.InsertAsync(Dialect.InsertWorkOrder, row, (c, t, ct) => WriteAssigneesAsync(c, t, stored, ct), cancellationToken).ConfigureAwait(false);
@@ -77,10 +77,10 @@ public sealed class RelationalWorkOrderRepository : IWorkOrderRepository
             {
                 return conflict;
             }
-            if (stored.Origin is { ContractId: { } occurrenceContract, OccurrenceDate: { } occurrenceDate }
-                && await _rows.TextAsync(Dialect.SelectWorkOrderIdByOccurrence, [("contract", Keys.Id(occurrenceContract.Value)), ("occurrence_date", Keys.Date(occurrenceDate))], CancellationToken.None).ConfigureAwait(false) is { } planned)
+            if (stored.Origin.Occurrence is { } key
+                && await _rows.TextAsync(Dialect.SelectWorkOrderIdByOccurrence, [("occurrence_key", key.ToString())], CancellationToken.None).ConfigureAwait(false) is { } planned)
             {
-                return new OccurrenceAlreadyPlanned(occurrenceContract, occurrenceDate, new WorkOrderId(Guid.Parse(planned)));
+                return new OccurrenceAlreadyPlanned(key, new WorkOrderId(Guid.Parse(planned)));
             }
             throw new InvalidOperationException($"A unique index refused work order {stored.Id.Value}, but neither its id nor its occurrence is stored.");
         }

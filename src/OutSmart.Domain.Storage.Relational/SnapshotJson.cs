@@ -300,8 +300,8 @@ internal static class SnapshotJson
                 bool all = parameters.Length > 0;
                 for (int i = 0; i < parameters.Length && all; i++)
                 {
-                    PropertyInfo? property = properties.FirstOrDefault(p => string.Equals(p.Name, parameters[i].Name, StringComparison.OrdinalIgnoreCase));
-                    all = property is not null && parameters[i].ParameterType == property.PropertyType;
+                    PropertyInfo? property = MatchingProperty(properties, parameters[i]);
+                    all = property is not null && !matched.Contains(property);
                     if (all)
                     {
                         matched[i] = property!;
@@ -325,6 +325,18 @@ internal static class SnapshotJson
                 Names = [.. bestProperties.Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))],
                 Parameters = [.. best.GetParameters().Select(p => p.ParameterType)],
             };
+        }
+
+        // The property a constructor parameter sets: same type, and the same name, or the name with an Is/Has prefix,
+        // or else the only property of that type (a private constructor may name its parameters freely).
+        private static PropertyInfo? MatchingProperty(PropertyInfo[] properties, ParameterInfo parameter)
+        {
+            PropertyInfo[] sameType = [.. properties.Where(p => p.PropertyType == parameter.ParameterType)];
+            string name = parameter.Name ?? string.Empty;
+            return sameType.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+                ?? sameType.FirstOrDefault(p => string.Equals(p.Name, "Is" + name, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(p.Name, "Has" + name, StringComparison.OrdinalIgnoreCase))
+                ?? (sameType.Length == 1 ? sameType[0] : null);
         }
 
         private static ImmutableArray<T> CreateImmutableArray<T>(List<object?> items) => [.. items.Select(i => (T)i!)];

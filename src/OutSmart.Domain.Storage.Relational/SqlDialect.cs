@@ -133,16 +133,17 @@ public abstract class SqlDialect
     /// <summary>Gets the query for a work order's stored version: <c>@id</c>; returns <c>version</c>.</summary>
     public abstract string SelectWorkOrderVersion { get; }
 
-    /// <summary>Gets the query for the work order of a contract occurrence: <c>@contract, @occurrence_date</c>;
-    /// returns <c>snapshot</c>.</summary>
+    /// <summary>Gets the query for the work order of a contract occurrence: <c>@occurrence_key</c> (the key's
+    /// canonical text, <c>OccurrenceKey.ToString()</c>); returns <c>snapshot</c>.</summary>
     public abstract string SelectWorkOrderByOccurrence { get; }
 
-    /// <summary>Gets the query for the id of the work order of a contract occurrence: <c>@contract,
-    /// @occurrence_date</c>; returns <c>id</c>.</summary>
+    /// <summary>Gets the query for the id of the work order of a contract occurrence: <c>@occurrence_key</c>; returns
+    /// <c>id</c>.</summary>
     public abstract string SelectWorkOrderIdByOccurrence { get; }
 
     /// <summary>Gets the insert of a work order row: <c>@id, @version, @planned_at, @customer, @contract,
-    /// @occurrence_date, @snapshot</c>; <c>(contract, occurrence_date)</c> is unique when both are set.</summary>
+    /// @occurrence_key, @snapshot</c> (<c>@contract</c> and <c>@occurrence_key</c> null for a manual work order);
+    /// <c>occurrence_key</c> is unique where it is set.</summary>
     public abstract string InsertWorkOrder { get; }
 
     /// <summary>Gets the versioned update of a work order row: <c>@id, @expected, @version, @planned_at, @customer,

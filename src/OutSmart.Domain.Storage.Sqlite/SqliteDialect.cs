@@ -72,10 +72,10 @@ public sealed class SqliteDialect : SqlDialect
                 planned_at TEXT NOT NULL,
                 customer_id TEXT NOT NULL,
                 contract_id TEXT NULL,
-                occurrence_date TEXT NULL,
+                occurrence_key TEXT NULL,
                 snapshot TEXT NOT NULL)
             """,
-            "CREATE UNIQUE INDEX ux_work_orders_occurrence ON work_orders (contract_id, occurrence_date) WHERE contract_id IS NOT NULL",
+            "CREATE UNIQUE INDEX ux_work_orders_occurrence ON work_orders (occurrence_key) WHERE occurrence_key IS NOT NULL",
             "CREATE INDEX ix_work_orders_customer ON work_orders (customer_id, planned_at, id)",
             "CREATE INDEX ix_work_orders_contract ON work_orders (contract_id, planned_at, id)",
             """
@@ -199,15 +199,15 @@ public sealed class SqliteDialect : SqlDialect
 
     /// <inheritdoc />
     public override string SelectWorkOrderByOccurrence =>
-        "SELECT snapshot FROM work_orders WHERE contract_id = @contract AND occurrence_date = @occurrence_date";
+        "SELECT snapshot FROM work_orders WHERE occurrence_key = @occurrence_key";
 
     /// <inheritdoc />
     public override string SelectWorkOrderIdByOccurrence =>
-        "SELECT id FROM work_orders WHERE contract_id = @contract AND occurrence_date = @occurrence_date";
+        "SELECT id FROM work_orders WHERE occurrence_key = @occurrence_key";
 
     /// <inheritdoc />
     public override string InsertWorkOrder =>
-        "INSERT INTO work_orders (id, version, planned_at, customer_id, contract_id, occurrence_date, snapshot) VALUES (@id, @version, @planned_at, @customer, @contract, @occurrence_date, @snapshot)";
+        "INSERT INTO work_orders (id, version, planned_at, customer_id, contract_id, occurrence_key, snapshot) VALUES (@id, @version, @planned_at, @customer, @contract, @occurrence_key, @snapshot)";
 
     /// <inheritdoc />
     public override string UpdateWorkOrder =>
