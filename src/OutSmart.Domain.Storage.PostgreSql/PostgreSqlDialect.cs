@@ -20,7 +20,7 @@ namespace OutSmart.Domain.Storage.PostgreSql;
 /// <para><b>Migrations</b> run in one transaction that first takes <c>pg_advisory_xact_lock</c> on a key made of this
 /// adapter's name and the current schema: several processes starting at once against a new database wait for each
 /// other, and each migration is applied exactly once. The lock ends with the transaction, also when a process dies.</para>
-/// <para><b>Uniqueness</b> is the database's: primary keys, <c>UNIQUE (contract_id, occurrence_date)</c> of a work order
+/// <para><b>Uniqueness</b> is the database's: primary keys, <c>UNIQUE (occurrence_key)</c> of a work order (its contract occurrence)
 /// and <c>UNIQUE (work_type, revision)</c> of a workflow; a violation is SQLSTATE 23505
 /// (<see cref="IsUniqueViolation"/>).</para>
 /// <para>Stateless: one instance serves every connection and thread.</para>
@@ -69,9 +69,9 @@ public sealed class PostgreSqlDialect : SqlDialect
                 planned_at timestamptz NOT NULL,
                 customer_id uuid NOT NULL,
                 contract_id uuid NULL,
-                occurrence_date date NULL,
+                occurrence_key text COLLATE "C" NULL,
                 snapshot json NOT NULL,
-                CONSTRAINT work_orders_occurrence UNIQUE (contract_id, occurrence_date))
+                CONSTRAINT work_orders_occurrence UNIQUE (occurrence_key))
             """,
             "CREATE INDEX work_orders_customer ON work_orders (customer_id, planned_at, id)",
             "CREATE INDEX work_orders_contract ON work_orders (contract_id, planned_at, id) WHERE contract_id IS NOT NULL",
@@ -231,17 +231,17 @@ public sealed class PostgreSqlDialect : SqlDialect
 
     /// <inheritdoc />
     public override string SelectWorkOrderByOccurrence =>
-        "SELECT snapshot FROM work_orders WHERE contract_id = CAST(@contract AS uuid) AND occurrence_date = CAST(@occurrence_date AS date)";
+        "SELECT snapshot FROM work_orders WHERE occurrence_key = CAST(@occurrence_key AS text)";
 
     /// <inheritdoc />
     public override string SelectWorkOrderIdByOccurrence =>
-        "SELECT CAST(id AS text) FROM work_orders WHERE contract_id = CAST(@contract AS uuid) AND occurrence_date = CAST(@occurrence_date AS date)";
+        "SELECT CAST(id AS text) FROM work_orders WHERE occurrence_key = CAST(@occurrence_key AS text)";
 
     /// <inheritdoc />
     public override string InsertWorkOrder => """
-        INSERT INTO work_orders (id, version, planned_at, customer_id, contract_id, occurrence_date, snapshot)
+        INSERT INTO work_orders (id, version, planned_at, customer_id, contract_id, occurrence_key, snapshot)
         VALUES (CAST(@id AS uuid), @version, CAST(@planned_at AS timestamptz), CAST(@customer AS uuid), CAST(@contract AS uuid),
-                CAST(@occurrence_date AS date), CAST(@snapshot AS json))
+                CAST(@occurrence_key AS text), CAST(@snapshot AS json))
         """;
 
     /// <inheritdoc />
