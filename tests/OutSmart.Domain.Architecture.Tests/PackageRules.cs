@@ -94,15 +94,19 @@ internal static class PackageRules
         // Storage adapters map the domain packages' snapshots; the contract test kit drives any adapter.
         ["OutSmart.Domain.Storage.InMemory"] = new(Domain, DomainThirdParty, [.. CoreNamespaces, "System.Collections.Concurrent"]),
         // The SQL layer both database adapters share: System.Data.Common only, snapshots as System.Text.Json text; the
-        // snapshot codec finds each value's constructor by reflection, so a new domain value needs no mapping code.
+        // snapshot codec finds each value's constructor by reflection (cached per type), so a new domain value needs no
+        // mapping code. ExceptionDispatchInfo is what the compiler emits for an await inside catch or finally.
         ["OutSmart.Domain.Storage.Relational"] =
-            new(Domain, DomainThirdParty, [.. CoreNamespaces, "System.Data", "System.Data.Common", "System.Text.Json", "System.Reflection"]),
+            new(Domain, DomainThirdParty,
+                [.. CoreNamespaces, "System.Collections.Concurrent", "System.Data", "System.Data.Common", "System.Text.Json", "System.Reflection", "System.Runtime.ExceptionServices"]),
         ["OutSmart.Domain.Storage.Sqlite"] =
-            new([.. Domain, "OutSmart.Domain.Storage.Relational"], [.. DomainThirdParty, "Microsoft.Data.Sqlite"], [.. CoreNamespaces, "System.Collections.Concurrent", "System.Data", "System.Data.Common", "System.Text.Json"]),
+            new([.. Domain, "OutSmart.Domain.Storage.Relational"], [.. DomainThirdParty, "Microsoft.Data.Sqlite"],
+                [.. CoreNamespaces, "System.Collections.Concurrent", "System.Data", "System.Data.Common", "System.Text.Json", "System.Runtime.ExceptionServices"]),
         ["OutSmart.Domain.Storage.PostgreSql"] =
             new([.. Domain, "OutSmart.Domain.Storage.Relational"], [.. DomainThirdParty, "Npgsql", "Npgsql.NodaTime"], [.. CoreNamespaces, "System.Collections.Concurrent", "System.Data", "System.Data.Common", "System.Text.Json"]),
         ["OutSmart.Domain.Storage.Testing"] =
-            new(Domain, [.. DomainThirdParty, "NodaTime.Testing", "xunit.v3.assert", "xunit.v3.core", "xunit.v3.common"], CoreNamespaces),
+            // The concurrent-writer suite collects its writer threads' failures in a ConcurrentQueue.
+            new(Domain, [.. DomainThirdParty, "NodaTime.Testing", "xunit.v3.assert", "xunit.v3.core", "xunit.v3.common"], [.. CoreNamespaces, "System.Collections.Concurrent"]),
     };
 
     /// <summary>

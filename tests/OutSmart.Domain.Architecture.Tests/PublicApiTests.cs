@@ -13,7 +13,10 @@ public sealed class PublicApiTests
     [MemberData(nameof(Packages.All), MemberType = typeof(Packages))]
     public void PublicApi_MatchesTheApprovedFile(string package)
     {
-        string actual = Packages.Load(package).GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false }).ReplaceLineEndings("\n");
+        // xUnit v3 records the source file path and line of every [Fact] and [Theory] (caller info): the test kit's
+        // approved API would change with the checkout folder and every edited line, so those two attributes are left out.
+        var options = new ApiGeneratorOptions { IncludeAssemblyAttributes = false, ExcludeAttributes = ["Xunit.FactAttribute", "Xunit.TheoryAttribute"] };
+        string actual = Packages.Load(package).GeneratePublicApi(options).ReplaceLineEndings("\n");
         string approvedPath = Path.Combine(AppContext.BaseDirectory, "PublicApi", package + ".txt");
 
         if (Environment.GetEnvironmentVariable("OUTSMART_APPROVE_API") == "1")
