@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using OutSmart.Domain.SampleHost.Tests.Arbitraries;
 using OutSmart.Domain.SampleHost.Tests.TestData;
 using NodaTime;
+using OutSmart.Domain.SampleHost.JsonLines;
 using OutSmart.Domain.SampleHost.Scheduling;
 
 namespace OutSmart.Domain.SampleHost.Tests.Scheduling;
@@ -247,7 +248,7 @@ public sealed class ScheduleJsonLinesTests
     public void Run_WhenALineIsExactlyAtTheLimit_ReadsIt()
     {
         string line = "{\"id\":\"edge\",\"dtstart\":\"2026-01-01T00:00\",\"rrule\":\"FREQ=DAILY;COUNT=1\"}";
-        line += new string(' ', ScheduleJsonLines.MaxLineLength - line.Length);
+        line += new string(' ', JsonLinesCommand.MaxLineLength - line.Length);
 
         List<JsonElement> results = Run(line + "\r\n" + line);
 

@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Xunit;
-using OutSmart.Domain.SampleHost.Scheduling;
+using OutSmart.Domain.SampleHost.JsonLines;
 
-namespace OutSmart.Domain.SampleHost.Tests.Scheduling;
+namespace OutSmart.Domain.SampleHost.Tests.JsonLines;
 
 public sealed class BoundedLineReaderTests
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace OutSmart.Domain.SampleHost.Scheduling;
+namespace OutSmart.Domain.SampleHost.JsonLines;
 
 /// <summary>
 /// Reads lines as <see cref="TextReader.ReadLine"/> does (ended by <c>\n</c>, <c>\r</c> or <c>\r\n</c>), but never
