@@ -60,8 +60,8 @@ public sealed class SlaClock
     /// <paramref name="now"/> is after the deadline; <see cref="SlaState.Paused"/> when the deadline is not known;
     /// <see cref="SlaState.AtRisk"/> when the business time counted at <paramref name="now"/> is at least
     /// <see cref="SlaTargets.WarningThreshold"/> × the target; otherwise <see cref="SlaState.OnTrack"/>.</para>
-    /// <para>Or <see cref="SlaEventLogInvalid"/> (<see cref="SlaEventLogProblem.AfterNow"/>) when
-    /// <paramref name="now"/> is before the creation or an event; or <see cref="WorkingTimeNotFound"/> when a
+    /// <para>Or <see cref="SlaEventLogInvalid"/> when <paramref name="now"/> is before the creation
+    /// (<see cref="SlaEventLogProblem.ReadBeforeCreated"/>) or before an event (<see cref="SlaEventLogProblem.AfterNow"/>); or <see cref="WorkingTimeNotFound"/> when a
     /// deadline lies beyond <see cref="BusinessCalendar.MaxSearchDays"/> days without working time.</para>
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="log"/> is <see langword="null"/>.</exception>
@@ -70,7 +70,7 @@ public sealed class SlaClock
         Guard.Against.Null(log);
         if (now < log.Created)
         {
-            return new SlaEventLogInvalid(SlaEventLogProblem.AfterNow, -1, null, now);
+            return new SlaEventLogInvalid(SlaEventLogProblem.ReadBeforeCreated, -1, null, now);
         }
         if (log.Events.Length > 0 && log.Events[^1].At > now)
         {

@@ -35,6 +35,7 @@ public sealed record SlaEventLogInvalid : IDomainError
         SlaEventLogProblem.PauseMismatch => "SLA_PAUSE_MISMATCH",
         SlaEventLogProblem.Repeated => "SLA_EVENT_REPEATED",
         SlaEventLogProblem.AfterNow => "SLA_EVENT_AFTER_NOW",
+        SlaEventLogProblem.ReadBeforeCreated => "SLA_READ_BEFORE_CREATED",
         _ => "SLA_EVENT_LOG_INVALID",
     };
 
@@ -47,9 +48,8 @@ public sealed record SlaEventLogInvalid : IDomainError
             ? $"Event {Index + 1} pauses a clock that is already paused; pauses and resumes must alternate."
             : $"Event {Index + 1} resumes a clock that is not paused; pauses and resumes must alternate, starting with a pause.",
         SlaEventLogProblem.Repeated => $"Event {Index + 1} ({Name}) already happened earlier; each of responded, on site and resolved happens at most once.",
-        SlaEventLogProblem.AfterNow => Index < 0
-            ? "The SLA clock is read at a moment before the work order was created."
-            : $"Event {Index + 1} ({Name}) is later than the moment the SLA clock is read.",
+        SlaEventLogProblem.AfterNow => $"Event {Index + 1} ({Name}) is later than the moment the SLA clock is read.",
+        SlaEventLogProblem.ReadBeforeCreated => "The SLA clock is read at a moment before the work order was created.",
         _ => "The SLA event log is not valid.",
     };
 

@@ -15,6 +15,9 @@ public enum SlaEventLogProblem
     /// <summary><c>SLA_EVENT_REPEATED</c>: responded, on site or resolved happened a second time.</summary>
     Repeated = 4,
 
-    /// <summary><c>SLA_EVENT_AFTER_NOW</c>: the clock is read at a moment before one of its events or before it started.</summary>
+    /// <summary><c>SLA_EVENT_AFTER_NOW</c>: the clock is read at a moment before one of its events.</summary>
     AfterNow = 5,
+
+    /// <summary><c>SLA_READ_BEFORE_CREATED</c>: the clock is read at a moment before the work order was created.</summary>
+    ReadBeforeCreated = 6,
 }
