@@ -28,6 +28,7 @@ internal static class ExampleCompiler
     [
         "NodaTime", "OneOf", "Ardalis.GuardClauses", "SkiaSharp",
         "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.DependencyInjection",
+        "Npgsql", // the PostgreSQL adapter's consumers get it with the package (its overloads take an NpgsqlDataSource)
     ];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);

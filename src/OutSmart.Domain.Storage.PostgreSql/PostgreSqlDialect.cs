@@ -1,0 +1,328 @@
+using System.Data;
+using System.Data.Common;
+using Ardalis.GuardClauses;
+using Npgsql;
+using OutSmart.Domain.Storage.Relational;
+
+namespace OutSmart.Domain.Storage.PostgreSql;
+
+/// <summary>
+/// All SQL the PostgreSQL adapter speaks, in one place: the schema migrations, the advisory lock that serialises
+/// migrations across processes, and the statements and queries of every repository of
+/// <c>OutSmart.Domain.Storage.Relational</c>.
+/// </summary>
+/// <remarks>
+/// <para><b>Types.</b> Ids are <c>uuid</c> (whose order is <see cref="Guid.CompareTo(Guid)"/>'s), instants
+/// <c>timestamptz</c>, calendar days <c>date</c>, versions <c>bigint</c> and snapshots <c>json</c>: kept as the exact text written, where <c>jsonb</c>
+/// would refuse the <c>\u0000</c> escape of a NUL character in user text and rewrite the rest. The repositories
+/// bind ids, instants and dates as text; the statements cast them. <c>timestamptz</c> keeps microseconds, so the query
+/// columns order instants to the microsecond (then by id); the snapshot itself keeps every value exactly.</para>
+/// <para><b>Migrations</b> run in one transaction that first takes <c>pg_advisory_xact_lock</c> on a key made of this
+/// adapter's name and the current schema: several processes starting at once against a new database wait for each
+/// other, and each migration is applied exactly once. The lock ends with the transaction, also when a process dies.</para>
+/// <para><b>Uniqueness</b> is the database's: primary keys, <c>UNIQUE (occurrence_key)</c> of a work order (its contract occurrence)
+/// and <c>UNIQUE (work_type, revision)</c> of a workflow; a violation is SQLSTATE 23505
+/// (<see cref="IsUniqueViolation"/>).</para>
+/// <para>Stateless: one instance serves every connection and thread.</para>
+/// </remarks>
+public sealed class PostgreSqlDialect : SqlDialect
+{
+    /// <summary>The SQLSTATE PostgreSQL reports for a violated primary key or unique index.</summary>
+    private const string UniqueViolation = "23505";
+
+    private static readonly IReadOnlyList<SchemaMigration> AllMigrations =
+    [
+        new(1, "tasks, work orders and workflows",
+        [
+            """
+            CREATE TABLE tasks (
+                id uuid PRIMARY KEY,
+                version bigint NOT NULL,
+                created_at timestamptz NOT NULL,
+                is_open boolean NOT NULL,
+                due_date date NULL,
+                due_at timestamptz NULL,
+                snapshot json NOT NULL)
+            """,
+            "CREATE INDEX tasks_created ON tasks (created_at, id)",
+            "CREATE INDEX tasks_open_due_date ON tasks (due_date) WHERE is_open AND due_date IS NOT NULL",
+            "CREATE INDEX tasks_open_due_at ON tasks (due_at) WHERE is_open AND due_at IS NOT NULL",
+            """
+            CREATE TABLE task_employees (
+                task_id uuid NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+                employee_id uuid NOT NULL,
+                PRIMARY KEY (employee_id, task_id))
+            """,
+            "CREATE INDEX task_employees_task ON task_employees (task_id)",
+            """
+            CREATE TABLE task_links (
+                task_id uuid NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+                kind text COLLATE "C" NOT NULL,
+                record_id uuid NOT NULL,
+                PRIMARY KEY (kind, record_id, task_id))
+            """,
+            "CREATE INDEX task_links_task ON task_links (task_id)",
+            """
+            CREATE TABLE work_orders (
+                id uuid PRIMARY KEY,
+                version bigint NOT NULL,
+                planned_at timestamptz NOT NULL,
+                customer_id uuid NOT NULL,
+                contract_id uuid NULL,
+                occurrence_key text COLLATE "C" NULL,
+                snapshot json NOT NULL,
+                CONSTRAINT work_orders_occurrence UNIQUE (occurrence_key))
+            """,
+            "CREATE INDEX work_orders_customer ON work_orders (customer_id, planned_at, id)",
+            "CREATE INDEX work_orders_contract ON work_orders (contract_id, planned_at, id) WHERE contract_id IS NOT NULL",
+            """
+            CREATE TABLE work_order_assignees (
+                work_order_id uuid NOT NULL REFERENCES work_orders (id) ON DELETE CASCADE,
+                employee_id uuid NOT NULL,
+                PRIMARY KEY (employee_id, work_order_id))
+            """,
+            "CREATE INDEX work_order_assignees_work_order ON work_order_assignees (work_order_id)",
+            """
+            CREATE TABLE workflows (
+                id uuid PRIMARY KEY,
+                version bigint NOT NULL,
+                work_type text COLLATE "C" NOT NULL,
+                revision integer NOT NULL,
+                is_published boolean NOT NULL,
+                snapshot json NOT NULL,
+                CONSTRAINT workflows_revision UNIQUE (work_type, revision))
+            """,
+            "CREATE INDEX workflows_published ON workflows (work_type, revision DESC) WHERE is_published",
+        ]),
+    ];
+
+    /// <summary>Gets the one instance; the dialect holds no state.</summary>
+    public static PostgreSqlDialect Instance { get; } = new();
+
+    private PostgreSqlDialect()
+    {
+    }
+
+    /// <inheritdoc />
+    public override string Name => "PostgreSQL";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SchemaMigration> Migrations => AllMigrations;
+
+    /// <inheritdoc />
+    public override string CreateMigrationTable =>
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version bigint PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)";
+
+    /// <inheritdoc />
+    public override string SelectMigrations => "SELECT version, name FROM schema_migrations ORDER BY version";
+
+    /// <inheritdoc />
+    public override string InsertMigration =>
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, CAST(@applied_at AS timestamptz))";
+
+    /// <summary>Begins a transaction and takes the transaction-scoped advisory lock on this adapter's migrations in the
+    /// current schema; it is released when the transaction commits or rolls back, or the connection is lost.</summary>
+    /// <param name="connection">The open connection.</param>
+    /// <param name="cancellationToken">Cancels waiting for the lock.</param>
+    /// <returns>The transaction that holds the lock.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="connection"/> is null.</exception>
+    public override async Task<DbTransaction> BeginMigrationTransactionAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(connection);
+        // When taking the lock fails, the caller's disposal of the connection rolls the transaction back.
+        DbTransaction transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+        using DbCommand command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT pg_advisory_xact_lock(hashtext('OutSmart.Domain.Storage.PostgreSql migrations'), hashtext(current_schema()))";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return transaction;
+    }
+
+    /// <summary>Gets whether <paramref name="exception"/> is PostgreSQL's unique violation (SQLSTATE 23505).</summary>
+    /// <param name="exception">The exception a statement threw.</param>
+    /// <returns><see langword="true"/> for a violated primary key or unique constraint.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
+    public override bool IsUniqueViolation(DbException exception) =>
+        Guard.Against.Null(exception) is PostgresException { SqlState: UniqueViolation };
+
+    // ---- tasks ----
+
+    /// <inheritdoc />
+    public override string SelectTask => "SELECT snapshot FROM tasks WHERE id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    public override string SelectTaskVersion => "SELECT version FROM tasks WHERE id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    public override string InsertTask => """
+        INSERT INTO tasks (id, version, created_at, is_open, due_date, due_at, snapshot)
+        VALUES (CAST(@id AS uuid), @version, CAST(@created_at AS timestamptz), @is_open, CAST(@due_date AS date),
+                CAST(@due_at AS timestamptz), CAST(@snapshot AS json))
+        """;
+
+    /// <inheritdoc />
+    public override string UpdateTask => """
+        UPDATE tasks SET version = @version, created_at = CAST(@created_at AS timestamptz), is_open = @is_open,
+               due_date = CAST(@due_date AS date), due_at = CAST(@due_at AS timestamptz), snapshot = CAST(@snapshot AS json)
+        WHERE id = CAST(@id AS uuid) AND version = @expected
+        """;
+
+    /// <inheritdoc />
+    public override string DeleteTaskEmployees => "DELETE FROM task_employees WHERE task_id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    public override string InsertTaskEmployee =>
+        "INSERT INTO task_employees (task_id, employee_id) VALUES (CAST(@id AS uuid), CAST(@employee AS uuid)) ON CONFLICT DO NOTHING";
+
+    /// <inheritdoc />
+    public override string DeleteTaskLinks => "DELETE FROM task_links WHERE task_id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    public override string InsertTaskLink =>
+        "INSERT INTO task_links (task_id, kind, record_id) VALUES (CAST(@id AS uuid), CAST(@kind AS text), CAST(@record AS uuid)) ON CONFLICT DO NOTHING";
+
+    /// <inheritdoc />
+    public override string SelectTasksByEmployee => """
+        SELECT t.snapshot FROM tasks t JOIN task_employees e ON e.task_id = t.id
+        WHERE e.employee_id = CAST(@employee AS uuid)
+        ORDER BY t.created_at, t.id LIMIT @limit OFFSET @offset
+        """;
+
+    /// <inheritdoc />
+    public override string CountTasksByEmployee => "SELECT count(*) FROM task_employees WHERE employee_id = CAST(@employee AS uuid)";
+
+    /// <inheritdoc />
+    public override string SelectTasksByLink => """
+        SELECT t.snapshot FROM tasks t JOIN task_links l ON l.task_id = t.id
+        WHERE l.kind = CAST(@kind AS text) AND l.record_id = CAST(@record AS uuid)
+        ORDER BY t.created_at, t.id LIMIT @limit OFFSET @offset
+        """;
+
+    /// <inheritdoc />
+    public override string CountTasksByLink =>
+        "SELECT count(*) FROM task_links WHERE kind = CAST(@kind AS text) AND record_id = CAST(@record AS uuid)";
+
+    /// <inheritdoc />
+    public override string SelectCertainlyOverdueTasks => """
+        SELECT snapshot FROM tasks
+        WHERE is_open AND (due_date < CAST(@today AS date) OR due_at < CAST(@before AS timestamptz))
+        ORDER BY created_at, id LIMIT @limit
+        """;
+
+    /// <inheritdoc />
+    public override string CountCertainlyOverdueTasks => """
+        SELECT count(*) FROM tasks
+        WHERE is_open AND (due_date < CAST(@today AS date) OR due_at < CAST(@before AS timestamptz))
+        """;
+
+    /// <inheritdoc />
+    public override string SelectTasksDueBetween => """
+        SELECT snapshot FROM tasks
+        WHERE is_open AND due_at >= CAST(@from AS timestamptz) AND due_at < CAST(@to AS timestamptz)
+        """;
+
+    // ---- work orders ----
+
+    /// <inheritdoc />
+    public override string SelectWorkOrder => "SELECT snapshot FROM work_orders WHERE id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    public override string SelectWorkOrderVersion => "SELECT version FROM work_orders WHERE id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    public override string SelectWorkOrderByOccurrence =>
+        "SELECT snapshot FROM work_orders WHERE occurrence_key = CAST(@occurrence_key AS text)";
+
+    /// <inheritdoc />
+    public override string SelectWorkOrderIdByOccurrence =>
+        "SELECT CAST(id AS text) FROM work_orders WHERE occurrence_key = CAST(@occurrence_key AS text)";
+
+    /// <inheritdoc />
+    public override string InsertWorkOrder => """
+        INSERT INTO work_orders (id, version, planned_at, customer_id, contract_id, occurrence_key, snapshot)
+        VALUES (CAST(@id AS uuid), @version, CAST(@planned_at AS timestamptz), CAST(@customer AS uuid), CAST(@contract AS uuid),
+                CAST(@occurrence_key AS text), CAST(@snapshot AS json))
+        """;
+
+    /// <inheritdoc />
+    public override string UpdateWorkOrder => """
+        UPDATE work_orders SET version = @version, planned_at = CAST(@planned_at AS timestamptz), customer_id = CAST(@customer AS uuid),
+               snapshot = CAST(@snapshot AS json)
+        WHERE id = CAST(@id AS uuid) AND version = @expected
+        """;
+
+    /// <inheritdoc />
+    public override string DeleteWorkOrderAssignees => "DELETE FROM work_order_assignees WHERE work_order_id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    public override string InsertWorkOrderAssignee =>
+        "INSERT INTO work_order_assignees (work_order_id, employee_id) VALUES (CAST(@id AS uuid), CAST(@employee AS uuid)) ON CONFLICT DO NOTHING";
+
+    /// <inheritdoc />
+    public override string SelectWorkOrdersByCustomer => """
+        SELECT snapshot FROM work_orders WHERE customer_id = CAST(@customer AS uuid)
+        ORDER BY planned_at, id LIMIT @limit OFFSET @offset
+        """;
+
+    /// <inheritdoc />
+    public override string CountWorkOrdersByCustomer => "SELECT count(*) FROM work_orders WHERE customer_id = CAST(@customer AS uuid)";
+
+    /// <inheritdoc />
+    public override string SelectWorkOrdersByContract => """
+        SELECT snapshot FROM work_orders WHERE contract_id = CAST(@contract AS uuid)
+        ORDER BY planned_at, id LIMIT @limit OFFSET @offset
+        """;
+
+    /// <inheritdoc />
+    public override string CountWorkOrdersByContract => "SELECT count(*) FROM work_orders WHERE contract_id = CAST(@contract AS uuid)";
+
+    /// <inheritdoc />
+    public override string SelectWorkOrdersByAssignee => """
+        SELECT w.snapshot FROM work_orders w JOIN work_order_assignees a ON a.work_order_id = w.id
+        WHERE a.employee_id = CAST(@employee AS uuid)
+        ORDER BY w.planned_at, w.id LIMIT @limit OFFSET @offset
+        """;
+
+    /// <inheritdoc />
+    public override string CountWorkOrdersByAssignee =>
+        "SELECT count(*) FROM work_order_assignees WHERE employee_id = CAST(@employee AS uuid)";
+
+    // ---- workflows ----
+
+    /// <inheritdoc />
+    public override string SelectWorkflow => "SELECT snapshot FROM workflows WHERE id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    public override string SelectWorkflowVersion => "SELECT version FROM workflows WHERE id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    public override string SelectWorkflowIdByRevision =>
+        "SELECT CAST(id AS text) FROM workflows WHERE work_type = CAST(@work_type AS text) AND revision = @revision";
+
+    /// <inheritdoc />
+    public override string InsertWorkflow => """
+        INSERT INTO workflows (id, version, work_type, revision, is_published, snapshot)
+        VALUES (CAST(@id AS uuid), @version, CAST(@work_type AS text), @revision, @is_published, CAST(@snapshot AS json))
+        """;
+
+    /// <inheritdoc />
+    public override string UpdateWorkflow => """
+        UPDATE workflows SET version = @version, is_published = @is_published, snapshot = CAST(@snapshot AS json)
+        WHERE id = CAST(@id AS uuid) AND version = @expected
+        """;
+
+    /// <inheritdoc />
+    public override string SelectLatestPublishedWorkflow => """
+        SELECT snapshot FROM workflows WHERE work_type = CAST(@work_type AS text) AND is_published
+        ORDER BY revision DESC LIMIT 1
+        """;
+
+    /// <inheritdoc />
+    public override string SelectWorkflowsByWorkType => """
+        SELECT snapshot FROM workflows WHERE work_type = CAST(@work_type AS text)
+        ORDER BY revision, id LIMIT @limit OFFSET @offset
+        """;
+
+    /// <inheritdoc />
+    public override string CountWorkflowsByWorkType => "SELECT count(*) FROM workflows WHERE work_type = CAST(@work_type AS text)";
+}
