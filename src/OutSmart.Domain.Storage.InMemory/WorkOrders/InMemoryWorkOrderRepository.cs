@@ -27,7 +27,7 @@ public sealed class InMemoryWorkOrderRepository : IWorkOrderRepository
         withVersion: static (s, version) => s.WithVersion(version),
         order: static (a, b) => a.PlannedAt.CompareTo(b.PlannedAt));
 
-    private readonly ConcurrentDictionary<(ContractId Contract, LocalDate Date), WorkOrderId> _occurrences = new(); // written under the store's lock
+    private readonly ConcurrentDictionary<OccurrenceKey, WorkOrderId> _occurrences = new(); // written under the store's lock
 
     /// <summary>Gets how many work orders are stored.</summary>
     public int Count => _store.Count;
@@ -40,10 +40,11 @@ public sealed class InMemoryWorkOrderRepository : IWorkOrderRepository
     }
 
     /// <inheritdoc />
-    public Task<WorkOrder?> FindByOccurrenceAsync(ContractId contractId, LocalDate occurrenceDate, CancellationToken cancellationToken)
+    public Task<WorkOrder?> FindByOccurrenceAsync(OccurrenceKey occurrence, CancellationToken cancellationToken)
     {
+        Guard.Against.Null(occurrence);
         cancellationToken.ThrowIfCancellationRequested();
-        if (_occurrences.TryGetValue((contractId, occurrenceDate), out WorkOrderId id))
+        if (_occurrences.TryGetValue(occurrence, out WorkOrderId id))
         {
             return GetAsync(id, cancellationToken);
         }
@@ -87,15 +88,15 @@ public sealed class InMemoryWorkOrderRepository : IWorkOrderRepository
     // Runs under the store's lock: refuses an occurrence that is planned already, or records this one.
     private OccurrenceAlreadyPlanned? ClaimOccurrence(WorkOrderSnapshot snapshot)
     {
-        if (snapshot.Origin is not { ContractId: { } contract, OccurrenceDate: { } date })
+        if (snapshot.Origin.Occurrence is not { } key)
         {
             return null;
         }
-        if (_occurrences.TryGetValue((contract, date), out WorkOrderId planned))
+        if (_occurrences.TryGetValue(key, out WorkOrderId planned))
         {
-            return new OccurrenceAlreadyPlanned(contract, date, planned);
+            return new OccurrenceAlreadyPlanned(key, planned);
         }
-        _occurrences[(contract, date)] = snapshot.Id;
+        _occurrences[key] = snapshot.Id;
         return null;
     }
 }

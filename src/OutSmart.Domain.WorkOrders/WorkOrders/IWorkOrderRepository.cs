@@ -11,9 +11,9 @@ namespace OutSmart.Domain.WorkOrders;
 /// work order only when the stored version equals the work order's <see cref="WorkOrder.Version"/>, then call
 /// <see cref="WorkOrder.MarkSaved"/> with the next version. Domain events are left on the work order for the host to
 /// dispatch after a successful save.</para>
-/// <para>The contract occurrence key (<see cref="WorkOrderOrigin.ContractId"/> + <see cref="WorkOrderOrigin.OccurrenceDate"/>)
-/// is unique: <see cref="AddAsync"/> refuses a second work order for the same occurrence with
-/// <see cref="OccurrenceAlreadyPlanned"/>, also when two adds race, so contract planning stays idempotent.</para>
+/// <para>The contract occurrence key (<see cref="WorkOrderOrigin.Occurrence"/>: contract, schedule, target date and
+/// object) is unique: <see cref="AddAsync"/> refuses a second work order for the same key with
+/// <see cref="OccurrenceAlreadyPlanned"/>, also when two adds race on two hosts, so generation is exactly-once.</para>
 /// <para>Every read returns a new work order instance: changing it changes nothing in storage until it is saved.</para>
 /// <para>Queries are paged and ordered deterministically: by <see cref="WorkOrder.PlannedAt"/>, then by the id's
 /// <see cref="Guid"/> order (<see cref="Guid.CompareTo(Guid)"/>).</para>
@@ -27,19 +27,19 @@ public interface IWorkOrderRepository
     /// <returns>The work order, or <see langword="null"/> when there is none with this id.</returns>
     Task<WorkOrder?> GetAsync(WorkOrderId id, CancellationToken cancellationToken);
 
-    /// <summary>Finds the work order a contract planned for an occurrence date, so planning stays idempotent.</summary>
-    /// <param name="contractId">The contract.</param>
-    /// <param name="occurrenceDate">The occurrence date.</param>
+    /// <summary>Finds the work order a contract generated for an occurrence.</summary>
+    /// <param name="occurrence">The occurrence key.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The work order, or <see langword="null"/> when none is stored for this occurrence.</returns>
-    Task<WorkOrder?> FindByOccurrenceAsync(ContractId contractId, LocalDate occurrenceDate, CancellationToken cancellationToken);
+    /// <returns>The work order, or <see langword="null"/> when none is stored for this key.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="occurrence"/> is <see langword="null"/>.</exception>
+    Task<WorkOrder?> FindByOccurrenceAsync(OccurrenceKey occurrence, CancellationToken cancellationToken);
 
     /// <summary>Stores a new work order.</summary>
     /// <param name="workOrder">A work order that was never saved (<see cref="AggregateVersion.New"/>).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns><see cref="Success"/>; <see cref="ConcurrencyConflict"/> when a work order with this id is already
-    /// stored; or <see cref="OccurrenceAlreadyPlanned"/> when another work order is stored for the same contract
-    /// occurrence.</returns>
+    /// stored; or <see cref="OccurrenceAlreadyPlanned"/> when another work order is stored for the same occurrence
+    /// key.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="workOrder"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="workOrder"/> was saved before.</exception>
     Task<OneOf<Success, ConcurrencyConflict, OccurrenceAlreadyPlanned>> AddAsync(WorkOrder workOrder, CancellationToken cancellationToken);

@@ -163,18 +163,17 @@ public sealed record ReasonTooLong(int Length, int MaxLength) : IDomainError
     public string Message => string.Create(CultureInfo.InvariantCulture, $"The reason has {Length} characters; at most {MaxLength} are allowed.");
 }
 
-/// <summary>A work order for this contract occurrence (contract id + occurrence date) is already stored; planning is
-/// idempotent, so the existing one stands.</summary>
-/// <param name="ContractId">The contract.</param>
-/// <param name="OccurrenceDate">The occurrence date.</param>
+/// <summary>A work order for this contract occurrence (<see cref="OccurrenceKey"/>: contract, schedule, target date,
+/// object) is already stored; generation is exactly-once, so the existing one stands.</summary>
+/// <param name="Key">The occurrence key.</param>
 /// <param name="Existing">The work order already stored for it.</param>
-public sealed record OccurrenceAlreadyPlanned(ContractId ContractId, LocalDate OccurrenceDate, WorkOrderId Existing) : IDomainError
+public sealed record OccurrenceAlreadyPlanned(OccurrenceKey Key, WorkOrderId Existing) : IDomainError
 {
     /// <inheritdoc />
     public string Code => "OCCURRENCE_ALREADY_PLANNED";
 
     /// <inheritdoc />
-    public string Message => string.Create(CultureInfo.InvariantCulture, $"Contract {ContractId} already has work order {Existing} for {OccurrenceDate:uuuu-MM-dd}.");
+    public string Message => string.Create(CultureInfo.InvariantCulture, $"Occurrence {Key} already has work order {Existing}.");
 }
 
 /// <summary>No work order with this id is stored.</summary>

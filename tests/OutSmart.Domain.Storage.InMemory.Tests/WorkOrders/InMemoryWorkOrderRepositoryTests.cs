@@ -17,8 +17,8 @@ public sealed class InMemoryWorkOrderRepositoryTests : WorkOrderRepositoryContra
         var contract = new ContractId(new Guid("66666666-6666-6666-6666-666666666666"));
         var date = new LocalDate(2025, 6, 1);
 
-        await repository.AddAsync(Plan(1, WorkOrderOrigin.FromContractOccurrence(contract, date)), TestContext.Current.CancellationToken);
-        await repository.AddAsync(Plan(2, WorkOrderOrigin.FromContractOccurrence(contract, date)), TestContext.Current.CancellationToken);
+        await repository.AddAsync(Plan(1, WorkOrderOrigin.FromContractOccurrence(OccurrenceKey.Create(contract, "monthly", date))), TestContext.Current.CancellationToken);
+        await repository.AddAsync(Plan(2, WorkOrderOrigin.FromContractOccurrence(OccurrenceKey.Create(contract, "monthly", date))), TestContext.Current.CancellationToken);
         await repository.AddAsync(Plan(3, WorkOrderOrigin.Manual), TestContext.Current.CancellationToken);
 
         Assert.Equal(2, repository.Count);

@@ -32,8 +32,13 @@ public abstract class WorkOrderRepositoryContract
 
     private static WorkOrderId NumberedId(int i) => new(new Guid($"00000000-0000-0000-0000-{i:000000000000}"));
 
-    private static WorkOrder ForOccurrence(WorkOrderId id, LocalDate date) =>
-        Fixtures.Plan(id: id, origin: WorkOrderOrigin.FromContractOccurrence(Contract, date));
+    private static readonly AssetId Boiler = new(new Guid("88888888-8888-8888-8888-888888888888"));
+
+    private static OccurrenceKey Key(LocalDate date, string schedule = "monthly", AssetId? asset = null) =>
+        OccurrenceKey.Create(Contract, schedule, date, asset);
+
+    private static WorkOrder ForOccurrence(WorkOrderId id, LocalDate date, string schedule = "monthly", AssetId? asset = null) =>
+        Fixtures.Plan(id: id, origin: WorkOrderOrigin.FromContractOccurrence(Key(date, schedule, asset)));
 
     [Fact]
     public async Task GetAsync_WhenMissing_ReturnsNull()
@@ -100,7 +105,7 @@ public abstract class WorkOrderRepositoryContract
 
         var refusal = Assert.IsType<OccurrenceAlreadyPlanned>(result.Value);
         Assert.Equal("OCCURRENCE_ALREADY_PLANNED", refusal.Code);
-        Assert.Equal((Contract, OccurrenceDate, NumberedId(1)), (refusal.ContractId, refusal.OccurrenceDate, refusal.Existing));
+        Assert.Equal((Key(OccurrenceDate), NumberedId(1)), (refusal.Key, refusal.Existing));
         Assert.Equal(AggregateVersion.New, second.Version);
         Assert.Null(await repository.GetAsync(NumberedId(2), Ct));
     }
@@ -116,6 +121,20 @@ public abstract class WorkOrderRepositoryContract
     }
 
     [Fact]
+    public async Task AddAsync_WhenAnotherScheduleOrObjectHasTheSameDate_StoresEach()
+    {
+        var repository = await CreateRepositoryWithAsync(ForOccurrence(NumberedId(1), OccurrenceDate));
+
+        var otherSchedule = await repository.AddAsync(ForOccurrence(NumberedId(2), OccurrenceDate, schedule: "yearly"), Ct);
+        var perObject = await repository.AddAsync(ForOccurrence(NumberedId(3), OccurrenceDate, asset: Boiler), Ct);
+        var samePerObject = await repository.AddAsync(ForOccurrence(NumberedId(4), OccurrenceDate, asset: Boiler), Ct);
+
+        Assert.True(otherSchedule.IsT0);
+        Assert.True(perObject.IsT0);
+        Assert.Equal(NumberedId(3), Assert.IsType<OccurrenceAlreadyPlanned>(samePerObject.Value).Existing);
+    }
+
+    [Fact]
     public async Task AddAsync_WhenManyRaceForOneOccurrence_ExactlyOneIsStored()
     {
         var repository = CreateRepository();
@@ -125,7 +144,7 @@ public abstract class WorkOrderRepositoryContract
 
         Assert.Equal(1, results.Count(r => r.IsT0));
         Assert.Equal(7, results.Count(r => r.IsT2));
-        WorkOrder found = (await repository.FindByOccurrenceAsync(Contract, OccurrenceDate, Ct))!;
+        WorkOrder found = (await repository.FindByOccurrenceAsync(Key(OccurrenceDate), Ct))!;
         Assert.Equal(orders.Single(o => o.Version == AggregateVersion.From(1)).Id, found.Id);
     }
 
@@ -242,12 +261,14 @@ public abstract class WorkOrderRepositoryContract
     {
         var repository = await CreateRepositoryWithAsync(ForOccurrence(Fixtures.OrderId, OccurrenceDate));
 
-        var found = await repository.FindByOccurrenceAsync(Contract, OccurrenceDate, Ct);
-        var missing = await repository.FindByOccurrenceAsync(Contract, OccurrenceDate.PlusDays(1), Ct);
+        var found = await repository.FindByOccurrenceAsync(Key(OccurrenceDate), Ct);
+        var missing = await repository.FindByOccurrenceAsync(Key(OccurrenceDate.PlusDays(1)), Ct);
+        var otherSchedule = await repository.FindByOccurrenceAsync(Key(OccurrenceDate, schedule: "yearly"), Ct);
 
         Assert.Equal(Fixtures.OrderId, found!.Id);
         Assert.Equal(AggregateVersion.From(1), found.Version);
         Assert.Null(missing);
+        Assert.Null(otherSchedule);
     }
 
     [Fact]

@@ -14,7 +14,9 @@ internal sealed record PlainWorkOrder(
     Guid Customer,
     Guid? Asset,
     Guid? OriginContract,
+    string? OriginSchedule,
     string? OriginDate,
+    Guid? OriginAsset,
     string? PlannedLocal,
     string? Zone,
     string? Deadline,
@@ -64,8 +66,10 @@ internal static class PlainWorkOrderStore
         s.Number,
         s.CustomerId.Value,
         s.AssetId?.Value,
-        s.Origin.ContractId?.Value,
-        s.Origin.OccurrenceDate is { } d ? Dates.Format(d) : null,
+        s.Origin.Occurrence?.Contract.Value,
+        s.Origin.Occurrence?.Schedule,
+        s.Origin.Occurrence is { } o ? Dates.Format(o.Target) : null,
+        s.Origin.Occurrence?.Asset?.Value,
         s.Schedule.PlannedAt is { } p ? LocalDateTimePattern.ExtendedIso.Format(p.LocalDateTime) : null,
         s.Schedule.PlannedAt?.Zone.Id,
         s.Schedule.Deadline is { } dl ? Dates.Format(dl) : null,
@@ -92,7 +96,9 @@ internal static class PlainWorkOrderStore
         p.Number,
         new CustomerId(p.Customer),
         p.Asset is { } asset ? new AssetId(asset) : null,
-        p.OriginContract is { } contract ? WorkOrderOrigin.FromContractOccurrence(new ContractId(contract), Dates.Parse(p.OriginDate!).Value) : WorkOrderOrigin.Manual,
+        p.OriginContract is { } contract
+            ? WorkOrderOrigin.FromContractOccurrence(OccurrenceKey.Create(new ContractId(contract), p.OriginSchedule!, Dates.Parse(p.OriginDate!).Value, p.OriginAsset is { } a ? new AssetId(a) : null))
+            : WorkOrderOrigin.Manual,
         p.PlannedLocal is { } planned
             ? WorkOrderSchedule.At(LocalDateTimePattern.ExtendedIso.Parse(planned).Value, DateTimeZoneProviders.Tzdb[p.Zone!])
             : WorkOrderSchedule.Before(Dates.Parse(p.Deadline!).Value),

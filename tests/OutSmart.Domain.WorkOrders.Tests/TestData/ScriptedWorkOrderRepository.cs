@@ -47,7 +47,7 @@ internal sealed class ScriptedWorkOrderRepository : IWorkOrderRepository
         return Task.FromResult<OneOf<Success, ConcurrencyConflict>>(new Success());
     }
 
-    public Task<WorkOrder?> FindByOccurrenceAsync(ContractId contractId, LocalDate occurrenceDate, CancellationToken cancellationToken) =>
+    public Task<WorkOrder?> FindByOccurrenceAsync(OccurrenceKey occurrence, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
     public Task<OneOf<Success, ConcurrencyConflict, OccurrenceAlreadyPlanned>> AddAsync(WorkOrder workOrder, CancellationToken cancellationToken) =>

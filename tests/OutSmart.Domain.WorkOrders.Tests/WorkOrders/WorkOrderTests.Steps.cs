@@ -283,14 +283,47 @@ public sealed partial class WorkOrderTests
     }
 
     [Fact]
-    public void FromContractOccurrence_WhenCreated_CarriesKey()
+    public void FromContractOccurrence_WhenCreated_CarriesTheWholeKey()
+    {
+        var contract = new OutSmart.Domain.Abstractions.ContractId(new Guid("66666666-6666-6666-6666-666666666666"));
+        var asset = new OutSmart.Domain.Abstractions.AssetId(new Guid("88888888-8888-8888-8888-888888888888"));
+        var key = OccurrenceKey.Create(contract, "monthly", new LocalDate(2025, 6, 1), asset);
+
+        var origin = WorkOrderOrigin.FromContractOccurrence(key);
+
+        Assert.True(origin.IsContractOccurrence);
+        Assert.Equal((contract, new LocalDate(2025, 6, 1)), (origin.ContractId!.Value, origin.OccurrenceDate!.Value));
+        Assert.Equal(origin, WorkOrderOrigin.FromContractOccurrence(OccurrenceKey.Create(contract, "monthly", new LocalDate(2025, 6, 1), asset)));
+        Assert.Equal("66666666-6666-6666-6666-666666666666/monthly/2025-06-01/88888888-8888-8888-8888-888888888888", key.ToString());
+    }
+
+    [Fact]
+    public void OccurrenceKey_WhenScheduleOrObjectDiffers_IsAnotherKey()
+    {
+        var contract = new OutSmart.Domain.Abstractions.ContractId(new Guid("66666666-6666-6666-6666-666666666666"));
+        var date = new LocalDate(2025, 6, 1);
+        var asset = new OutSmart.Domain.Abstractions.AssetId(new Guid("88888888-8888-8888-8888-888888888888"));
+
+        OccurrenceKey[] keys =
+        [
+            OccurrenceKey.Create(contract, "monthly", date),
+            OccurrenceKey.Create(contract, "yearly", date),
+            OccurrenceKey.Create(contract, "monthly", date, asset),
+            OccurrenceKey.Create(contract, "monthly", date.PlusDays(1)),
+        ];
+
+        Assert.Equal(keys.Length, keys.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("a/b")]
+    public void OccurrenceKey_WhenScheduleNameIsUnusable_Throws(string schedule)
     {
         var contract = new OutSmart.Domain.Abstractions.ContractId(new Guid("66666666-6666-6666-6666-666666666666"));
 
-        var origin = WorkOrderOrigin.FromContractOccurrence(contract, new LocalDate(2025, 6, 1));
-
-        Assert.True(origin.IsContractOccurrence);
-        Assert.Equal(origin, WorkOrderOrigin.FromContractOccurrence(contract, new LocalDate(2025, 6, 1)));
+        Assert.ThrowsAny<ArgumentException>(() => OccurrenceKey.Create(contract, schedule, new LocalDate(2025, 6, 1)));
     }
 
     [Fact]
