@@ -233,4 +233,29 @@ public sealed class ContractPlannerTests
     {
         Assert.Empty(ContractPlanner.FindWarnings(Monthly15()));
     }
+
+    [Fact]
+    public void PlanDay_WhenNothingIsDue_AllocatesNothingForTheContract()
+    {
+        var contract = Plans.View(NewYear,
+            Plans.Schedule("monthly", "FREQ=MONTHLY;BYMONTHDAY=15", 1, HolidayAdjustment.NextWorkingDay),
+            Plans.Schedule("yearly", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30", 2, HolidayAdjustment.NearestWorkingDay)).Days(7);
+        var visits = new List<PlannedVisit>();
+        var missed = new List<MissedVisit>();
+        var run = new PlanningRun(new LocalDate(2026, 3, 2), new LocalDate(2026, 3, 8));
+        for (int i = 0; i < 50; i++)
+        {
+            ContractPlanner.PlanDay(contract, run, Plans.NothingGenerated, visits, missed);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+        {
+            ContractPlanner.PlanDay(contract, run, Plans.NothingGenerated, visits, missed);
+        }
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Empty(visits);
+        Assert.Equal(0, allocated);
+    }
 }
