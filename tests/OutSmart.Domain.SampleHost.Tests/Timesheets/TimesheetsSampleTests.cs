@@ -5,7 +5,7 @@ namespace OutSmart.Domain.SampleHost.Tests.Timesheets;
 public sealed class TimesheetsSampleTests
 {
     [Fact]
-    public void TellStory_WhenTold_PrintsTheCalculatedWeekWithItsSplitsAndOvertime()
+    public void TellStory_WhenTold_PrintsTheEveningSplitPricedPerLineAndTheOvertimeDay()
     {
         using var output = new StringWriter();
 
@@ -13,9 +13,10 @@ public sealed class TimesheetsSampleTests
 
         Assert.Equal(ExitCodes.Success, exitCode);
         string story = output.ToString();
-        Assert.Contains("Mon 2026-11-16 17:00-18:15  evening  x1.25   75 min  EUR    93.75", story);
-        Assert.Contains("Sat 2026-11-21 09:00-13:00  saturday x1.5   240 min  EUR   360.00", story);
-        Assert.Contains("2026-W47: worked 22:45, expected 40:00, overtime 6:45; total EUR 1503.75", story);
+        // 90 min at EUR 65.00 is 97.50; 150 min at x1.25 is 203.125, rounded per line away from zero to 203.13 (OT-07).
+        Assert.Contains("15:30-17:00  normal   x1      90 min  EUR   97.50", story);
+        Assert.Contains("17:00-19:30  evening  x1.25  150 min  EUR  203.13", story);
+        Assert.Contains("worked 660 min, expected 480, overtime 180 min", story);
     }
 
     [Fact]
