@@ -7,8 +7,10 @@ ISample[] samples =
     // <samples>
     new OutSmart.Domain.SampleHost.Tasks.TasksSample(),
     new OutSmart.Domain.SampleHost.Scheduling.ScheduleSample(),
+    new OutSmart.Domain.SampleHost.Contracts.ContractsSample(),
     new OutSmart.Domain.SampleHost.WorkOrders.WorkOrdersSample(),
     new OutSmart.Domain.SampleHost.Signatures.SignatureSample(),
+    new OutSmart.Domain.SampleHost.Timesheets.TimesheetsSample(),
 ];
 
 return HostCommandLine.Invoke(HostCommandLine.CreateRoot(samples), args);

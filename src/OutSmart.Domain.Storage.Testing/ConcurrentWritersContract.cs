@@ -171,6 +171,7 @@ public abstract class ConcurrentWritersContract
         public void AssertConsistent()
         {
             long saved = Acknowledged.Values.Sum(list => (long)list.Count);
+            TestContext.Current.TestOutputHelper?.WriteLine($"{_attempts} read-modify-save attempts: {saved} acknowledged, {_conflicts} conflicts.");
             Assert.True(saved > 0, "No save was acknowledged: the writers never got a change through.");
             Assert.Equal(_attempts, saved + _conflicts);
         }

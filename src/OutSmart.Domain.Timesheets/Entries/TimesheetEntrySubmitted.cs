@@ -1,0 +1,11 @@
+using NodaTime;
+using OutSmart.Domain.Abstractions;
+
+namespace OutSmart.Domain.Timesheets;
+
+/// <summary>A timesheet entry was submitted for approval.</summary>
+/// <param name="EntryId">The entry.</param>
+/// <param name="EmployeeId">Whose hours they are.</param>
+/// <param name="By">Who did it.</param>
+/// <param name="OccurredAt">When.</param>
+public sealed record TimesheetEntrySubmitted(TimesheetEntryId EntryId, EmployeeId EmployeeId, EmployeeId By, Instant OccurredAt) : IDomainEvent;
