@@ -69,27 +69,12 @@ public sealed class SeparateProcessWritersTests(PostgreSqlServerFixture server) 
     // Starts the writers, waits until each is connected, starts them together and collects their output.
     private static async Task<List<string>[]> RunWritersAsync(string connectionString, TaskId[] ids)
     {
-        string assembly = typeof(WriterProcess).Assembly.Location;
-        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH")
-            ?? (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet");
         var processes = new List<Process>();
         try
         {
             for (int writer = 0; writer < Writers; writer++)
             {
-                var start = new ProcessStartInfo(dotnet)
-                {
-                    RedirectStandardInput = true,
-                    RedirectStandardOutput = true,
-                    UseShellExecute = false,
-                };
-                start.ArgumentList.Add("exec");
-                start.ArgumentList.Add(assembly);
-                foreach (string argument in WriterProcess.Arguments(connectionString, writer, RunForMilliseconds, ids))
-                {
-                    start.ArgumentList.Add(argument);
-                }
-                processes.Add(Process.Start(start)!);
+                processes.Add(ChildProcess.Start(WriterProcess.Arguments(connectionString, writer, RunForMilliseconds, ids)));
             }
             foreach (Process process in processes)
             {
