@@ -352,6 +352,11 @@ internal sealed class TimesheetsCalculateJsonLines : JsonLinesCommand
             return false;
         }
         instant = zone.ResolveLocal(parsed.Value, Resolvers.LenientResolver).ToInstant();
+        if (instant > TimesheetCalculator.LatestEnd)
+        {
+            error = Invalid($"entries[{index}].{name} is too close to the end of the calendar: the ISO week of every entry must end by 9999-12-31.");
+            return false;
+        }
         return true;
     }
 

@@ -33,6 +33,8 @@ public sealed class TimesheetCalculator
     private readonly decimal[] _multipliers;
     private readonly int[] _dayMasks;
     private readonly bool[] _onHolidays;
+    private readonly HourlyPrice[] _prices;
+    private readonly HourlyPrice _basePrice;
 
     /// <summary>Creates a calculator for one employee's zone, rates, availability and overtime policy.</summary>
     /// <param name="zone">The employee's time zone: windows, dates and weeks follow its wall clock.</param>
@@ -52,6 +54,8 @@ public sealed class TimesheetCalculator
         _multipliers = new decimal[count];
         _dayMasks = new int[count];
         _onHolidays = new bool[count];
+        _prices = new HourlyPrice[count];
+        _basePrice = new HourlyPrice(rates.Rate.Amount);
         for (int i = 0; i < count; i++)
         {
             RateWindow window = rates.Windows[i];
@@ -60,8 +64,15 @@ public sealed class TimesheetCalculator
             _multipliers[i] = window.Multiplier;
             _dayMasks[i] = window.DayMask;
             _onHolidays[i] = window.OnHolidayDays;
+            _prices[i] = new HourlyPrice(rates.Rate.Amount * window.Multiplier);
         }
     }
+
+    /// <summary>
+    /// Gets the latest end an entry may have, 9999-12-25T00:00Z: the seven dates of the ISO week of every entry must
+    /// fit in the calendar, whose last date (9999-12-31) is a Friday.
+    /// </summary>
+    public static Instant LatestEnd { get; } = Instant.FromUtc(9999, 12, 25, 0, 0);
 
     /// <summary>Gets the employee's time zone.</summary>
     public DateTimeZone Zone { get; }
@@ -81,16 +92,16 @@ public sealed class TimesheetCalculator
     /// The lines in entry order then time order; all seven dates of each ISO week that has work, in date order; each
     /// such week in week order; and the sum of the line amounts.
     /// </returns>
-    /// <exception cref="ArgumentException">An entry has no start or no end, or does not end after it starts.</exception>
+    /// <exception cref="ArgumentException">An entry has no start or no end, does not end after it starts, or ends after <see cref="LatestEnd"/>.</exception>
     /// <exception cref="OverflowException">An amount is outside the range of <see cref="decimal"/>.</exception>
     public TimesheetCalculation Calculate(ReadOnlySpan<Interval> entries)
     {
         for (int i = 0; i < entries.Length; i++)
         {
             Interval entry = entries[i];
-            if (!entry.HasStart || !entry.HasEnd || entry.End <= entry.Start)
+            if (!entry.HasStart || !entry.HasEnd || entry.End <= entry.Start || entry.End > LatestEnd)
             {
-                throw new ArgumentException($"Entry {i} must have a start and an end after it.", nameof(entries));
+                throw new ArgumentException($"Entry {i} must have a start and an end after it, no later than {LatestEnd}.", nameof(entries));
             }
         }
         var state = new SplitState(entries.Length * 2 + 4);
@@ -173,7 +184,7 @@ public sealed class TimesheetCalculator
     }
 
     private Money Price(int winner, long ticks) =>
-        RateSnapshot.LineAmount(Rates.Rate, winner < 0 ? 1m : _multipliers[winner], ticks);
+        RateSnapshot.LineAmount(winner < 0 ? _basePrice : _prices[winner], ticks);
 
     /// <summary>The mutable state of one calculation: the open line, the cached zone interval and day, the pooled buffers.</summary>
     private struct SplitState

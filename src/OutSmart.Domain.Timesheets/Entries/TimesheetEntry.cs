@@ -265,7 +265,7 @@ public sealed partial class TimesheetEntry : IHasDomainEvents
 
     private void Record(TimesheetEntryAction action, TimesheetEntryStatus to, Actor actor, Instant now, string? reason)
     {
-        _history.Add(TimesheetEntryHistoryEntry.Create(action, Status, to, actor.EmployeeId, now, reason));
+        _history.Add(TimesheetEntryHistoryEntry.For(action, Status, to, actor.EmployeeId, now, reason));
         Status = to;
     }
 }

@@ -86,14 +86,54 @@ public sealed record RateSnapshot
         return LineAmount(hourlyRate, multiplier, worked.BclCompatibleTicks);
     }
 
-    /// <summary>Prices <paramref name="ticks"/> (100 ns units) exactly; whole minutes divide by 60 only, so the amount is exact before rounding.</summary>
-    internal static Money LineAmount(Money hourlyRate, decimal multiplier, long ticks)
+    /// <summary>Prices <paramref name="ticks"/> (100 ns units) exactly: elapsed time × rate × multiplier, rounded to cents away from zero.</summary>
+    internal static Money LineAmount(Money hourlyRate, decimal multiplier, long ticks) =>
+        LineAmount(new HourlyPrice(hourlyRate.Amount * multiplier), ticks);
+
+    /// <summary>Prices <paramref name="ticks"/> at a precomputed hourly price; whole minutes take an exact integer path.</summary>
+    internal static Money LineAmount(in HourlyPrice price, long ticks)
     {
         const long TicksPerMinute = 600_000_000L;
-        decimal perHour = hourlyRate.Amount * multiplier;
-        decimal exact = ticks % TicksPerMinute == 0
-            ? perHour * (ticks / TicksPerMinute) / 60m
-            : perHour * ticks / (TicksPerMinute * 60m);
+        if (price.IsExact && ticks % TicksPerMinute == 0)
+        {
+            // cents = units × minutes × 100 / (60 × 10^scale) = units × minutes × 5 / (3 × 10^scale), rounded half away from zero.
+            Int128 numerator = (Int128)price.Units * (ticks / TicksPerMinute) * 5;
+            Int128 denominator = 3 * (Int128)HourlyPrice.PowerOfTen(price.Scale);
+            Int128 cents = Int128.DivRem(numerator, denominator) is var (quotient, remainder) && remainder * 2 >= denominator ? quotient + 1 : quotient;
+            if (cents <= long.MaxValue)
+            {
+                long whole = (long)cents;
+                return Money.FromEuros(new decimal(unchecked((int)whole), unchecked((int)(whole >> 32)), 0, false, 2));
+            }
+        }
+        decimal exact = price.PerHour * ticks / (TicksPerMinute * 60m);
         return Money.FromEuros(exact).RoundToCents();
     }
+}
+
+/// <summary>An hourly price (rate × multiplier), with its unscaled integer form when it has one, for exact fast pricing.</summary>
+internal readonly struct HourlyPrice
+{
+    private static readonly long[] Powers = [.. Enumerable.Range(0, 19).Select(p => Enumerable.Repeat(10L, p).Aggregate(1L, (a, b) => a * b))];
+
+    public HourlyPrice(decimal perHour)
+    {
+        PerHour = perHour;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(perHour, bits);
+        Scale = perHour.Scale;
+        IsExact = perHour >= 0 && bits[2] == 0 && bits[1] >= 0 && Scale <= 18;
+        Units = IsExact ? ((long)bits[1] << 32) | unchecked((uint)bits[0]) : 0;
+    }
+
+    public decimal PerHour { get; }
+
+    public bool IsExact { get; }
+
+    public long Units { get; }
+
+    public int Scale { get; }
+
+    public static long PowerOfTen(int power) => Powers[power];
+
 }

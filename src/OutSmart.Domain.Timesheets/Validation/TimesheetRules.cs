@@ -21,7 +21,9 @@ namespace OutSmart.Domain.Timesheets;
 /// </remarks>
 public sealed record TimesheetRules
 {
-    private static readonly int RuleCount = Enum.GetValues<TimesheetRule>().Length;
+    private const long SecondsRange = 700_000_000_000; // more than the seconds between NodaTime's minimum and maximum instants
+    private const int MinDays = -4_000_000; // below the day number (year × 372 + month × 31 + day) of NodaTime's minimum date
+    private static readonly long MinUnixSeconds = Instant.MinValue.ToUnixTimeSeconds();
     private readonly ImmutableArray<ViolationSeverity?> _severities;
 
     private TimesheetRules(ImmutableArray<ViolationSeverity?> severities, Numbers numbers)
@@ -312,17 +314,16 @@ public sealed record TimesheetRules
         {
             return;
         }
+        // One key per entry, sorted once: the date, then the start in seconds (none first); ties keep a deterministic order.
         int[] sorted = [.. times];
-        Array.Sort(sorted, (a, b) =>
+        long[] keys = new long[sorted.Length];
+        for (int k = 0; k < sorted.Length; k++)
         {
-            int byDate = items[a].Content.Date.CompareTo(items[b].Content.Date);
-            if (byDate != 0)
-            {
-                return byDate;
-            }
-            int byStart = Nullable.Compare(items[a].Content.Time!.Start, items[b].Content.Time!.Start);
-            return byStart != 0 ? byStart : items[a].EntryId.Value.CompareTo(items[b].EntryId.Value);
-        });
+            TimesheetEntryContent c = items[sorted[k]].Content;
+            long start = c.Time!.Start is { } s ? s.ToUnixTimeSeconds() - MinUnixSeconds + 1 : 0;
+            keys[k] = ((long)c.Date.Year * 372 + c.Date.Month * 31 + c.Date.Day - MinDays) * SecondsRange + start; // a monotonic day number
+        }
+        Array.Sort(keys, sorted);
         CheckOverlaps(items, sorted, sink);
         CheckDaysAndWeeks(items, sorted, sink);
     }
@@ -343,11 +344,12 @@ public sealed record TimesheetRules
             }
         }
         int[] byStart = [.. intervals];
-        Array.Sort(byStart, (a, b) =>
+        long[] starts = new long[byStart.Length];
+        for (int k = 0; k < byStart.Length; k++)
         {
-            int c = items[a].Content.Time!.Start!.Value.CompareTo(items[b].Content.Time!.Start!.Value);
-            return c != 0 ? c : items[a].EntryId.Value.CompareTo(items[b].EntryId.Value);
-        });
+            starts[k] = items[byStart[k]].Content.Time!.Start!.Value.ToUnixTimeTicks();
+        }
+        Array.Sort(starts, byStart);
         Instant maxEnd = Instant.MinValue;
         foreach (int i in byStart)
         {
@@ -367,7 +369,7 @@ public sealed record TimesheetRules
     private void CheckDaysAndWeeks(EntryFacts[] items, int[] sorted, Sink sink)
     {
         EntryFacts first = items[sorted[0]];
-        var weeks = new SortedDictionary<LocalDate, Duration>();
+        var weeks = new Dictionary<LocalDate, Duration>();
         Instant? previousEnd = null;
         LocalDate? lastShortened = null;
         int k = 0;
@@ -404,7 +406,7 @@ public sealed record TimesheetRules
             {
                 continue;
             }
-            LocalDate week = date.With(DateAdjusters.PreviousOrSame(N.WeekStart));
+            LocalDate week = date.PlusDays(-(((int)date.DayOfWeek - (int)N.WeekStart + 7) % 7));
             weeks[week] = (weeks.TryGetValue(week, out Duration w) ? w : Duration.Zero) + worked;
             if (worked > N.DailyMax)
             {
@@ -439,10 +441,14 @@ public sealed record TimesheetRules
         CheckWeeks(first, weeks, sink);
     }
 
-    private void CheckWeeks(EntryFacts first, SortedDictionary<LocalDate, Duration> weeks, Sink sink)
+    private void CheckWeeks(EntryFacts first, Dictionary<LocalDate, Duration> weeks, Sink sink)
     {
-        foreach (var (week, worked) in weeks)
+        var order = new LocalDate[weeks.Count];
+        weeks.Keys.CopyTo(order, 0);
+        Array.Sort(order);
+        foreach (LocalDate week in order)
         {
+            Duration worked = weeks[week];
             if (worked > N.WeeklyMax)
             {
                 sink.Add(TimesheetRule.WeekOverMax, first, null, week, $"Week of {Iso(week)}: {Hours(worked)} hours worked exceeds {Hours(N.WeeklyMax)} hours.");
@@ -459,7 +465,7 @@ public sealed record TimesheetRules
         }
     }
 
-    private static Duration SumBack(SortedDictionary<LocalDate, Duration> weeks, LocalDate week, int count)
+    private static Duration SumBack(Dictionary<LocalDate, Duration> weeks, LocalDate week, int count)
     {
         Duration sum = Duration.Zero;
         for (int i = 0; i < count; i++)

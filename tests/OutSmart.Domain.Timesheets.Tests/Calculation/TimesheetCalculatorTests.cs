@@ -230,6 +230,17 @@ public sealed class TimesheetCalculatorTests
 
         Assert.Throws<ArgumentException>(() => Calculator().Calculate([new Interval(start, start)]));
         Assert.Throws<ArgumentException>(() => Calculator().Calculate([new Interval(null, start)]));
+        Assert.Throws<ArgumentException>(() => Calculator().Calculate([new Interval(TimesheetCalculator.LatestEnd, TimesheetCalculator.LatestEnd + Duration.FromHours(1))]));
+    }
+
+    [Fact]
+    public void Calculate_WhenAnEntryEndsAtTheLatestEnd_ListsItsWholeWeek()
+    {
+        Interval entry = new(TimesheetCalculator.LatestEnd - Duration.FromHours(2), TimesheetCalculator.LatestEnd);
+
+        var calculation = new TimesheetCalculator(DateTimeZone.Utc, Card(), FullTime, OvertimePolicy.Daily).Calculate([entry]);
+
+        Assert.Equal(new LocalDate(9999, 12, 26), calculation.Days[^1].Date);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed partial class TimesheetEntryTests
     }
 
     [Fact]
-    public void Register_WhenEndBeforeStartAndTooLong_ReturnsTimesheetEntryInvalidWithTheFirstTimeRule()
+    public void Register_WhenEndBeforeStart_ReturnsTimesheetEntryInvalid()
     {
         var content = TimesheetEntryContent.Work(EntryTime.BetweenLocal(At(Monday, 12), At(Monday, 8), Amsterdam));
 
