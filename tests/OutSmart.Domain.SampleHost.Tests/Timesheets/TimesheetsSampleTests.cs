@@ -13,9 +13,10 @@ public sealed class TimesheetsSampleTests
 
         Assert.Equal(ExitCodes.Success, exitCode);
         string story = output.ToString();
-        Assert.Contains("Mon 2026-11-16 17:00-18:15  evening  x1.25   75 min  EUR    93.75", story);
-        Assert.Contains("Sat 2026-11-21 09:00-13:00  saturday x1.5   240 min  EUR   360.00", story);
-        Assert.Contains("2026-W47: worked 22:45, expected 40:00, overtime 6:45; total EUR 1503.75", story);
+        // The full chapter (ts-export) prices Chris's call-out across 17:00 and counts Bram's long Thursday.
+        Assert.Contains("15:30-17:00  normal   x1      90 min  EUR   97.50", story);
+        Assert.Contains("17:00-19:30  evening  x1.25  150 min  EUR  203.13", story);
+        Assert.Contains("worked 660 min, expected 480, overtime 180 min", story);
     }
 
     [Fact]
