@@ -99,7 +99,7 @@ public static class TimesheetInsight
             }
             for (int d = 0; d < days;)
             {
-                var weekStart = dates.Start.PlusDays(d).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
+                var weekStart = MondayOf(dates.Start.PlusDays(d));
                 long weekWorked = 0;
                 long weekExpected = 0;
                 do
@@ -133,7 +133,7 @@ public static class TimesheetInsight
         InsightGrouping.WorkOrder => new GroupKey(line.WorkOrder?.Value ?? Guid.Empty, null, default),
         InsightGrouping.HourType => new GroupKey(Guid.Empty, line.HourType, default),
         InsightGrouping.Day => new GroupKey(Guid.Empty, null, line.Date),
-        InsightGrouping.IsoWeek => new GroupKey(Guid.Empty, null, line.Date.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday))),
+        InsightGrouping.IsoWeek => new GroupKey(Guid.Empty, null, MondayOf(line.Date)),
         InsightGrouping.Month => new GroupKey(Guid.Empty, null, new LocalDate(line.Date.Year, line.Date.Month, 1)),
         _ => new GroupKey(Guid.Empty, null, new LocalDate(line.Date.Year, 1, 1)),
     };
@@ -149,6 +149,9 @@ public static class TimesheetInsight
         InsightGrouping.Month => key.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         _ => key.Start.ToString("yyyy", CultureInfo.InvariantCulture),
     };
+
+    // Arithmetic rather than DateAdjusters.PreviousOrSame, which allocates a delegate per call.
+    private static LocalDate MondayOf(LocalDate date) => date.PlusDays(1 - (int)date.DayOfWeek);
 
     private readonly record struct GroupKey(Guid Id, string? Code, LocalDate Start);
 }
