@@ -9,6 +9,7 @@ ISample[] samples =
     new OutSmart.Domain.SampleHost.Scheduling.ScheduleSample(),
     new OutSmart.Domain.SampleHost.WorkOrders.WorkOrdersSample(),
     new OutSmart.Domain.SampleHost.Signatures.SignatureSample(),
+    new OutSmart.Domain.SampleHost.Contracts.ContractsSample(),
 ];
 
 return HostCommandLine.Invoke(HostCommandLine.CreateRoot(samples), args);
