@@ -13,7 +13,8 @@ public static class ContractsServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
     /// <remarks>
-    /// Registers <see cref="ContractCommands"/> (load-run-save-retry) and <see cref="ContractGenerationService"/>
+    /// Registers <see cref="ContractCommands"/> (load-run-save-retry), <see cref="ContractGenerationService"/> and
+    /// <see cref="ContractChangeService"/>
     /// as transient services. The generation service uses an
     /// <see cref="IEmployeeAvailability"/> when one is registered and treats every employee as available otherwise.
     /// No <c>IClock</c> is registered: the host chooses the clock. A storage adapter (for example
@@ -31,6 +32,7 @@ public static class ContractsServiceCollectionExtensions
             sp.GetRequiredService<IWorkflowRepository>(),
             sp.GetRequiredService<IClock>(),
             sp.GetService<IEmployeeAvailability>()));
+        services.TryAddTransient<ContractChangeService>();
         return services;
     }
 }

@@ -32,6 +32,7 @@ public sealed partial class Contract
             return new ContractTerminationOutsideTerm(Id, lastDay, earliest, End);
         }
         Termination = new ContractTermination(lastDay, cancellation, actor.EmployeeId, now);
+        _view = null;
         Record(actor, now, ContractHistoryKind.Terminated, $"last day {lastDay:uuuu-MM-dd}, {cancellation.Reason}");
         _events.Add(new ContractTerminated(Id, lastDay, cancellation.Reason, actor.EmployeeId, now));
         return new Success();
@@ -101,6 +102,7 @@ public sealed partial class Contract
             return new Success();
         }
         LastCompletions = LastCompletions.SetItem(schedule, completedOn);
+        _view = null;
         Record(actor, now, ContractHistoryKind.VisitCompleted, $"{schedule} completed {completedOn:uuuu-MM-dd}");
         return new Success();
     }
@@ -121,6 +123,7 @@ public sealed partial class Contract
             return refusal;
         }
         Planning = planning;
+        _view = null;
         Record(actor, now, ContractHistoryKind.PlanningChanged, "planning");
         return new Success();
     }
@@ -140,6 +143,7 @@ public sealed partial class Contract
             return refusal;
         }
         Template = template;
+        _view = null;
         Record(actor, now, ContractHistoryKind.PlanningChanged, "template");
         return new Success();
     }

@@ -148,6 +148,7 @@ public sealed partial class Contract
             termEnd = TermEndOn(termEnd.PlusDays(1));
         }
         NoticeEnd = termEnd;
+        _view = null;
         Record(actor, now, ContractHistoryKind.NoticeGiven, $"ends {termEnd:uuuu-MM-dd}");
         _events.Add(new ContractNoticeGiven(Id, termEnd, actor.EmployeeId, now));
         return new Success();
