@@ -40,6 +40,7 @@ internal sealed class ContractsSample : ISample
         var contracts = new Command("contracts", "Service contracts (contractbeheer): schedules, work-order generation and SLA clocks.");
         contracts.Subcommands.Add(simulate);
         contracts.Subcommands.Add(ContractsSlaJsonLines.CreateCommand());
+        contracts.Subcommands.Add(ContractsGenerate.CreateCommand());
         return contracts;
     }
 

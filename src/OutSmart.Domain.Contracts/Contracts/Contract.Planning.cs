@@ -22,14 +22,32 @@ public sealed partial class Contract
         {
             return _view;
         }
-        ContractPlanningView view = ContractPlanningView.Create(Id, Zone, Start, Template.Time.Start, Service.Schedules).AsT0
-            .WithEnd(End).AsT0
-            .WithTermination(Termination?.LastDay).AsT0
-            .WithDaysInAdvance(Planning.DaysInAdvance).AsT0
-            .WithTimeWindow(Template.Time.End).AsT0
-            .WithEmployee(Planning.Employee)
-            .WithObjects(Planning.Objects, Planning.ObjectPlanning)
-            .WithMissedPolicy(Planning.Missed);
+        ContractPlanningView view = Service.BaseView(Id, Zone, Start, Template.Time.Start);
+        if (End is not null)
+        {
+            view = view.WithEnd(End).AsT0;
+        }
+        if (Termination is { } termination)
+        {
+            view = view.WithTermination(termination.LastDay).AsT0;
+        }
+        view = view.WithDaysInAdvance(Planning.DaysInAdvance).AsT0;
+        if (Template.Time.End is { } windowEnd)
+        {
+            view = view.WithTimeWindow(windowEnd).AsT0;
+        }
+        if (Planning.Employee is not null)
+        {
+            view = view.WithEmployee(Planning.Employee);
+        }
+        if (!Planning.Objects.IsEmpty)
+        {
+            view = view.WithObjects(Planning.Objects, Planning.ObjectPlanning);
+        }
+        if (Planning.Missed != MissedVisitPolicy.CatchUp)
+        {
+            view = view.WithMissedPolicy(Planning.Missed);
+        }
         foreach (KeyValuePair<string, LocalDate> completion in LastCompletions)
         {
             view = view.WithPreviousCompletion(completion.Key, completion.Value);

@@ -152,8 +152,7 @@ public sealed partial class Contract : IHasDomainEvents
         Guard.Against.Null(snapshot.Planning, nameof(snapshot));
         Guard.Against.Null(snapshot.LastCompletions, nameof(snapshot));
         Check(ContractTerms.IsValid(snapshot.Terms), "The terms are invalid.");
-        Check(snapshot.Service.IsValid(), "The service is invalid.");
-        Check(snapshot.Planning.IsValid(), "The planning is invalid.");
+        // Service and planning are valid by construction: their only constructors are their validating factories.
         Check(snapshot.NoticeEnd is null || snapshot.Terms.Continuation != ContractContinuation.Ends, "Only a renewing or restarting contract takes notice.");
         Check(snapshot.NoticeEnd is not { } n || n >= snapshot.Terms.FirstTermEnd(snapshot.Start), "Notice ends a contract at the end of a term.");
         Check(snapshot.SuccessorId is null || (snapshot.Terms.Continuation == ContractContinuation.Restarts && snapshot.NoticeEnd is null && snapshot.SuccessorId != snapshot.Id), "Only a restarting contract without notice has a successor.");

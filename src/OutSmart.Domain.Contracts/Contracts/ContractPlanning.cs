@@ -101,9 +101,4 @@ public sealed record ContractPlanning
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(DaysInAdvance, Employee, Objects.Length, ObjectPlanning, Missed);
-
-    internal bool IsValid() =>
-        DaysInAdvance is >= 0 and <= MaxDaysInAdvance && Employee is not { IsEmpty: true } && !Objects.IsDefault
-        && Objects.Length <= MaxObjects && Objects.Distinct().Count() == Objects.Length && Objects.All(a => !a.IsEmpty)
-        && Enum.IsDefined(ObjectPlanning) && Enum.IsDefined(Missed);
 }

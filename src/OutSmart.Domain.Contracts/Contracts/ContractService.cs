@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using NodaTime;
 using OneOf;
+using OutSmart.Domain.Abstractions;
 
 namespace OutSmart.Domain.Contracts;
 
@@ -20,6 +22,8 @@ public sealed class ContractService : IEquatable<ContractService>
 
     /// <summary>The most yearly orders a contract plans per year.</summary>
     public const int MaxOrdersPerYear = 260;
+
+    private ContractPlanningView? _baseView;
 
     private ContractService(ContractKind kind, ImmutableArray<ContractSchedule> schedules, SlaPolicy? sla, int ordersPerYear, int minimumSpacingDays)
     {
@@ -105,13 +109,19 @@ public sealed class ContractService : IEquatable<ContractService>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Schedules.Length, OrdersPerYear, MinimumSpacingDays);
 
-    internal bool IsValid() => Kind switch
+    // The planner's view of the schedules from one start and time of day, kept because building the recurrence sets is
+    // the costly part of a view and a stored service is shared by every read of its contract. One entry, replaced
+    // atomically; thread-safe.
+    internal ContractPlanningView BaseView(ContractId id, DateTimeZone zone, LocalDate start, LocalTime timeOfDay)
     {
-        ContractKind.Preventive => !Schedules.IsDefault && CheckSchedules(Schedules) is null && Sla is null && OrdersPerYear == 0,
-        ContractKind.Corrective => Sla is not null && Schedules is { IsDefault: false, IsEmpty: true } && OrdersPerYear == 0,
-        ContractKind.YearlyOrders => YearlyOrders(OrdersPerYear, MinimumSpacingDays).IsT0 && Sla is null && Schedules is { IsDefault: false, IsEmpty: true },
-        _ => false,
-    };
+        if (_baseView is { } known && known.Id == id && known.Start == start && known.TimeOfDay == timeOfDay && ReferenceEquals(known.Zone, zone))
+        {
+            return known;
+        }
+        ContractPlanningView view = ContractPlanningView.Create(id, zone, start, timeOfDay, Schedules).AsT0;
+        _baseView = view;
+        return view;
+    }
 
     private static string? CheckSchedules(ImmutableArray<ContractSchedule> list)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OneOf;
@@ -13,10 +12,10 @@ namespace OutSmart.Domain.Storage.InMemory;
 /// <remarks>
 /// <para>Contracts are kept as <see cref="ContractSnapshot"/>s, so a caller never holds the stored state: every read
 /// rehydrates a new <see cref="Contract"/>, and a change is visible to others only after a successful save.</para>
-/// <para>All members are safe to call from several threads. Writes check the version and store under a lock. The ids
-/// are kept in <see cref="Guid"/> order, so a page of <see cref="FindGeneratingOnAsync"/> costs one pass over the
-/// stored ids and rehydrates only the contracts on the page; the generation window of each stored version is
-/// remembered, so the pass does not rehydrate the contracts it skips.</para>
+/// <para>All members are safe to call from several threads. Writes check the version and store under a lock. Beside
+/// the snapshots the repository keeps, in <see cref="Guid"/> order, each contract's customer and generation window
+/// (<see cref="Contract.MayGenerateOn"/>) as of its latest stored version, so a page of a query costs one pass over
+/// that list and rehydrates only the contracts on the page.</para>
 /// <para>Nothing survives the process: use it for tests and demos, not production.</para>
 /// </remarks>
 public sealed class InMemoryContractRepository : IContractRepository
@@ -29,9 +28,8 @@ public sealed class InMemoryContractRepository : IContractRepository
         withVersion: static (s, version) => s.WithVersion(version),
         order: static (_, _) => 0);
 
-    private readonly Lock _idsLock = new();
-    private readonly List<Guid> _orderedIds = [];
-    private readonly ConcurrentDictionary<ContractId, Window> _windows = new();
+    private readonly Lock _entriesLock = new();
+    private readonly List<Entry> _entries = []; // in Guid order, with the generation window of the latest stored version
 
     /// <summary>Gets how many contracts are stored.</summary>
     public int Count => _store.Count;
@@ -54,11 +52,7 @@ public sealed class InMemoryContractRepository : IContractRepository
         OneOf<Success, ConcurrencyConflict> result = _store.Add(contract.ToSnapshot(), contract.MarkSaved, cancellationToken);
         if (result.IsT0)
         {
-            lock (_idsLock)
-            {
-                int index = _orderedIds.BinarySearch(contract.Id.Value);
-                _orderedIds.Insert(~index, contract.Id.Value);
-            }
+            Remember(contract);
         }
         return Task.FromResult(result);
     }
@@ -67,56 +61,79 @@ public sealed class InMemoryContractRepository : IContractRepository
     public Task<OneOf<Success, ConcurrencyConflict>> SaveAsync(Contract contract, CancellationToken cancellationToken)
     {
         Guard.Against.Null(contract);
-        return Task.FromResult(_store.Save(contract.ToSnapshot(), contract.MarkSaved, cancellationToken));
+        OneOf<Success, ConcurrencyConflict> result = _store.Save(contract.ToSnapshot(), contract.MarkSaved, cancellationToken);
+        if (result.IsT0)
+        {
+            Remember(contract);
+        }
+        return Task.FromResult(result);
     }
 
     /// <inheritdoc />
     public Task<Page<Contract>> FindGeneratingOnAsync(LocalDate day, PageRequest page, CancellationToken cancellationToken) =>
-        Query(s => WindowOf(s).Includes(day), page, cancellationToken);
+        Query(window => window.Includes(day), page, cancellationToken);
 
     /// <inheritdoc />
     public Task<Page<Contract>> FindByCustomerAsync(CustomerId customerId, PageRequest page, CancellationToken cancellationToken) =>
-        Query(s => s.CustomerId == customerId, page, cancellationToken);
+        Query(window => window.Customer == customerId, page, cancellationToken);
 
-    private Task<Page<Contract>> Query(Func<ContractSnapshot, bool> predicate, PageRequest page, CancellationToken cancellationToken)
+    private Task<Page<Contract>> Query(Func<Window, bool> predicate, PageRequest page, CancellationToken cancellationToken)
     {
         Guard.Against.Null(page);
         cancellationToken.ThrowIfCancellationRequested();
-        Guid[] ids;
-        lock (_idsLock)
-        {
-            ids = [.. _orderedIds];
-        }
-        var items = new List<Contract>(Math.Min(page.Limit, ids.Length));
+        var ids = new List<ContractId>(page.Limit);
         int matched = 0;
-        foreach (Guid id in ids)
+        lock (_entriesLock)
         {
-            if (_store.Find(new ContractId(id)) is not { } snapshot || !predicate(snapshot))
+            foreach (Entry entry in _entries)
             {
-                continue;
+                if (!predicate(entry.Window))
+                {
+                    continue;
+                }
+                if (matched >= page.Offset && ids.Count < page.Limit)
+                {
+                    ids.Add(entry.Id);
+                }
+                matched++;
             }
-            if (matched >= page.Offset && items.Count < page.Limit)
-            {
-                items.Add(Contract.Rehydrate(snapshot));
-            }
-            matched++;
+        }
+        var items = new List<Contract>(ids.Count);
+        foreach (ContractId id in ids)
+        {
+            items.Add(Contract.Rehydrate(_store.Find(id)!));
         }
         return Task.FromResult(new Page<Contract>(items, page, matched));
     }
 
-    private Window WindowOf(ContractSnapshot snapshot)
+    // Remembers what the queries need of a version just stored, so they need not rehydrate it; a later version wins.
+    private void Remember(Contract contract)
     {
-        if (_windows.TryGetValue(snapshot.Id, out Window known) && known.Version == snapshot.Version)
+        var window = new Window(contract.Version, contract.CustomerId, contract.Start.PlusDays(-contract.Planning.DaysInAdvance), contract.LastDay);
+        lock (_entriesLock)
         {
-            return known;
+            int index = _entries.BinarySearch(new Entry(contract.Id, window), EntryOrder.Instance);
+            if (index < 0)
+            {
+                _entries.Insert(~index, new Entry(contract.Id, window));
+            }
+            else if (_entries[index].Window.Version < window.Version)
+            {
+                _entries[index] = new Entry(contract.Id, window);
+            }
         }
-        Contract contract = Contract.Rehydrate(snapshot);
-        var window = new Window(snapshot.Version, contract.Start.PlusDays(-contract.Planning.DaysInAdvance), contract.LastDay);
-        _windows[snapshot.Id] = window;
-        return window;
     }
 
-    private readonly record struct Window(AggregateVersion Version, LocalDate From, LocalDate? Last)
+    private readonly record struct Entry(ContractId Id, Window Window);
+
+    private sealed class EntryOrder : IComparer<Entry>
+    {
+        public static readonly EntryOrder Instance = new();
+
+        public int Compare(Entry x, Entry y) => x.Id.Value.CompareTo(y.Id.Value);
+    }
+
+    private readonly record struct Window(AggregateVersion Version, CustomerId Customer, LocalDate From, LocalDate? Last)
     {
         public bool Includes(LocalDate day) => day >= From && (Last is not { } last || day <= last);
     }
