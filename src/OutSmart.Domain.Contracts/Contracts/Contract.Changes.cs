@@ -15,7 +15,7 @@ public sealed partial class Contract
     /// <returns>The view, or <see cref="ContractServiceInvalid"/> when the contract has no schedules or the new ones do
     /// not fit (none, a repeated name or precedence).</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public OneOf<ContractPlanningView, ContractServiceInvalid> ToPlanningViewWith(IEnumerable<ContractSchedule> schedules, ContractPlanning planning)
+    internal OneOf<ContractPlanningView, ContractServiceInvalid> ToPlanningViewWith(IEnumerable<ContractSchedule> schedules, ContractPlanning planning)
     {
         Guard.Against.Null(schedules);
         Guard.Against.Null(planning);
@@ -24,7 +24,9 @@ public sealed partial class Contract
         {
             return invalid;
         }
-        var copy = new Contract(ToSnapshot() with { Service = changed, Planning = planning, Termination = null });
+        var copy = new Contract(new ContractSnapshot(
+            Id, Version, CustomerId, Start, Zone, Terms, changed, Template, planning, NoticeEnd, null, PredecessorId, SuccessorId,
+            LastCompletions, GeneratedThrough, CreatedAt, CreatedBy, []));
         return copy.ToPlanningView() is { } view ? view : new ContractServiceInvalid("The contract plans no visits.");
     }
 

@@ -154,7 +154,11 @@ public sealed class ContractGenerationService
             hash = unchecked(hash * prime);
         }
         Span<byte> bytes = stackalloc byte[16];
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt128BigEndian(bytes, hash);
+        for (int i = 15; i >= 0; i--)
+        {
+            bytes[i] = (byte)(hash & 0xFF);
+            hash >>= 8;
+        }
         bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80); // a custom (version 8) UUID
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
         return new WorkOrderId(new Guid(bytes, bigEndian: true));

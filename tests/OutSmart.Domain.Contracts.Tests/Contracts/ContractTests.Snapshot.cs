@@ -1,6 +1,7 @@
 using NodaTime;
 using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.Contracts;
+using OutSmart.Domain.Contracts.Tests.TestData;
 using static OutSmart.Domain.Contracts.Tests.TestData.ContractFixtures;
 
 namespace OutSmart.Domain.Contracts.Tests.Contracts;
@@ -25,7 +26,7 @@ public sealed partial class ContractTests
     [Fact]
     public void Rehydrate_WhenAnEndingContractHasNotice_IsRefused()
     {
-        var snapshot = Create().ToSnapshot() with { NoticeEnd = new LocalDate(2026, 12, 31) };
+        var snapshot = Create().ToSnapshot().WithNoticeEnd(new LocalDate(2026, 12, 31));
 
         Assert.Throws<ArgumentException>(() => Contract.Rehydrate(snapshot));
     }
@@ -33,7 +34,7 @@ public sealed partial class ContractTests
     [Fact]
     public void Rehydrate_WhenASuccessorIsSetOnAContractThatDoesNotRestart_IsRefused()
     {
-        var snapshot = Create().ToSnapshot() with { SuccessorId = OtherId };
+        var snapshot = Create().ToSnapshot().WithSuccessor(OtherId);
 
         Assert.Throws<ArgumentException>(() => Contract.Rehydrate(snapshot));
     }
@@ -41,7 +42,7 @@ public sealed partial class ContractTests
     [Fact]
     public void Rehydrate_WhenTheHistoryIsMissing_IsRefused()
     {
-        var snapshot = Create().ToSnapshot() with { History = default };
+        var snapshot = Create().ToSnapshot().WithHistory(default);
 
         Assert.Throws<ArgumentException>(() => Contract.Rehydrate(snapshot));
     }
@@ -50,7 +51,7 @@ public sealed partial class ContractTests
     public void Rehydrate_WhenACompletionNamesAnUnknownSchedule_IsRefused()
     {
         var snapshot = Create().ToSnapshot();
-        snapshot = snapshot with { LastCompletions = snapshot.LastCompletions.Add("weekly", Start) };
+        snapshot = snapshot.WithCompletions(snapshot.LastCompletions.Add("weekly", Start));
 
         Assert.Throws<ArgumentException>(() => Contract.Rehydrate(snapshot));
     }

@@ -46,7 +46,7 @@ public sealed class ContractGenerationServiceTests
         await otherHost.RunAsync(new LocalDate(2026, 1, 2), Planner, TestContext.Current.CancellationToken);
         // As if the other host created the work order but did not get to save the contract's progress.
         var stored = (await rig.Contracts.GetAsync(Id, TestContext.Current.CancellationToken))!.ToSnapshot();
-        var rewound = Contract.Rehydrate(stored with { GeneratedThrough = null });
+        var rewound = Contract.Rehydrate(stored.WithGeneratedThrough(null));
         await rig.Contracts.SaveAsync(rewound, TestContext.Current.CancellationToken);
         var report = await rig.RunAsync(new LocalDate(2026, 1, 2));
 
