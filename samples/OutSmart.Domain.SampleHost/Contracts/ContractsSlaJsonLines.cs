@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -75,36 +74,12 @@ internal sealed class ContractsSlaJsonLines : JsonLinesCommand
     public static Command CreateCommand()
     {
         var sla = new Command("sla", Description);
-        sla.SetAction(parseResult => RunConsole(parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
+        sla.SetAction(parseResult => ContractsSample.RunJsonLines(
+            new ContractsSlaJsonLines(DateTimeZoneProviders.Tzdb),
+            "contracts sla",
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
         return sla;
-    }
-
-    /// <summary>Runs the command on standard input; the answers go to <paramref name="output"/> (standard output unless redirected in tests).</summary>
-    /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.Refused"/> when reading or writing failed.</returns>
-    internal static int RunConsole(TextWriter output, TextWriter error)
-    {
-        var lines = new ContractsSlaJsonLines(DateTimeZoneProviders.Tzdb);
-        try
-        {
-            using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            if (ReferenceEquals(output, Console.Out))
-            {
-                using Stream stdout = Console.OpenStandardOutput();
-                lines.Run(input, stdout);
-            }
-            else
-            {
-                using var buffer = new MemoryStream();
-                lines.Run(input, buffer);
-                output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-            }
-            return ExitCodes.Success;
-        }
-        catch (IOException exception)
-        {
-            error.WriteLine($"IO_FAILED: contracts sla: reading or writing failed: {exception.Message}");
-            return ExitCodes.Refused;
-        }
     }
 
     /// <inheritdoc />

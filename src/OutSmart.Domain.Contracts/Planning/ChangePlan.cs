@@ -85,7 +85,7 @@ public sealed class ChangePlan
             }
             if (entry.Action == ChangeAction.Move && entry.NewVisit is { } moved)
             {
-                result.Add(visit with { Key = moved.Key, Planned = moved.Planned, Employee = moved.Employee });
+                result.Add(new GeneratedVisit(visit.WorkOrder, moved.Key, visit.State, moved.Planned, moved.Employee));
             }
         }
         return result.ToImmutable();

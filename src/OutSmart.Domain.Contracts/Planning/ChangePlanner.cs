@@ -20,11 +20,12 @@ public static class ChangePlanner
     /// <param name="generated">The contract's generated work orders with their state.</param>
     /// <returns>The plan.</returns>
     /// <remarks>
-    /// <para>Per schedule and object: a started or completed work order is kept, whatever the edit. An occurrence
-    /// with the same target in both is kept, or moved when its not-started work order gets another time or employee.
-    /// The remaining old and new occurrences are paired in date order: the i-th remaining old one moves to the i-th
-    /// remaining new one; new ones left over are added, old ones left over are cancelled. A generated work order the
-    /// current schedule no longer explains counts as an old occurrence.</para>
+    /// <para>Per schedule and object: an occurrence with the same target in both is kept, or moved when its
+    /// not-started work order gets another time or employee. The remaining old and new occurrences are paired in date
+    /// order: the i-th remaining old one moves to the i-th remaining new one; new ones left over are added, old ones
+    /// left over are cancelled. A started or completed work order is always kept, untouched, and stands in for the
+    /// new occurrence it is paired with (its visit has happened). A generated work order the current schedule no
+    /// longer explains counts as an old occurrence.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The views are of different contracts, or <paramref name="through"/> is before <paramref name="day"/>.</exception>
@@ -108,26 +109,31 @@ public static class ChangePlanner
         foreach (var target in group.Old)
         {
             group.Existing.TryGetValue(target, out var workOrder);
+            if (!remainingNew.Remove(target))
+            {
+                remainingOld.Add(target);
+                continue;
+            }
             if (workOrder is { IsChangeable: false })
             {
                 entries.Add(new ChangePlanEntry(ChangeAction.Keep, schedule, asset, target, target, workOrder, null));
-                remainingNew.Remove(target);
                 continue;
             }
-            if (remainingNew.Remove(target))
-            {
-                var visit = NewVisit(changed, schedule, target, asset, day);
-                bool replanned = workOrder is not null && (!Equals(workOrder.Planned, visit.Planned) || workOrder.Employee != visit.Employee);
-                entries.Add(new ChangePlanEntry(replanned ? ChangeAction.Move : ChangeAction.Keep, schedule, asset, target, target, workOrder, visit));
-                continue;
-            }
-            remainingOld.Add(target);
+            var visit = NewVisit(changed, schedule, target, asset, day);
+            bool replanned = workOrder is not null && (!Equals(workOrder.Planned, visit.Planned) || workOrder.Employee != visit.Employee);
+            entries.Add(new ChangePlanEntry(replanned ? ChangeAction.Move : ChangeAction.Keep, schedule, asset, target, target, workOrder, visit));
         }
         using var news = remainingNew.GetEnumerator();
         foreach (var target in remainingOld)
         {
             group.Existing.TryGetValue(target, out var workOrder);
-            if (news.MoveNext())
+            bool paired = news.MoveNext();
+            if (workOrder is { IsChangeable: false })
+            {
+                // Started or completed: never touched; it stands in for the new occurrence it is paired with.
+                entries.Add(new ChangePlanEntry(ChangeAction.Keep, schedule, asset, target, null, workOrder, null));
+            }
+            else if (paired)
             {
                 var visit = NewVisit(changed, schedule, news.Current, asset, day);
                 entries.Add(new ChangePlanEntry(ChangeAction.Move, schedule, asset, target, news.Current, workOrder, visit));

@@ -209,13 +209,13 @@ public static class ContractPlanner
         }
         LocalDate upper = PlusDays(run.Day, contract.DaysInAdvance);
         LocalDate lower = run.CoveredThrough is { } covered ? PlusDays(covered, 1) : contract.Start;
-        if (lower > upper)
+        if (lower > upper && !contract.HasFloatingSchedule)
         {
             return run.CoveredThrough is { } c && c > upper ? c : upper;
         }
         var candidates = t_scratch ??= new List<Candidate>(8);
         candidates.Clear();
-        CollectTargets(contract, lower, upper, candidates);
+        CollectTargets(contract, lower, upper, candidates, floatingFromStart: true);
         foreach (var candidate in candidates)
         {
             visits ??= [];
@@ -223,32 +223,34 @@ public static class ContractPlanner
             Emit(contract, candidate, run.Day, generated, visits, missed);
         }
         candidates.Clear();
-        return upper;
+        return run.CoveredThrough is { } through && through > upper ? through : upper;
     }
 
     private static void Emit(ContractPlanningView contract, Candidate candidate, LocalDate runDay, IReadOnlySet<OccurrenceKey> generated, List<PlannedVisit> visits, List<MissedVisit> missed)
     {
-        string name = contract.Schedules[candidate.Schedule].Name;
+        var schedule = contract.Schedules[candidate.Schedule];
+        // A floating schedule's target follows the last completion: it is never skipped, or the chain would stop.
+        bool mayMiss = contract.MissedPolicy == MissedVisitPolicy.Skip && schedule.Mode == ScheduleMode.Fixed;
         if (contract.ObjectPlanning == ObjectPlanning.OnePerObject && !contract.Objects.IsEmpty)
         {
             foreach (var asset in contract.Objects)
             {
-                EmitKey(contract, OccurrenceKey.Create(contract.Id, name, candidate.Target, asset), runDay, generated, visits, missed);
+                EmitKey(contract, OccurrenceKey.Create(contract.Id, schedule.Name, candidate.Target, asset), runDay, mayMiss, generated, visits, missed);
             }
         }
         else
         {
-            EmitKey(contract, OccurrenceKey.Create(contract.Id, name, candidate.Target), runDay, generated, visits, missed);
+            EmitKey(contract, OccurrenceKey.Create(contract.Id, schedule.Name, candidate.Target), runDay, mayMiss, generated, visits, missed);
         }
     }
 
-    private static void EmitKey(ContractPlanningView contract, OccurrenceKey key, LocalDate runDay, IReadOnlySet<OccurrenceKey> generated, List<PlannedVisit> visits, List<MissedVisit> missed)
+    private static void EmitKey(ContractPlanningView contract, OccurrenceKey key, LocalDate runDay, bool mayMiss, IReadOnlySet<OccurrenceKey> generated, List<PlannedVisit> visits, List<MissedVisit> missed)
     {
         if (generated.Contains(key))
         {
             return;
         }
-        if (key.Target < runDay && contract.MissedPolicy == MissedVisitPolicy.Skip)
+        if (key.Target < runDay && mayMiss)
         {
             missed.Add(new MissedVisit(key, runDay, MissedVisitReason.TargetPassed));
             return;
@@ -269,7 +271,7 @@ public static class ContractPlanner
     /// Collects the targets in [<paramref name="from"/>, <paramref name="to"/>] inside the contract's life, after
     /// adjustment and precedence, ordered by date.
     /// </summary>
-    internal static void CollectTargets(ContractPlanningView contract, LocalDate from, LocalDate to, List<Candidate> into)
+    internal static void CollectTargets(ContractPlanningView contract, LocalDate from, LocalDate to, List<Candidate> into, bool floatingFromStart = false)
     {
         LocalDate lower = from > contract.Start ? from : contract.Start;
         LocalDate upper = to;
@@ -277,7 +279,8 @@ public static class ContractPlanner
         {
             upper = last;
         }
-        if (lower > upper)
+        LocalDate floatingLower = floatingFromStart ? contract.Start : lower;
+        if (floatingLower > upper)
         {
             return;
         }
@@ -287,9 +290,9 @@ public static class ContractPlanner
         {
             if (schedules[i].Mode == ScheduleMode.Floating)
             {
-                CollectFloating(contract, i, lower, upper, into);
+                CollectFloating(contract, i, floatingLower, upper, into);
             }
-            else
+            else if (lower <= upper)
             {
                 CollectFixed(contract, i, lower, upper, into);
             }

@@ -30,7 +30,7 @@ public enum PlanningViewProblem
     DateOutOfRange = 8,
 }
 
-/// <summary>A contract planning view cannot be built (CTR-P01); <see cref="Problem"/> says why and picks the code.</summary>
+/// <summary>A contract planning view cannot be built; <see cref="Problem"/> says why and picks the code.</summary>
 /// <param name="Problem">What is wrong.</param>
 /// <param name="Detail">The value at fault, in words (a schedule name, a date, a number).</param>
 public sealed record ContractPlanningInvalid(PlanningViewProblem Problem, string Detail) : IDomainError

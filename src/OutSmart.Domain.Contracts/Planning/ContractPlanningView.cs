@@ -123,6 +123,22 @@ public sealed class ContractPlanningView
         _ => null,
     };
 
+    /// <summary>Gets whether any schedule is <see cref="ScheduleMode.Floating"/>.</summary>
+    internal bool HasFloatingSchedule
+    {
+        get
+        {
+            foreach (var schedule in Schedules)
+            {
+                if (schedule.Mode == ScheduleMode.Floating)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /// <summary>Gets the recurrence set of each schedule, from DTSTART = start at time of day, in schedule order.</summary>
     internal RecurrenceSet[] Sets { get; }
 

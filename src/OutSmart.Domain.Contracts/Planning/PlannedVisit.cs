@@ -54,21 +54,66 @@ public sealed record PlannedVisit
 }
 
 /// <summary>A target that passed without a run and was not generated because the policy is to skip missed visits.</summary>
-/// <param name="Key">The occurrence key that is not generated.</param>
-/// <param name="RunDay">The run day that found it missed.</param>
-/// <param name="Reason">Why it is not generated.</param>
-public sealed record MissedVisit(OccurrenceKey Key, LocalDate RunDay, MissedVisitReason Reason);
+public sealed record MissedVisit
+{
+    /// <summary>Creates a missed visit.</summary>
+    /// <param name="key">The occurrence key that is not generated.</param>
+    /// <param name="runDay">The run day that found it missed.</param>
+    /// <param name="reason">Why it is not generated.</param>
+    public MissedVisit(OccurrenceKey key, LocalDate runDay, MissedVisitReason reason)
+    {
+        Key = key;
+        RunDay = runDay;
+        Reason = reason;
+    }
+
+    /// <summary>Gets the occurrence key that is not generated.</summary>
+    public OccurrenceKey Key { get; }
+
+    /// <summary>Gets the run day that found it missed.</summary>
+    public LocalDate RunDay { get; }
+
+    /// <summary>Gets why it is not generated.</summary>
+    public MissedVisitReason Reason { get; }
+}
 
 /// <summary>A target date of one schedule of a contract, after adjustment, life range and precedence.</summary>
-/// <param name="Schedule">The schedule's name.</param>
-/// <param name="Target">The target date.</param>
-public readonly record struct ScheduledTarget(string Schedule, LocalDate Target);
+public readonly record struct ScheduledTarget
+{
+    /// <summary>Creates a scheduled target.</summary>
+    /// <param name="schedule">The schedule's name.</param>
+    /// <param name="target">The target date.</param>
+    public ScheduledTarget(string schedule, LocalDate target)
+    {
+        Schedule = schedule;
+        Target = target;
+    }
+
+    /// <summary>Gets the schedule's name.</summary>
+    public string Schedule { get; }
+
+    /// <summary>Gets the target date.</summary>
+    public LocalDate Target { get; }
+}
 
 /// <summary>A schedule of a valid contract that can never produce a visit, reported when the contract is created.</summary>
-/// <param name="Schedule">The schedule's name.</param>
-/// <param name="Kind">Why.</param>
-public sealed record PlanningWarning(string Schedule, PlanningWarningKind Kind)
+public sealed record PlanningWarning
 {
+    /// <summary>Creates a warning.</summary>
+    /// <param name="schedule">The schedule's name.</param>
+    /// <param name="kind">Why it never plans a visit.</param>
+    public PlanningWarning(string schedule, PlanningWarningKind kind)
+    {
+        Schedule = schedule;
+        Kind = kind;
+    }
+
+    /// <summary>Gets the schedule's name.</summary>
+    public string Schedule { get; }
+
+    /// <summary>Gets why it never plans a visit.</summary>
+    public PlanningWarningKind Kind { get; }
+
     /// <summary>Gets the warning in English.</summary>
     public string Message => Kind switch
     {
@@ -79,9 +124,23 @@ public sealed record PlanningWarning(string Schedule, PlanningWarningKind Kind)
 }
 
 /// <summary>One daily generation run for a contract.</summary>
-/// <param name="Day">The run day.</param>
-/// <param name="CoveredThrough">
-/// The last target date earlier completed runs handled (<see cref="ContractDayPlan.CoveredThrough"/> of the previous
-/// run), or <see langword="null"/> for the first run: then every target from the contract's start is considered.
-/// </param>
-public readonly record struct PlanningRun(LocalDate Day, LocalDate? CoveredThrough);
+public readonly record struct PlanningRun
+{
+    /// <summary>Creates a run.</summary>
+    /// <param name="day">The run day.</param>
+    /// <param name="coveredThrough">
+    /// The last target date earlier completed runs handled (<see cref="ContractDayPlan.CoveredThrough"/> of the previous
+    /// run), or <see langword="null"/> for the first run: then every target from the contract's start is considered.
+    /// </param>
+    public PlanningRun(LocalDate day, LocalDate? coveredThrough)
+    {
+        Day = day;
+        CoveredThrough = coveredThrough;
+    }
+
+    /// <summary>Gets the run day.</summary>
+    public LocalDate Day { get; }
+
+    /// <summary>Gets the last target date earlier completed runs handled, or <see langword="null"/> for the first run.</summary>
+    public LocalDate? CoveredThrough { get; }
+}

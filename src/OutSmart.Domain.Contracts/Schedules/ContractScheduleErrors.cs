@@ -2,7 +2,7 @@ using OutSmart.Domain.Abstractions;
 
 namespace OutSmart.Domain.Contracts;
 
-/// <summary>A schedule name is empty, longer than 100 characters or holds a <c>/</c> (CTR-S01).</summary>
+/// <summary>A schedule name is empty, longer than 100 characters or holds a <c>/</c>.</summary>
 /// <param name="Name">The name given.</param>
 public sealed record ContractScheduleNameInvalid(string Name) : IDomainError
 {
@@ -27,7 +27,7 @@ public enum ScheduleRuleProblem
 }
 
 /// <summary>
-/// A recurrence rule that a contract schedule does not accept (CTR-S02); <see cref="Problem"/> says why and picks the
+/// A recurrence rule that a contract schedule does not accept; <see cref="Problem"/> says why and picks the
 /// code.
 /// </summary>
 /// <param name="Rule">The rule as text.</param>

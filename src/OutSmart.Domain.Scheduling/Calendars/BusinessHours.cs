@@ -297,6 +297,16 @@ public sealed class BusinessHours
                         End = end;
                         return true;
                     }
+                    Instant settled = EarliestInstantOf(next);
+                    if (start < settled)
+                    {
+                        // Working time without a break (around the clock, no holidays) would merge into one span that
+                        // is never handed out; the part before the next day's earliest start can no longer change.
+                        _pending[0] = (settled, end);
+                        Start = start;
+                        End = settled;
+                        return true;
+                    }
                 }
                 else if (_nextDate is null)
                 {

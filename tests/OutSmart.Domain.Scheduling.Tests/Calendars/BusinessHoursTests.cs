@@ -263,6 +263,22 @@ public sealed class BusinessHoursTests
     }
 
     [Fact]
+    public void Add_WhenWorkingAroundTheClockWithoutHolidays_HandsOutTimeWithoutScanningTheWholeCalendar()
+    {
+        // Working time without any break used to merge into one span that was only handed out at the end of the
+        // calendar (year 9999): over a second per call. Each call now looks at a few days.
+        var always = BusinessHours.Create(AroundTheClock, CustomHolidayCalendar.Empty, Amsterdam);
+        Instant start = Local("2026-02-18T06:45", Amsterdam);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var results = Enumerable.Range(1, 20).Select(hours => always.Add(start, Duration.FromHours(hours)).AsT0).ToList();
+
+        watch.Stop();
+        Assert.Equal(Enumerable.Range(1, 20).Select(hours => start + Duration.FromHours(hours)), results);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"20 additions took {watch.Elapsed}.");
+    }
+
+    [Fact]
     public void Between_WhenNewYorkOfficeHours_UsesNewYorkLocalTime()
     {
         var office = BusinessHours.Create(WeeklyWorkingHours.MondayToFriday(new LocalTime(9, 0), new LocalTime(17, 0)), CustomHolidayCalendar.Empty, NewYork);
