@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutSmart.Domain.Contracts;
 using OutSmart.Domain.Tasks;
 using OutSmart.Domain.Timesheets;
 using OutSmart.Domain.WorkOrders;
@@ -14,6 +15,7 @@ public static class InMemoryStorageServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
     /// <remarks>Registers <see cref="InMemoryTaskRepository"/> as <see cref="ITaskRepository"/>,
+    /// <see cref="InMemoryContractRepository"/> as <see cref="IContractRepository"/>,
     /// <see cref="InMemoryWorkOrderRepository"/> as <see cref="IWorkOrderRepository"/>,
     /// <see cref="InMemoryWorkflowRepository"/> as <see cref="IWorkflowRepository"/>,
     /// <see cref="InMemoryTimesheetEntryRepository"/> as <see cref="ITimesheetEntryRepository"/>,
@@ -26,6 +28,7 @@ public static class InMemoryStorageServiceCollectionExtensions
     {
         Guard.Against.Null(services);
         services.TryAddSingleton<ITaskRepository, InMemoryTaskRepository>();
+        services.TryAddSingleton<IContractRepository, InMemoryContractRepository>();
         services.TryAddSingleton<IWorkOrderRepository, InMemoryWorkOrderRepository>();
         services.TryAddSingleton<OutSmart.Domain.WorkOrders.IWorkflowRepository, InMemoryWorkflowRepository>();
         services.TryAddSingleton<ITimesheetEntryRepository, InMemoryTimesheetEntryRepository>();

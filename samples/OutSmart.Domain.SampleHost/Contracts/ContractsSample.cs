@@ -40,14 +40,15 @@ internal sealed class ContractsSample : ISample
         var contracts = new Command("contracts", "Service contracts (contractbeheer): schedules, work-order generation and SLA clocks.");
         contracts.Subcommands.Add(simulate);
         contracts.Subcommands.Add(ContractsSlaJsonLines.CreateCommand());
+        contracts.Subcommands.Add(ContractsGenerate.CreateCommand());
         return contracts;
     }
 
     public int TellStory(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine("A preventive contract plans its visits ahead: run contracts simulate to preview daily generation.");
-        return ContractsSlaStory.Tell(output);
+        int exitCode = ContractsStory.Tell(output);
+        return exitCode != ExitCodes.Success ? exitCode : ContractsSlaStory.Tell(output);
     }
 
     /// <summary>Runs a JSON Lines command on standard input and output; returns the exit code.</summary>
