@@ -46,7 +46,7 @@ public static class TimesheetReview
         Guard.Against.Null(locks);
         Guard.Against.Null(actor);
         var facts = new TimesheetRules.EntryFacts[entries.Count + context.Count];
-        var seen = new HashSet<TimesheetEntryId>();
+        var seen = new HashSet<TimesheetEntryId>(facts.Length);
         int n = 0;
         foreach (TimesheetEntry entry in entries)
         {
@@ -141,6 +141,10 @@ public static class TimesheetReview
 
     private sealed class ViolationIndex
     {
+        // The violations of one employee's day and week are the same for every entry of that day without violations
+        // of its own: computed once per (employee, date) and shared, so the bulk path allocates nothing per entry.
+        private readonly Dictionary<(EmployeeId Employee, LocalDate Date), ImmutableArray<TimesheetViolation>> _byDay = [];
+
         public Dictionary<TimesheetEntryId, List<TimesheetViolation>> ByEntry { get; } = [];
 
         public Dictionary<EmployeeId, List<TimesheetViolation>> ByEmployee { get; } = [];
@@ -151,8 +155,23 @@ public static class TimesheetReview
             {
                 return [];
             }
+            if (!ByEntry.TryGetValue(entry.Id, out List<TimesheetViolation>? own))
+            {
+                var key = (entry.EmployeeId, entry.Date);
+                if (!_byDay.TryGetValue(key, out ImmutableArray<TimesheetViolation> shared))
+                {
+                    shared = Collect(null, entry);
+                    _byDay.Add(key, shared);
+                }
+                return shared;
+            }
+            return Collect(own, entry);
+        }
+
+        private ImmutableArray<TimesheetViolation> Collect(List<TimesheetViolation>? own, TimesheetEntry entry)
+        {
             var found = ImmutableArray.CreateBuilder<TimesheetViolation>();
-            if (ByEntry.TryGetValue(entry.Id, out List<TimesheetViolation>? own))
+            if (own is not null)
             {
                 found.AddRange(own);
             }
@@ -167,7 +186,7 @@ public static class TimesheetReview
                     }
                 }
             }
-            return found.ToImmutable();
+            return found.Count == 0 ? [] : found.ToImmutable();
         }
     }
 }

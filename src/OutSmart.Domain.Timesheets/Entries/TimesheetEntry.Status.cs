@@ -92,7 +92,7 @@ public sealed partial class TimesheetEntry
             return new TimesheetPeriodLocked(Date);
         }
         Record(TimesheetEntryAction.Submitted, TimesheetEntryStatus.Submitted, actor, now, null);
-        _events.Add(new TimesheetEntrySubmitted(Id, EmployeeId, actor.EmployeeId, now));
+        Raise(new TimesheetEntrySubmitted(Id, EmployeeId, actor.EmployeeId, now));
         return new Success();
     }
 
@@ -115,7 +115,7 @@ public sealed partial class TimesheetEntry
             return new TimesheetPeriodLocked(Date);
         }
         Record(TimesheetEntryAction.Withdrawn, TimesheetEntryStatus.Draft, actor, now, null);
-        _events.Add(new TimesheetEntryWithdrawn(Id, EmployeeId, actor.EmployeeId, now));
+        Raise(new TimesheetEntryWithdrawn(Id, EmployeeId, actor.EmployeeId, now));
         return new Success();
     }
 
@@ -140,7 +140,7 @@ public sealed partial class TimesheetEntry
             return new ApprovalRefused(Id, ApprovalRefusalReason.InFuture);
         }
         Record(TimesheetEntryAction.Approved, TimesheetEntryStatus.Approved, actor, now, null);
-        _events.Add(new TimesheetEntryApproved(Id, EmployeeId, actor.EmployeeId, now));
+        Raise(new TimesheetEntryApproved(Id, EmployeeId, actor.EmployeeId, now));
         return new Success();
     }
 
@@ -163,7 +163,7 @@ public sealed partial class TimesheetEntry
             return refusal.Match<OneOf<Success, TimesheetTransitionInvalid, ApprovalRefused, TimesheetPeriodLocked>>(t => t, a => a, l => l);
         }
         Record(TimesheetEntryAction.Rejected, TimesheetEntryStatus.Rejected, actor, now, reason.Text);
-        _events.Add(new TimesheetEntryRejected(Id, EmployeeId, actor.EmployeeId, reason.Text, now));
+        Raise(new TimesheetEntryRejected(Id, EmployeeId, actor.EmployeeId, reason.Text, now));
         return new Success();
     }
 
@@ -192,7 +192,7 @@ public sealed partial class TimesheetEntry
             return refusal.Match<OneOf<Success, TimesheetTransitionInvalid, ApprovalRefused, TimesheetPeriodLocked>>(t => t, a => a, l => l);
         }
         Record(TimesheetEntryAction.Reopened, TimesheetEntryStatus.Draft, actor, now, reason.Text);
-        _events.Add(new TimesheetEntryReopened(Id, EmployeeId, actor.EmployeeId, now));
+        Raise(new TimesheetEntryReopened(Id, EmployeeId, actor.EmployeeId, now));
         return new Success();
     }
 
@@ -215,7 +215,7 @@ public sealed partial class TimesheetEntry
         }
         ExportBatch = batch;
         Record(TimesheetEntryAction.Exported, TimesheetEntryStatus.Exported, actor, now, batch.ToString());
-        _events.Add(new TimesheetEntryExported(Id, EmployeeId, batch, actor.EmployeeId, now));
+        Raise(new TimesheetEntryExported(Id, EmployeeId, batch, actor.EmployeeId, now));
         return new Success();
     }
 
@@ -261,7 +261,7 @@ public sealed partial class TimesheetEntry
         Links = links;
         Description = description;
         Record(action, Status, actor, now, null);
-        _events.Add(new TimesheetEntryEdited(Id, EmployeeId, actor.EmployeeId, now));
+        Raise(new TimesheetEntryEdited(Id, EmployeeId, actor.EmployeeId, now));
         return new Success();
     }
 }

@@ -30,7 +30,7 @@ public sealed partial class TimesheetEntry : IHasDomainEvents
 
     private readonly List<TimesheetEntryHistoryEntry> _history;
     private ReadOnlyCollection<TimesheetEntryHistoryEntry>? _historyView; // a cast back to List<T> cannot change the entry
-    private readonly List<IDomainEvent> _events = [];
+    private readonly List<IDomainEvent> _events = []; // no array until the first event: a loaded entry that is only read allocates none
     private ReadOnlyCollection<IDomainEvent>? _eventsView; // a cast back to List<T> cannot change the entry
 
     private TimesheetEntry(TimesheetEntrySnapshot s)
@@ -47,7 +47,11 @@ public sealed partial class TimesheetEntry : IHasDomainEvents
         ExportBatch = s.ExportBatch;
         CreatedAt = s.CreatedAt;
         CreatedBy = s.CreatedBy;
-        _history = [.. s.History];
+        _history = new List<TimesheetEntryHistoryEntry>(s.History.Length + 1); // room for the next transition: a bulk approval does not regrow it
+        foreach (TimesheetEntryHistoryEntry item in s.History)
+        {
+            _history.Add(item); // no boxing of the immutable array, unlike AddRange
+        }
     }
 
     /// <summary>Gets the entry's id, chosen by the caller.</summary>
@@ -251,7 +255,7 @@ public sealed partial class TimesheetEntry : IHasDomainEvents
             id, AggregateVersion.New, employee.EmployeeId, employee.Zone, content, links, text, key, TimesheetEntryStatus.Draft,
             null, now, actor.EmployeeId,
             [TimesheetEntryHistoryEntry.Create(action, TimesheetEntryStatus.Draft, TimesheetEntryStatus.Draft, actor.EmployeeId, now, null)]));
-        entry._events.Add(new TimesheetEntryRegistered(id, employee.EmployeeId, actor.EmployeeId, now));
+        entry.Raise(new TimesheetEntryRegistered(id, employee.EmployeeId, actor.EmployeeId, now));
         return entry;
     }
 
@@ -261,6 +265,17 @@ public sealed partial class TimesheetEntry : IHasDomainEvents
         string trimmed = description.Trim();
         Guard.Against.OutOfRange(trimmed.Length, nameof(description), 0, MaxDescriptionLength);
         return trimmed;
+    }
+
+    // One command raises one event: the first gets an array of one, not List's default of four (bulk approval of
+    // 100,000 entries allocates 2.4 MB less).
+    private void Raise(IDomainEvent domainEvent)
+    {
+        if (_events.Capacity == 0)
+        {
+            _events.Capacity = 1;
+        }
+        _events.Add(domainEvent);
     }
 
     private void Record(TimesheetEntryAction action, TimesheetEntryStatus to, Actor actor, Instant now, string? reason)
