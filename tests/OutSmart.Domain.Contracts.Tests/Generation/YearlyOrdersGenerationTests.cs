@@ -2,6 +2,7 @@ using NodaTime;
 using OutSmart.Domain.Contracts;
 using OutSmart.Domain.Contracts.Tests.TestData;
 using OutSmart.Domain.Scheduling.Calendars;
+using OutSmart.Domain.WorkOrders;
 using static OutSmart.Domain.Contracts.Tests.TestData.ContractFixtures;
 
 namespace OutSmart.Domain.Contracts.Tests.Generation;
@@ -64,5 +65,20 @@ public sealed class YearlyOrdersGenerationTests
 
         Assert.Equal([dates[0], dates[1]], late.Notes.Where(n => n.Kind == GenerationNoteKind.MissedAndSkipped).Select(n => n.Key.Target));
         Assert.Equal(dates.Skip(2), (await rig.WorkOrdersOfAsync(Id)).Select(o => o.Origin.Occurrence!.Target).Order());
+    }
+
+    [Fact]
+    public void PlanHorizon_WhenTheWorkingDaysCannotHoldEveryOrderWithTheSpacing_PlansTheMostThatFit()
+    {
+        var contract = Create(service: ContractService.YearlyOrders(120, 3).AsT0);
+        var tooMany = YearlyOrders.Create(120, 3).AsT0.PlanYear(2026, WorkingDays).AsT1;
+
+        var plan = ContractPlanner.PlanHorizon(contract.ToPlanningView()!, new LocalDate(2025, 12, 1), new LocalDate(2026, 12, 31), new HashSet<OccurrenceKey>());
+
+        var targets = plan.Visits.Select(v => v.Key.Target).ToList();
+        Assert.InRange(tooMany.MostThatFit, 1, 119);
+        Assert.Equal(tooMany.MostThatFit, targets.Count);
+        Assert.All(targets, t => Assert.True(WorkingDays.IsWorkingDay(t), $"{t} is not a working day"));
+        Assert.All(targets.Zip(targets.Skip(1)), pair => Assert.True(Period.DaysBetween(pair.First, pair.Second) >= 3));
     }
 }
