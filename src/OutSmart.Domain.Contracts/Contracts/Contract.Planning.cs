@@ -18,7 +18,7 @@ public sealed partial class Contract
     /// <returns>The planning view; the same instance until the contract changes.</returns>
     public ContractPlanningView? ToPlanningView()
     {
-        if (_view is not null || Service.Schedules.IsEmpty || (Termination is { } t && t.LastDay < Start))
+        if (_view is not null || Service.Kind == ContractKind.Corrective || (Termination is { } t && t.LastDay < Start))
         {
             return _view;
         }

@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using OneOf;
 using OutSmart.Domain.Abstractions;
+using OutSmart.Domain.Scheduling.Calendars;
 
 namespace OutSmart.Domain.Contracts;
 
@@ -22,6 +23,9 @@ public sealed class ContractService : IEquatable<ContractService>
 
     /// <summary>The most yearly orders a contract plans per year.</summary>
     public const int MaxOrdersPerYear = 260;
+
+    // The working days of yearly orders: Monday to Friday without the Dutch public holidays.
+    private static readonly BusinessCalendar YearlyOrdersCalendar = BusinessCalendar.Create(WorkingWeek.MondayToFriday, DutchHolidayCalendar.Standard);
 
     private ContractPlanningView? _baseView;
 
@@ -80,6 +84,9 @@ public sealed class ContractService : IEquatable<ContractService>
     /// <param name="minimumSpacingDays">The minimum number of days between two orders, 0 or more; all orders of a year
     /// must fit: (orders − 1) × spacing is less than 365.</param>
     /// <returns>The service, or <see cref="ContractServiceInvalid"/> when the orders cannot fit in a year.</returns>
+    /// <remarks>Generation places each year's orders with <see cref="Contracts.YearlyOrders.PlanYear"/> on working days
+    /// (Monday to Friday without the Dutch public holidays); a spacing of 0 means on different days. In a year whose
+    /// working days cannot hold them all with the spacing, the most that fit are generated.</remarks>
     public static OneOf<ContractService, ContractServiceInvalid> YearlyOrders(int ordersPerYear, int minimumSpacingDays)
     {
         if (ordersPerYear is < 1 or > MaxOrdersPerYear || minimumSpacingDays < 0 || (long)(ordersPerYear - 1) * minimumSpacingDays >= 365)
@@ -118,7 +125,9 @@ public sealed class ContractService : IEquatable<ContractService>
         {
             return known;
         }
-        ContractPlanningView view = ContractPlanningView.Create(id, zone, start, timeOfDay, Schedules).AsT0;
+        ContractPlanningView view = Kind == ContractKind.YearlyOrders
+            ? ContractPlanningView.ForYearlyOrders(id, zone, start, timeOfDay, Contracts.YearlyOrders.Create(OrdersPerYear, Math.Clamp(MinimumSpacingDays, 1, Contracts.YearlyOrders.MaxSpacingDays)).AsT0, YearlyOrdersCalendar)
+            : ContractPlanningView.Create(id, zone, start, timeOfDay, Schedules).AsT0;
         _baseView = view;
         return view;
     }

@@ -25,6 +25,10 @@ namespace OutSmart.Domain.Contracts;
 /// run day that sees it was missed: generated on that day under <see cref="MissedVisitPolicy.CatchUp"/>, reported
 /// in <see cref="ContractDayPlan.Missed"/> under <see cref="MissedVisitPolicy.Skip"/>. Nothing is generated on a run
 /// day after the end or termination. A key in the generated set is never planned again.</item>
+/// <item>A yearly-orders contract has no schedules: its targets are the dates <see cref="YearlyOrders.PlanYear"/>
+/// gives for each calendar year of its life (working days Monday to Friday without the Dutch public holidays), under
+/// the schedule name <c>yearly-orders</c> in the occurrence key, and the rules above apply to them as to a fixed
+/// schedule.</item>
 /// <item>With an employee a visit is planned at the target date and time of day in the contract's zone; without one
 /// it has the target date as its deadline.</item>
 /// </list>
@@ -35,6 +39,9 @@ public static class ContractPlanner
 {
     /// <summary>How many rule occurrences <see cref="FindWarnings"/> looks at before it gives up looking for a visit.</summary>
     public const int WarningSearchLimit = 10_000;
+
+    /// <summary>The schedule name in the occurrence keys of a yearly-orders contract.</summary>
+    internal const string YearlyOrdersSchedule = "yearly-orders";
 
     [ThreadStatic]
     private static List<Candidate>? t_scratch;
@@ -137,7 +144,7 @@ public static class ContractPlanner
         var result = ImmutableArray.CreateBuilder<ScheduledTarget>(candidates.Count);
         foreach (var candidate in candidates)
         {
-            result.Add(new ScheduledTarget(contract.Schedules[candidate.Schedule].Name, candidate.Target));
+            result.Add(new ScheduledTarget(NameOf(contract, candidate), candidate.Target));
         }
         return result.MoveToImmutable();
     }
@@ -228,19 +235,20 @@ public static class ContractPlanner
 
     private static void Emit(ContractPlanningView contract, Candidate candidate, LocalDate runDay, IReadOnlySet<OccurrenceKey> generated, List<PlannedVisit> visits, List<MissedVisit> missed)
     {
-        var schedule = contract.Schedules[candidate.Schedule];
+        string name = NameOf(contract, candidate);
         // A floating schedule's target follows the last completion: it is never skipped, or the chain would stop.
-        bool mayMiss = contract.MissedPolicy == MissedVisitPolicy.Skip && schedule.Mode == ScheduleMode.Fixed;
+        bool mayMiss = contract.MissedPolicy == MissedVisitPolicy.Skip
+            && (candidate.Schedule < 0 || contract.Schedules[candidate.Schedule].Mode == ScheduleMode.Fixed);
         if (contract.ObjectPlanning == ObjectPlanning.OnePerObject && !contract.Objects.IsEmpty)
         {
             foreach (var asset in contract.Objects)
             {
-                EmitKey(contract, OccurrenceKey.Create(contract.Id, schedule.Name, candidate.Target, asset), runDay, mayMiss, generated, visits, missed);
+                EmitKey(contract, OccurrenceKey.Create(contract.Id, name, candidate.Target, asset), runDay, mayMiss, generated, visits, missed);
             }
         }
         else
         {
-            EmitKey(contract, OccurrenceKey.Create(contract.Id, schedule.Name, candidate.Target), runDay, mayMiss, generated, visits, missed);
+            EmitKey(contract, OccurrenceKey.Create(contract.Id, name, candidate.Target), runDay, mayMiss, generated, visits, missed);
         }
     }
 
@@ -301,7 +309,28 @@ public static class ContractPlanner
         {
             ResolvePrecedence(contract, into, begin);
         }
+        if (contract.Yearly is not null && lower <= upper)
+        {
+            CollectYearly(contract, lower, upper, into);
+        }
     }
+
+    private static void CollectYearly(ContractPlanningView contract, LocalDate lower, LocalDate upper, List<Candidate> into)
+    {
+        for (int year = lower.Year; year <= upper.Year; year++)
+        {
+            foreach (LocalDate target in contract.YearlyDates(year))
+            {
+                if (target >= lower && target <= upper)
+                {
+                    into.Add(new Candidate(target, YearlyIndex));
+                }
+            }
+        }
+    }
+
+    private static string NameOf(ContractPlanningView contract, Candidate candidate) =>
+        candidate.Schedule == YearlyIndex ? YearlyOrdersSchedule : contract.Schedules[candidate.Schedule].Name;
 
     private static void CollectFixed(ContractPlanningView contract, int index, LocalDate lower, LocalDate upper, List<Candidate> into)
     {
@@ -445,7 +474,10 @@ public static class ContractPlanner
     internal static LocalDate MinusDays(LocalDate date, int days) =>
         Period.DaysBetween(LocalDate.MinIsoValue, date) <= days ? LocalDate.MinIsoValue : date.PlusDays(-days);
 
-    /// <summary>A target of one schedule (by index in the view).</summary>
+    /// <summary>The schedule index of a yearly-orders target.</summary>
+    private const int YearlyIndex = -1;
+
+    /// <summary>A target of one schedule (by index in the view, or <see cref="YearlyIndex"/>).</summary>
     internal readonly record struct Candidate(LocalDate Target, int Schedule);
 
     /// <summary>By date, then larger precedence first.</summary>

@@ -5,6 +5,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using OneOf;
 using OutSmart.Domain.Abstractions;
+using OutSmart.Domain.Scheduling.Calendars;
 using OutSmart.Domain.Scheduling.Recurrence;
 
 namespace OutSmart.Domain.Contracts;
@@ -30,6 +31,8 @@ public sealed class ContractPlanningView
     private static readonly LocalDate FirstDate = new(1, 1, 1);
     private static readonly LocalDate LastDate = new(9999, 12, 31);
 
+    private YearPlan?[]? _yearPlans;
+
     private ContractPlanningView(ContractPlanningView? source, ContractId id, DateTimeZone zone, LocalDate start, LocalTime timeOfDay, ImmutableArray<ContractSchedule> schedules)
     {
         Id = id;
@@ -48,6 +51,9 @@ public sealed class ContractPlanningView
             ObjectPlanning = source.ObjectPlanning;
             MissedPolicy = source.MissedPolicy;
             PreviousCompletions = source.PreviousCompletions;
+            Yearly = source.Yearly;
+            YearlyCalendar = source.YearlyCalendar;
+            _yearPlans = source._yearPlans;
         }
         else
         {
@@ -122,6 +128,12 @@ public sealed class ContractPlanningView
         (null, { } terminated) => terminated,
         _ => null,
     };
+
+    /// <summary>Gets the yearly orders of a yearly-orders contract (its only targets), or <see langword="null"/>.</summary>
+    internal YearlyOrders? Yearly { get; private init; }
+
+    /// <summary>Gets the working days the yearly orders are placed on, set with <see cref="Yearly"/>.</summary>
+    internal BusinessCalendar? YearlyCalendar { get; private init; }
 
     /// <summary>Gets whether any schedule is <see cref="ScheduleMode.Floating"/>.</summary>
     internal bool HasFloatingSchedule
@@ -336,10 +348,42 @@ public sealed class ContractPlanningView
         }
     }
 
+    /// <summary>
+    /// Creates the view of a yearly-orders contract: no schedules; its targets are the dates
+    /// <see cref="YearlyOrders.PlanYear"/> gives for each calendar year, on the working days of
+    /// <paramref name="calendar"/>.
+    /// </summary>
+    internal static ContractPlanningView ForYearlyOrders(ContractId id, DateTimeZone zone, LocalDate start, LocalTime timeOfDay, YearlyOrders orders, BusinessCalendar calendar) =>
+        new(null, id, zone, start, timeOfDay, []) { Yearly = orders, YearlyCalendar = calendar, _yearPlans = new YearPlan?[2] };
+
+    /// <summary>
+    /// Returns the yearly-order dates of <paramref name="year"/>; when the year has fewer working days than the
+    /// spacing needs, the most that fit (the contract's own check only guarantees that they fit in 365 days).
+    /// </summary>
+    internal ImmutableArray<LocalDate> YearlyDates(int year)
+    {
+        // Two slots by parity: a run never looks more than a year ahead, so at most two consecutive years are in use.
+        YearPlan?[] plans = _yearPlans!;
+        if (plans[year & 1] is { } known && known.Year == year)
+        {
+            return known.Dates;
+        }
+        ImmutableArray<LocalDate> dates = Yearly!.PlanYear(year, YearlyCalendar!).Match(
+            planned => planned,
+            tooMany => tooMany.MostThatFit > 0
+                ? YearlyOrders.Create(tooMany.MostThatFit, tooMany.MinimumSpacingDays).AsT0.PlanYear(year, YearlyCalendar!).AsT0
+                : []);
+        plans[year & 1] = new YearPlan(year, dates);
+        return dates;
+    }
+
     private ContractPlanningView Copy(Action<ContractPlanningView> change)
     {
         var copy = new ContractPlanningView(this, Id, Zone, Start, TimeOfDay, Schedules);
         change(copy);
         return copy;
     }
+
+    /// <summary>The yearly-order dates of one year.</summary>
+    private sealed record YearPlan(int Year, ImmutableArray<LocalDate> Dates);
 }

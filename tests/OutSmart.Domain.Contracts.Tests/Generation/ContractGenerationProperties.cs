@@ -16,7 +16,9 @@ public sealed class ContractGenerationProperties
         var rig = new GenerationRig();
         LocalDate start = new LocalDate(2026, 1, 1).PlusDays(startOffset % 60);
         var contract = Create(
-            service: ContractService.Preventive([Schedule("visit", Rules[rule % Rules.Length], 1, (HolidayAdjustment)((rule % 5) + 1))]).AsT0,
+            service: rule % 6 == 5
+                ? ContractService.YearlyOrders(12, 20).AsT0
+                : ContractService.Preventive([Schedule("visit", Rules[rule % Rules.Length], 1, (HolidayAdjustment)((rule % 5) + 1))]).AsT0,
             planning: ContractPlanning.Default.WithDaysInAdvance(daysInAdvance % 40),
             terms: ContractTerms.Create(Period.FromMonths(3), InvoicePeriod.Monthly).AsT0,
             start: start);
