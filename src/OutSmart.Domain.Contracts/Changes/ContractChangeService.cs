@@ -15,11 +15,13 @@ namespace OutSmart.Domain.Contracts;
 /// </summary>
 /// <remarks>
 /// <para>Work orders that were started or completed are never touched: the plan keeps them whatever the edit. Not
-/// started work orders the plan moves or cancels are listed in <see cref="ChangePlan.WorkOrdersToMove"/> and
-/// <see cref="ChangePlan.WorkOrdersToCancel"/> for the host to withdraw (the work-order package has no cancel command
-/// yet); generation creates the moved and added occurrences under their new keys from the next run on.</para>
+/// started work orders the plan moves or cancels (<see cref="ChangePlan.WorkOrdersToMove"/>,
+/// <see cref="ChangePlan.WorkOrdersToCancel"/>) are cancelled or rescheduled by <see cref="ApplyAsync"/>; a moved
+/// visit whose target date changes has a new <see cref="OccurrenceKey"/>, so its work order is cancelled and
+/// generation creates the new occurrence (and the added ones) under the new key from the next run on.</para>
 /// <para>A generated work order counts as not started while it is <see cref="WorkOrderStatus.Planned"/>, as started
-/// while <see cref="WorkOrderStatus.InProgress"/>, and as completed otherwise.</para>
+/// while <see cref="WorkOrderStatus.InProgress"/>, and as completed otherwise; a cancelled one is no longer a
+/// generated visit.</para>
 /// <para>Instances are thread-safe when the ports are.</para>
 /// </remarks>
 public sealed class ContractChangeService
@@ -82,15 +84,26 @@ public sealed class ContractChangeService
         return new ContractChangeProposal(contractId, contract.Version, list, planning, plan);
     }
 
-    /// <summary>Applies a proposal to the stored contract (<see cref="Contract.ApplyChange"/>) and saves it.</summary>
+    /// <summary>Applies a proposal to the stored contract (<see cref="Contract.ApplyChange"/>), saves it, and then
+    /// withdraws the generated work orders the plan names, each saved through <see cref="IWorkOrderRepository"/>.</summary>
     /// <param name="proposal">The proposal from <see cref="ProposeAsync"/>.</param>
     /// <param name="actor">Who applies it.</param>
     /// <param name="cancellationToken">Cancels the read and the write.</param>
-    /// <returns>The saved contract; <see cref="ContractNotFound"/>; <see cref="ContractChangedSincePlan"/> when the
+    /// <remarks>
+    /// <para>Each work order of <see cref="ChangePlan.WorkOrdersToCancel"/> is cancelled (<see cref="WorkOrder.Cancel"/>).
+    /// Each of <see cref="ChangePlan.WorkOrdersToMove"/> is rescheduled (<see cref="WorkOrder.Reschedule"/>, and the
+    /// new employee assigned; an earlier assignee stays assigned) when its target date stays, so its
+    /// <see cref="OccurrenceKey"/> stays; when the target date changes the key changes too, so the old work order is
+    /// cancelled and generation creates the visit on the new date under its new key.</para>
+    /// <para>A work order that was started, sent, cancelled or removed since the plan was made, or that another save
+    /// changed meanwhile, is left alone and reported in <see cref="ContractChangeApplied.LeftAlone"/>. Nothing is
+    /// done to work orders when the contract is refused.</para>
+    /// </remarks>
+    /// <returns>The saved contract and what became of the work orders; <see cref="ContractNotFound"/>; <see cref="ContractChangedSincePlan"/> when the
     /// contract changed since the proposal was made (also when a save races with another); or the contract's refusal
     /// (<see cref="ContractReadOnly"/>, <see cref="ContractServiceInvalid"/>) as an <see cref="IDomainError"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="proposal"/> or <paramref name="actor"/> is <see langword="null"/>.</exception>
-    public async Task<OneOf<Contract, ContractNotFound, ContractChangedSincePlan, IDomainError>> ApplyAsync(ContractChangeProposal proposal, Actor actor, CancellationToken cancellationToken)
+    public async Task<OneOf<ContractChangeApplied, ContractNotFound, ContractChangedSincePlan, IDomainError>> ApplyAsync(ContractChangeProposal proposal, Actor actor, CancellationToken cancellationToken)
     {
         Guard.Against.Null(proposal);
         Guard.Against.Null(actor);
@@ -99,7 +112,8 @@ public sealed class ContractChangeService
         {
             return new ContractNotFound(proposal.ContractId);
         }
-        var applied = contract.ApplyChange(proposal, actor, _clock.GetCurrentInstant());
+        Instant now = _clock.GetCurrentInstant();
+        var applied = contract.ApplyChange(proposal, actor, now);
         if (applied.TryPickT2(out ContractChangedSincePlan changed, out var rest))
         {
             return changed;
@@ -107,12 +121,55 @@ public sealed class ContractChangeService
         if (!rest.IsT0)
         {
             IDomainError refusal = rest.IsT1 ? rest.AsT1 : rest.AsT2;
-            return OneOf<Contract, ContractNotFound, ContractChangedSincePlan, IDomainError>.FromT3(refusal);
+            return OneOf<ContractChangeApplied, ContractNotFound, ContractChangedSincePlan, IDomainError>.FromT3(refusal);
         }
         var saved = await _contracts.SaveAsync(contract, cancellationToken).ConfigureAwait(false);
-        return saved.IsT0
-            ? contract
-            : new ContractChangedSincePlan(proposal.ContractId, proposal.Version, saved.AsT1.Actual ?? proposal.Version);
+        if (!saved.IsT0)
+        {
+            return new ContractChangedSincePlan(proposal.ContractId, proposal.Version, saved.AsT1.Actual ?? proposal.Version);
+        }
+        var cancelled = ImmutableArray.CreateBuilder<WorkOrderId>();
+        var rescheduled = ImmutableArray.CreateBuilder<WorkOrderId>();
+        var leftAlone = ImmutableArray.CreateBuilder<WorkOrderId>();
+        string reason = $"The schedule of contract {contract.Id} changed.";
+        foreach (ChangePlanEntry entry in proposal.Plan.Entries)
+        {
+            if (entry.WorkOrder is not { } visit || entry.Action is not (ChangeAction.Cancel or ChangeAction.Move))
+            {
+                continue;
+            }
+            PlannedVisit? sameKey = entry.Action == ChangeAction.Move && entry.NewVisit is { } moved && moved.Key == visit.Key ? moved : null;
+            bool done = sameKey is not null
+                ? await RescheduleAsync(visit.WorkOrder, sameKey, actor, now, cancellationToken).ConfigureAwait(false)
+                : await CancelAsync(visit.WorkOrder, reason, actor, now, cancellationToken).ConfigureAwait(false);
+            (done ? (sameKey is not null ? rescheduled : cancelled) : leftAlone).Add(visit.WorkOrder);
+        }
+        return new ContractChangeApplied(contract, cancelled.ToImmutable(), rescheduled.ToImmutable(), leftAlone.ToImmutable());
+    }
+
+    private async Task<bool> CancelAsync(WorkOrderId id, string reason, Actor actor, Instant now, CancellationToken cancellationToken)
+    {
+        WorkOrder? order = await _workOrders.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        if (order is null || !order.Cancel(reason, actor, now).IsT0)
+        {
+            return false;
+        }
+        return (await _workOrders.SaveAsync(order, cancellationToken).ConfigureAwait(false)).IsT0;
+    }
+
+    private async Task<bool> RescheduleAsync(WorkOrderId id, PlannedVisit visit, Actor actor, Instant now, CancellationToken cancellationToken)
+    {
+        WorkOrder? order = await _workOrders.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        WorkOrderSchedule schedule = visit.Planned is { } planned ? WorkOrderSchedule.At(planned) : WorkOrderSchedule.Before(visit.Target);
+        if (order is null || !order.Reschedule(schedule, actor, now).IsT0)
+        {
+            return false;
+        }
+        if (visit.Employee is { } employee && !order.Assign(employee, actor, now).IsT0)
+        {
+            return false;
+        }
+        return (await _workOrders.SaveAsync(order, cancellationToken).ConfigureAwait(false)).IsT0;
     }
 
     private async Task<List<GeneratedVisit>> GeneratedAsync(ContractId contractId, CancellationToken cancellationToken)
@@ -124,7 +181,7 @@ public sealed class ContractChangeService
             Page<WorkOrder> found = await _workOrders.FindByContractAsync(contractId, page, cancellationToken).ConfigureAwait(false);
             foreach (WorkOrder order in found.Items)
             {
-                if (order.Origin.Occurrence is not { } key)
+                if (order.Origin.Occurrence is not { } key || order.Status == WorkOrderStatus.Cancelled)
                 {
                     continue;
                 }

@@ -43,15 +43,20 @@ public sealed partial class WorkOrder
     /// <param name="sendId">The id of this send attempt; sending again with the same id succeeds without effect.</param>
     /// <param name="actor">Who sends it.</param>
     /// <param name="now">The current instant.</param>
-    /// <returns><see cref="Success"/>, <see cref="SendBlocked"/> with every blocker, or <see cref="WorkOrderAlreadySent"/> for another send id.</returns>
+    /// <returns><see cref="Success"/>, <see cref="SendBlocked"/> with every blocker, <see cref="WorkOrderAlreadySent"/> for another
+    /// send id, or <see cref="WorkOrderReadOnly"/> when the work order was cancelled (<see cref="Cancel"/>).</returns>
     /// <remarks>On success the status becomes <see cref="WorkOrderStatus.Sent"/>, or <see cref="WorkOrderStatus.CannotComplete"/>
     /// when a visible step ended as cannot complete, and <see cref="WorkOrderSent"/> is recorded exactly once.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="sendId"/> is empty.</exception>
-    public OneOf<Success, SendBlocked, WorkOrderAlreadySent> Send(SendId sendId, Actor actor, Instant now)
+    public OneOf<Success, SendBlocked, WorkOrderAlreadySent, WorkOrderReadOnly> Send(SendId sendId, Actor actor, Instant now)
     {
         Guard.Against.Null(actor);
         Guard.Against.Default(sendId);
+        if (Status == WorkOrderStatus.Cancelled)
+        {
+            return new WorkOrderReadOnly(Id);
+        }
         if (SentWith is { } sent)
         {
             return sent == sendId ? new Success() : new WorkOrderAlreadySent(Id, sent);

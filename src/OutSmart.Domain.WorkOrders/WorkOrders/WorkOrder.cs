@@ -16,7 +16,7 @@ namespace OutSmart.Domain.WorkOrders;
 /// domain event naming the actor's employee.</para>
 /// <para>The work order keeps the published workflow version and the policy it was planned with (WO-01); the workflow
 /// as its immutable <see cref="WorkflowSnapshot"/>, so nothing read from a work order can change the workflow aggregate. Once it is
-/// sent every command answers <see cref="WorkOrderReadOnly"/> (WO-07, SIG-11); <see cref="Send"/> itself stays
+/// sent or cancelled every command answers <see cref="WorkOrderReadOnly"/> (WO-07, SIG-11, WO-11); <see cref="Send"/> itself stays
 /// idempotent by send id.</para>
 /// <para>In a sequential workflow (WO-04), answers, photos, notes and the signature of a step are refused while an
 /// earlier visible, required step is open; hours and materials can be registered at any time.</para>
@@ -96,7 +96,7 @@ public sealed partial class WorkOrder : IHasDomainEvents
     public WorkOrderOrigin Origin { get; }
 
     /// <summary>Gets when the work should happen.</summary>
-    public WorkOrderSchedule Schedule { get; }
+    public WorkOrderSchedule Schedule { get; private set; }
 
     /// <summary>Gets the published workflow version the work order keeps (WO-01), as the immutable snapshot taken when
     /// it was planned; never the workflow aggregate itself, so nothing read from a work order can change a workflow.</summary>
@@ -114,8 +114,14 @@ public sealed partial class WorkOrder : IHasDomainEvents
     /// <summary>Gets who planned the work order.</summary>
     public EmployeeId PlannedBy { get; }
 
-    /// <summary>Gets a value indicating whether the work order was sent and is read-only (WO-07).</summary>
-    public bool IsReadOnly => Status is WorkOrderStatus.Sent or WorkOrderStatus.CannotComplete;
+    /// <summary>Gets a value indicating whether the work order was sent or cancelled and is read-only (WO-07, WO-11).</summary>
+    public bool IsReadOnly => Status is WorkOrderStatus.Sent or WorkOrderStatus.CannotComplete or WorkOrderStatus.Cancelled;
+
+    /// <summary>Gets a value indicating whether work on the order has started: it is no longer
+    /// <see cref="WorkOrderStatus.Planned"/>, or it has a step mark, hours, materials, photos, notes, answers, form
+    /// results, a running timer or a signature. A started work order cannot be cancelled or rescheduled (WO-11).</summary>
+    public bool IsStarted => Status != WorkOrderStatus.Planned || !_marks.IsEmpty || !_hours.IsEmpty || !_materials.IsEmpty
+        || !_photos.IsEmpty || !_notes.IsEmpty || !_answers.IsEmpty || !_results.IsEmpty || !_timers.IsEmpty || Signature is not null;
 
     /// <summary>Gets the assigned employees, in assignment order, without duplicates; an immutable list.</summary>
     public IReadOnlyList<EmployeeId> AssignedEmployees => _assigned;

@@ -5,7 +5,8 @@ using OutSmart.Domain.Abstractions;
 
 namespace OutSmart.Domain.WorkOrders;
 
-/// <summary>The work order was sent and is read-only (WO-07, SIG-11): the one refusal every command of a sent work order gives.</summary>
+/// <summary>The work order was sent or cancelled and is read-only (WO-07, SIG-11, WO-11): the one refusal every command of a
+/// sent or cancelled work order gives.</summary>
 /// <param name="WorkOrderId">The work order.</param>
 public sealed record WorkOrderReadOnly(WorkOrderId WorkOrderId) : IDomainError
 {
@@ -13,7 +14,7 @@ public sealed record WorkOrderReadOnly(WorkOrderId WorkOrderId) : IDomainError
     public string Code => "WORKORDER_READ_ONLY";
 
     /// <inheritdoc />
-    public string Message => "The work order has been sent and can no longer be changed.";
+    public string Message => "The work order has been sent or cancelled and can no longer be changed.";
 }
 
 /// <summary>The work order was already sent with another send id (WO-07).</summary>
@@ -185,4 +186,17 @@ public sealed record WorkOrderNotFound(WorkOrderId WorkOrderId) : IDomainError
 
     /// <inheritdoc />
     public string Message => $"Work order {WorkOrderId} does not exist.";
+}
+
+/// <summary>Work on the order has started (<see cref="WorkOrder.IsStarted"/>), so it can no longer be cancelled or
+/// rescheduled (WO-11).</summary>
+/// <param name="WorkOrderId">The work order.</param>
+/// <param name="Status">Its status when the command was refused.</param>
+public sealed record WorkOrderAlreadyStarted(WorkOrderId WorkOrderId, WorkOrderStatus Status) : IDomainError
+{
+    /// <inheritdoc />
+    public string Code => "WORKORDER_ALREADY_STARTED";
+
+    /// <inheritdoc />
+    public string Message => $"Work on work order {WorkOrderId} has started, so it can no longer be cancelled or rescheduled.";
 }
