@@ -6,7 +6,9 @@ using NodaTime.Text;
 using OneOf;
 using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.SampleHost.Signatures;
+using OutSmart.Domain.SampleHost.Timesheets;
 using OutSmart.Domain.Storage.InMemory;
+using OutSmart.Domain.Timesheets;
 using OutSmart.Domain.WorkOrders;
 
 namespace OutSmart.Domain.SampleHost.WorkOrders;
@@ -86,6 +88,8 @@ internal sealed class WorkOrdersSample : ISample
         // The company requires a signature with the signer's name and at least two photos on every work order.
         services.AddSingleton(WorkOrderPolicy.Default.WithSignatureRequired(true).WithMinimumPhotos(2).WithHoursRequired(true));
         services.AddOutSmartWorkOrders();
+        // The host imports a sent work order's hours into Timesheets (WorkOrderHours maps WorkOrderSent onto it).
+        services.AddOutSmartTimesheets();
         services.AddOutSmartInMemoryStorage();
         services.AddSingleton<IClock>(clock);
         await using ServiceProvider provider = services.BuildServiceProvider();
@@ -157,6 +161,23 @@ internal sealed class WorkOrdersSample : ISample
         output.WriteLine($"    status {StoryText.Words(order.Status)}; the sent event carries hash {sent.ContentHash}");
         output.WriteLine($"    {sent.Content.Answers.Length} answers, {sent.Content.PhotoHashes.Length} photos, {sent.Content.Materials.Length} material lines, {sent.Hours.Length} hour registration(s) of {sent.Hours.Sum(h => h.Duration.TotalMinutes)} min for Timesheets");
         output.WriteLine($"    events: {StoryText.Events(order.DomainEvents)}");
+        await provider.GetRequiredService<ITimesheetEmployeeRepository>().SaveAsync(TimesheetEmployee.Enabled(Bram, Amsterdam), cancellationToken);
+        var timesheets = provider.GetRequiredService<TimesheetCommands>();
+        var imported = new HashSet<TimesheetEntryId>();
+        int handled = 0;
+        foreach (int pass in new[] { 1, 2 })
+        {
+            foreach (ImportFromWorkOrder import in WorkOrderHours.ToImports(sent, Jansen, Amsterdam))
+            {
+                var result = await timesheets.ImportFromWorkOrderAsync(import, Office, clock.GetCurrentInstant(), cancellationToken);
+                handled++;
+                if (result.TryPickT0(out TimesheetEntry entry, out _))
+                {
+                    imported.Add(entry.Id);
+                }
+            }
+        }
+        output.WriteLine($"    Timesheets imports the sent event's hours: {handled} import(s) over two deliveries of the event, {imported.Count} draft entr{(imported.Count == 1 ? "y" : "ies")} for Bram");
         Report(output, "The app retries the same send", order.Send(FirstSend, Technician, clock.GetCurrentInstant()));
         Report(output, "Another device sends again", order.Send(OtherSend, Technician, clock.GetCurrentInstant()));
         Report(output, "Adding a note after sending", order.WriteNotes(null, "Too late", Technician, clock.GetCurrentInstant()));

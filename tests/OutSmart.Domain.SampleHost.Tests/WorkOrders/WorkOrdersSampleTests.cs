@@ -20,6 +20,15 @@ public sealed class WorkOrdersSampleTests
     }
 
     [Fact]
+    public void WorkOrders_WhenTheSentEventIsHandledTwice_ImportsItsHoursIntoTimesheetsOnce()
+    {
+        (int exitCode, string output, _) = Invoke("workorders");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Timesheets imports the sent event's hours: 2 import(s) over two deliveries of the event, 1 draft entry for Bram", output);
+    }
+
+    [Fact]
     public void WorkOrders_WhenSignatureIsBlank_PrintsTheCodeOnStandardErrorAndFails()
     {
         string path = Path.Combine(Path.GetTempPath(), $"blank-signature-{Environment.ProcessId}.json");
