@@ -32,4 +32,8 @@ public enum TimesheetEntryAction
 
     /// <summary>Exported to payroll.</summary>
     Exported = 9,
+
+    /// <summary>One field of an approved entry corrected by an admin (TS-25); the reason holds the field, the old and
+    /// the new value and why: one line per changed field.</summary>
+    Corrected = 10,
 }
