@@ -17,7 +17,8 @@ namespace OutSmart.Domain.Timesheets;
 /// exported; submitted → rejected (reason required) → edited → submitted; withdraw before a decision; reopen an
 /// approved entry with the approver's role and a reason, never once exported. Every transition appends a
 /// <see cref="TimesheetEntryHistoryEntry"/> with actor, instant and reason and records an event.</para>
-/// <para>Content can change only in draft or rejected (TS-15); every other edit answers the one read-only refusal
+/// <para>Content can change only in draft or rejected (TS-15), or through an administrator's audited
+/// <see cref="CorrectApproved"/> of an approved entry (TS-25); every other edit answers the one read-only refusal
 /// <see cref="TimesheetEntryLocked"/>. A command that creates or changes anything on a date in a closed period
 /// answers <see cref="TimesheetPeriodLocked"/> (TS-16); exporting is the only command that ignores period locks.</para>
 /// <para>Instances are not thread-safe: one command at a time. Storage adapters keep <see cref="TimesheetEntrySnapshot"/>s
