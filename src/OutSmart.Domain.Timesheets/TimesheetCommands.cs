@@ -99,7 +99,8 @@ public sealed class TimesheetCommands
     /// <param name="cancellationToken">Cancels loading and storing.</param>
     /// <returns>The stored entry; <see cref="ConcurrencyConflict"/> when every attempt lost a race; or the refusal:
     /// <see cref="DuplicateImportSource"/>, <see cref="TimesheetDisabled"/>, <see cref="TimesheetPeriodLocked"/>,
-    /// <see cref="TimesheetEntryInvalid"/>.</returns>
+    /// <see cref="TimesheetEntryInvalid"/> (also with <c>TS_HOURTYPE_INVALID</c> when the named hour type is inactive or
+    /// does not fit the kind, TS-14).</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     public async Task<OneOf<TimesheetEntry, ConcurrencyConflict, IDomainError>> ImportFromWorkOrderAsync(
         ImportFromWorkOrder command, Actor actor, Instant now, CancellationToken cancellationToken)
