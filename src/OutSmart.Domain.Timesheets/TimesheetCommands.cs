@@ -99,7 +99,8 @@ public sealed class TimesheetCommands
     /// <param name="cancellationToken">Cancels loading and storing.</param>
     /// <returns>The stored entry; <see cref="ConcurrencyConflict"/> when every attempt lost a race; or the refusal:
     /// <see cref="DuplicateImportSource"/>, <see cref="TimesheetDisabled"/>, <see cref="TimesheetPeriodLocked"/>,
-    /// <see cref="TimesheetEntryInvalid"/>.</returns>
+    /// <see cref="TimesheetEntryInvalid"/> (also with <c>TS_HOURTYPE_INVALID</c> when the named hour type is inactive or
+    /// does not fit the kind, TS-14).</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     public async Task<OneOf<TimesheetEntry, ConcurrencyConflict, IDomainError>> ImportFromWorkOrderAsync(
         ImportFromWorkOrder command, Actor actor, Instant now, CancellationToken cancellationToken)
@@ -112,6 +113,10 @@ public sealed class TimesheetCommands
             TimesheetEntry? existing = await _entries.FindByImportKeyAsync(command.Key, cancellationToken).ConfigureAwait(false);
             if (existing is not null)
             {
+                if (HourTypeInvalid(command, existing.Id, existing.Zone) is { } wrongType)
+                {
+                    return wrongType;
+                }
                 var result = await RunAsync(
                     existing.Id,
                     [existing.Zone is { } zone ? command.ToContent(zone).Date : existing.Date],
@@ -133,6 +138,10 @@ public sealed class TimesheetCommands
             if (employee is null)
             {
                 return new TimesheetDisabled(command.Key.EmployeeId);
+            }
+            if (HourTypeInvalid(command, command.NewEntryId, employee.Zone) is { } wrongHourType)
+            {
+                return wrongHourType;
             }
             TimesheetEntryContent content = command.ToContent(employee.Zone);
             PeriodLocks locks = await LocksAsync(content.Date, content.Date, cancellationToken).ConfigureAwait(false);
@@ -331,6 +340,17 @@ public sealed class TimesheetCommands
     }
 
     // TS-05 against the employee's stored entries around the entry's date.
+    // TS-14: the hour type the work order names must be active and fit the kind of hours.
+    private TimesheetEntryInvalid? HourTypeInvalid(ImportFromWorkOrder command, TimesheetEntryId entryId, DateTimeZone zone)
+    {
+        if (command.HourType is not { } hourType)
+        {
+            return null;
+        }
+        TimesheetValidation validation = _rules.ValidateHourType(entryId, command.Key.EmployeeId, command.ToContent(zone), hourType);
+        return validation.IsValid ? null : new TimesheetEntryInvalid(validation.Errors);
+    }
+
     private async Task<TimesheetEntryInvalid?> OverlapAsync(TimesheetEntry entry, CancellationToken cancellationToken)
     {
         if (entry.Content.Time?.Start is null || entry.Content.Kind == TimesheetEntryKind.Break)

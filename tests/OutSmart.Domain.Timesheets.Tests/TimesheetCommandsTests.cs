@@ -75,6 +75,21 @@ public sealed class TimesheetCommandsTests
     }
 
     [Fact]
+    public async Task ImportFromWorkOrderAsync_WhenTheHourTypeIsInactive_ReturnsTsHourTypeInvalidAndStoresNothing()
+    {
+        var store = await StoreAsync();
+        var inactive = HourType.Create("WORK", "Work", Money.FromEuros(50m), Money.FromEuros(30m)).AsT0.Deactivate();
+        var command = ImportFromWorkOrder.Create(
+            EntryId(1), WorkOrder, "line-1", Technician, TimesheetEntryKind.Work,
+            Instant.FromUtc(2026, 11, 16, 7, 0), Instant.FromUtc(2026, 11, 16, 11, 0), Project, Customer, "Boiler service", inactive);
+
+        var result = await store.Commands().ImportFromWorkOrderAsync(command, Importer, Now, Ct);
+
+        Assert.Equal("TS_HOURTYPE_INVALID", Assert.Single(Assert.IsType<TimesheetEntryInvalid>(result.Value).Violations).Code);
+        Assert.Equal(0, store.EntryCount);
+    }
+
+    [Fact]
     public async Task EditAsync_WhenThePeriodIsClosed_ReturnsTimesheetPeriodLockedAndSavesNothing()
     {
         var store = await StoreAsync();

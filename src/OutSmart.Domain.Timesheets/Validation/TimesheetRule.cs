@@ -41,4 +41,7 @@ public enum TimesheetRule
 
     /// <summary>TS-29: an entry shorter than the minimum (15 minutes). Off by default.</summary>
     BelowMinimum = 12,
+
+    /// <summary>TS-14: the hour type (<i>uursoort</i>) is inactive or does not fit the entry kind, such as a work type on travel. Error by default.</summary>
+    HourTypeInvalid = 13,
 }

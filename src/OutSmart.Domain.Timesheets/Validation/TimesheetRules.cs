@@ -10,7 +10,8 @@ namespace OutSmart.Domain.Timesheets;
 /// <remarks>
 /// <para>Defaults (RULES.md 2.4): TS-01 end before start, TS-02 zero duration, TS-03 entry longer than 720 minutes,
 /// TS-04 start more than 5 minutes in the future, TS-05 overlap, TS-27 kilometres (0 &lt; km ≤ 1,000) and TS-28
-/// expenses (amount &gt; 0, two decimals; receipt check off) are errors. The Dutch Working Hours Act limits, TS-06 12
+/// expenses (amount &gt; 0, two decimals; receipt check off) and TS-14 (an active hour type that fits the kind,
+/// checked by <see cref="ValidateHourType"/>) are errors. The Dutch Working Hours Act limits, TS-06 12
 /// hours a day, TS-07 60 hours a week, TS-08 averages of 55 hours over 4 weeks and 48 over 16, TS-09 11 hours rest (8
 /// allowed once per 7 days) and TS-11 breaks (30 minutes above 5.5 hours, 45 above 10 hours, pieces of at least 15
 /// minutes) are warnings unless <see cref="WithWorkingHoursActAsErrors"/> is set. TS-29, a 15-minute minimum, is off.</para>
@@ -37,7 +38,7 @@ public sealed record TimesheetRules
         [
             ViolationSeverity.Error, ViolationSeverity.Error, ViolationSeverity.Error, ViolationSeverity.Error, ViolationSeverity.Error,
             ViolationSeverity.Warning, ViolationSeverity.Warning, ViolationSeverity.Warning, ViolationSeverity.Warning, ViolationSeverity.Warning,
-            ViolationSeverity.Error, ViolationSeverity.Error, null,
+            ViolationSeverity.Error, ViolationSeverity.Error, null, ViolationSeverity.Error,
         ],
         new Numbers(
             Duration.FromMinutes(720), Duration.FromMinutes(5), Duration.FromHours(12), Duration.FromHours(60), Duration.FromHours(55),
@@ -219,6 +220,27 @@ public sealed record TimesheetRules
         return sink.ToResult();
     }
 
+    /// <summary>Checks TS-14 for content about to be registered with an hour type: the type must be active and fit the
+    /// entry kind (a travel type for travel, a work type for work; breaks, expenses and kilometres take none).</summary>
+    /// <param name="entryId">The entry.</param>
+    /// <param name="employeeId">Whose entry.</param>
+    /// <param name="content">The content.</param>
+    /// <param name="hourType">The hour type chosen for it.</param>
+    /// <returns>A <c>TS_HOURTYPE_INVALID</c> violation at the rule's severity, or none when the type is valid or TS-14 is off.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="hourType"/> is null.</exception>
+    public TimesheetValidation ValidateHourType(TimesheetEntryId entryId, Abstractions.EmployeeId employeeId, TimesheetEntryContent content, HourType hourType)
+    {
+        Guard.Against.Null(content);
+        Guard.Against.Null(hourType);
+        var sink = new Sink(this); // the zone of the facts is not read here: the content carries its date
+        if (!hourType.IsValidFor(content.Kind))
+        {
+            string why = hourType.IsActive ? $"does not fit {content.Kind.ToString().ToLowerInvariant()}" : "is inactive";
+            sink.Add(TimesheetRule.HourTypeInvalid, new EntryFacts(entryId, employeeId, content, DateTimeZone.Utc), content.Date, $"The hour type {hourType.Code} {why}.");
+        }
+        return sink.ToResult();
+    }
+
     /// <inheritdoc />
     public bool Equals(TimesheetRules? other) => other is not null && _severities.SequenceEqual(other._severities) && N == other.N;
 
@@ -385,7 +407,7 @@ public sealed record TimesheetRules
             {
                 TimesheetEntryContent c = items[sorted[k]].Content;
                 EntryTime t = c.Time!;
-                if (c.Kind == TimesheetEntryKind.Break)
+                if (!c.CountsAsWork) // OT-03: only work and travel count; of the time entries that leaves breaks
                 {
                     breaks += t.Duration >= N.MinimumBreak ? t.Duration : Duration.Zero;
                     continue;

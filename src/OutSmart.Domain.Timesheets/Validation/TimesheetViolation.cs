@@ -51,6 +51,7 @@ public sealed record TimesheetViolation : IDomainError
         TimesheetRule.KilometresInvalid => "TS_KM_INVALID",
         TimesheetRule.ExpenseInvalid => "TS_EXPENSE_INVALID",
         TimesheetRule.BelowMinimum => "TS_BELOW_MINIMUM",
+        TimesheetRule.HourTypeInvalid => "TS_HOURTYPE_INVALID",
         _ => "TS_RULE_VIOLATED",
     };
 

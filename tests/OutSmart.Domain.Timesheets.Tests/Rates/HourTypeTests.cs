@@ -81,4 +81,75 @@ public sealed class HourTypeTests
         Assert.False(type.IsBillable);
         Assert.Equal(evening, type.Window);
     }
+
+    [Fact]
+    public void Create_WhenValid_IsActiveFitsWorkOnlyAndCountsAsWork()
+    {
+        var type = HourType.Create("WORK", "Work", Sixty, Forty).AsT0;
+
+        Assert.True(type.IsActive);
+        Assert.Equal([TimesheetEntryKind.Work], type.Kinds);
+        Assert.True(type.IsValidFor(TimesheetEntryKind.Work));
+        Assert.False(type.Fits(TimesheetEntryKind.Travel));
+        Assert.True(type.CountsAsWork);
+    }
+
+    [Fact]
+    public void Deactivate_WhenActive_IsInactiveAndValidForNoKind()
+    {
+        var type = HourType.Create("WORK", "Work", Sixty, Forty).AsT0;
+
+        var inactive = type.Deactivate();
+
+        Assert.False(inactive.IsActive);
+        Assert.True(inactive.Fits(TimesheetEntryKind.Work));
+        Assert.False(inactive.IsValidFor(TimesheetEntryKind.Work));
+        Assert.True(type.IsActive);
+        Assert.NotEqual(type, inactive);
+    }
+
+    [Fact]
+    public void ForKinds_WhenTravelOnly_FitsTravelAndNotWorkAndKeepsTheOtherSteps()
+    {
+        var travel = HourType.Create("TRAVEL", "Travel", Sixty, Forty).AsT0.ForKinds(TimesheetEntryKind.Travel).WithMultiplier(1.5m).AsT0.AsNonBillable();
+
+        Assert.Equal([TimesheetEntryKind.Travel], travel.Kinds);
+        Assert.True(travel.IsValidFor(TimesheetEntryKind.Travel));
+        Assert.False(travel.IsValidFor(TimesheetEntryKind.Work));
+        Assert.False(travel.Fits(TimesheetEntryKind.Break));
+        Assert.Equal(1.5m, travel.Multiplier);
+    }
+
+    [Theory]
+    [InlineData(TimesheetEntryKind.Break)]
+    [InlineData(TimesheetEntryKind.Expense)]
+    [InlineData(TimesheetEntryKind.Kilometres)]
+    public void ForKinds_WhenAKindTakesNoHourType_Throws(TimesheetEntryKind kind)
+    {
+        var type = HourType.Create("WORK", "Work", Sixty, Forty).AsT0;
+
+        Assert.Throws<ArgumentException>(() => type.ForKinds(TimesheetEntryKind.Work, kind));
+        Assert.Throws<ArgumentException>(() => type.ForKinds());
+    }
+
+    [Fact]
+    public void CountsAsWork_WhenTravelTypeConfiguredNotToCount_IsFalseAndOtherwiseTrue()
+    {
+        var travel = HourType.Create("TRAVEL", "Travel", Sixty, Forty).AsT0.ForKinds(TimesheetEntryKind.Travel);
+
+        var notCounted = travel.WithTravelNotCountingAsWork();
+
+        Assert.True(travel.CountsAsWork);
+        Assert.False(notCounted.CountsAsWork);
+        Assert.False(notCounted.Deactivate().CountsAsWork);
+    }
+
+    [Fact]
+    public void WithTravelNotCountingAsWork_WhenTheTypeFitsWork_Throws()
+    {
+        var both = HourType.Create("FIELD", "Field", Sixty, Forty).AsT0.ForKinds(TimesheetEntryKind.Work, TimesheetEntryKind.Travel);
+
+        Assert.Throws<InvalidOperationException>(both.WithTravelNotCountingAsWork);
+        Assert.True(both.CountsAsWork);
+    }
 }

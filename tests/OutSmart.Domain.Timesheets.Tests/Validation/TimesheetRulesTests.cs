@@ -280,4 +280,57 @@ public sealed class TimesheetRulesTests
         Assert.Equal(IsoDayOfWeek.Sunday, rules.WeekStart);
         Assert.Equal(rules, TimesheetRules.Default.Without(TimesheetRule.Overlap).With(TimesheetRule.Overlap, ViolationSeverity.Error));
     }
+
+    [Fact]
+    public void ValidateHourType_WhenTheTypeFitsTheKindAndIsActive_ReportsNothing()
+    {
+        var travel = HourType.Create("TRAVEL", "Travel", Money.FromEuros(50m), Money.FromEuros(30m)).AsT0.ForKinds(TimesheetEntryKind.Travel);
+
+        var v = TimesheetRules.Default.ValidateHourType(EntryId(1), Technician, TravelOn(Monday), travel);
+
+        Assert.True(v.IsValid);
+        Assert.Empty(v.Warnings);
+    }
+
+    [Fact]
+    public void ValidateHourType_WhenAWorkTypeIsUsedForTravel_ReportsTsHourTypeInvalid()
+    {
+        var work = HourType.Create("WORK", "Work", Money.FromEuros(50m), Money.FromEuros(30m)).AsT0;
+
+        var v = TimesheetRules.Default.ValidateHourType(EntryId(1), Technician, TravelOn(Monday), work);
+
+        var error = Assert.Single(v.Errors);
+        Assert.Equal("TS_HOURTYPE_INVALID", error.Code);
+        Assert.Equal(TimesheetRule.HourTypeInvalid, error.Rule);
+        Assert.Equal(EntryId(1), error.EntryId);
+        Assert.Equal("The hour type WORK does not fit travel.", error.Message);
+    }
+
+    [Fact]
+    public void ValidateHourType_WhenTheTypeIsInactive_ReportsTsHourTypeInvalid()
+    {
+        var work = HourType.Create("WORK", "Work", Money.FromEuros(50m), Money.FromEuros(30m)).AsT0.Deactivate();
+
+        var v = TimesheetRules.Default.ValidateHourType(EntryId(1), Technician, TimesheetEntryContent.Work(EntryTime.OnDate(Monday, Duration.FromHours(2))), work);
+
+        Assert.Equal("The hour type WORK is inactive.", Assert.Single(v.Errors).Message);
+    }
+
+    [Fact]
+    public void ValidateHourType_WhenTs14IsSwitchedOffOrAWarning_DoesNotRefuse()
+    {
+        var inactive = HourType.Create("WORK", "Work", Money.FromEuros(50m), Money.FromEuros(30m)).AsT0.Deactivate();
+        var content = TimesheetEntryContent.Work(EntryTime.OnDate(Monday, Duration.FromHours(2)));
+
+        var off = TimesheetRules.Default.Without(TimesheetRule.HourTypeInvalid).ValidateHourType(EntryId(1), Technician, content, inactive);
+        var warning = TimesheetRules.Default.With(TimesheetRule.HourTypeInvalid, ViolationSeverity.Warning).ValidateHourType(EntryId(1), Technician, content, inactive);
+
+        Assert.Equal(ViolationSeverity.Error, TimesheetRules.Default.SeverityOf(TimesheetRule.HourTypeInvalid));
+        Assert.True(off.IsValid);
+        Assert.Empty(off.Warnings);
+        Assert.True(warning.IsValid);
+        Assert.Equal("TS_HOURTYPE_INVALID", Assert.Single(warning.Warnings).Code);
+    }
+
+    private static TimesheetEntryContent TravelOn(LocalDate date) => TimesheetEntryContent.Travel(EntryTime.OnDate(date, Duration.FromHours(1)));
 }
