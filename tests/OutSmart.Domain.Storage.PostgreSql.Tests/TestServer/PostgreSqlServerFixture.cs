@@ -1,4 +1,5 @@
 using Npgsql;
+using OutSmart.Domain.TestSupport;
 
 [assembly: AssemblyFixture(typeof(OutSmart.Domain.Storage.PostgreSql.Tests.TestServer.PostgreSqlServerFixture))]
 

@@ -1,5 +1,7 @@
 using Npgsql;
 
+using OutSmart.Domain.TestSupport;
+
 namespace OutSmart.Domain.Storage.PostgreSql.Tests.TestServer;
 
 /// <summary>The throwaway server itself: it answers, and disposing it stops it and removes its folder.</summary>

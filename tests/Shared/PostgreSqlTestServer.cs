@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace OutSmart.Domain.Storage.PostgreSql.Tests.TestServer;
+namespace OutSmart.Domain.TestSupport;
 
 /// <summary>
 /// A throwaway PostgreSQL server: <c>initdb</c> into a new temporary folder, <c>postgres</c> on a free loopback port
