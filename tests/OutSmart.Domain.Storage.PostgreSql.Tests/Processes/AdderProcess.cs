@@ -4,7 +4,7 @@ using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.Storage.Relational;
 using OutSmart.Domain.Tasks;
 using OutSmart.Domain.Storage.PostgreSql.Tests.TestServer;
-using OutSmart.Domain.Tasks.Tests.TestData;
+using OutSmart.Domain.Storage.Testing;
 
 namespace OutSmart.Domain.Storage.PostgreSql.Tests.Processes;
 
