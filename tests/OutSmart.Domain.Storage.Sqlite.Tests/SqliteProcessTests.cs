@@ -21,31 +21,15 @@ internal static class SqliteChildStore
 /// <summary>The shared eight-writer-processes test on one SQLite file.</summary>
 public sealed class SqliteSeparateProcessWritersTests : SeparateProcessWritersSuite
 {
-    private readonly TempDatabases _databases = new();
-
-    protected override string CreateDatabase() => _databases.New().Path;
+    protected override string CreateDatabase() => Owned(new TempDatabase()).Path;
 
     protected override ChildStore Open(string location) => SqliteChildStore.Open(location);
-
-    protected override async ValueTask DisposeCoreAsync()
-    {
-        _databases.Dispose();
-        await base.DisposeCoreAsync();
-    }
 }
 
 /// <summary>The shared kill -9 test of a process adding tasks to one SQLite file.</summary>
 public sealed class SqliteKilledAdderTests : KilledAdderSuite
 {
-    private readonly TempDatabases _databases = new();
-
-    protected override string CreateDatabase() => _databases.New().Path;
+    protected override string CreateDatabase() => Owned(new TempDatabase()).Path;
 
     protected override ChildStore Open(string location) => SqliteChildStore.Open(location);
-
-    protected override async ValueTask DisposeCoreAsync()
-    {
-        _databases.Dispose();
-        await base.DisposeCoreAsync();
-    }
 }

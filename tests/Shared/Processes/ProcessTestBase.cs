@@ -8,6 +8,7 @@ namespace OutSmart.Domain.TestSupport.Processes;
 public abstract class ProcessTestBase : IAsyncDisposable
 {
     private readonly List<ChildStore> _stores = [];
+    private readonly List<IDisposable> _owned = [];
 
     /// <summary>Gets the test's cancellation token.</summary>
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -31,9 +32,16 @@ public abstract class ProcessTestBase : IAsyncDisposable
         return store;
     }
 
-    /// <summary>Disposes what the derived class holds, after the stores.</summary>
-    /// <returns>A task that completes when done.</returns>
-    protected virtual ValueTask DisposeCoreAsync() => ValueTask.CompletedTask;
+    /// <summary>Keeps a resource (a temporary database) to dispose with the test, after the stores.</summary>
+    /// <typeparam name="T">The resource's type.</typeparam>
+    /// <param name="resource">The resource.</param>
+    /// <returns><paramref name="resource"/>.</returns>
+    protected T Owned<T>(T resource)
+        where T : IDisposable
+    {
+        _owned.Add(resource);
+        return resource;
+    }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -42,7 +50,7 @@ public abstract class ProcessTestBase : IAsyncDisposable
         {
             await store.DisposeAsync();
         }
-        await DisposeCoreAsync();
+        _owned.ForEach(resource => resource.Dispose());
         GC.SuppressFinalize(this);
     }
 }
