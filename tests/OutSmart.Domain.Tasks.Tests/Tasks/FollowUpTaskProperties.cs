@@ -2,7 +2,6 @@ using FsCheck.Xunit;
 using NodaTime;
 using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.Tasks.Tests.Arbitraries;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
 using OutSmart.Domain.Abstractions;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 

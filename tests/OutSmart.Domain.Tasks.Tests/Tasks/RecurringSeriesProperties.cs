@@ -4,7 +4,6 @@ using FsCheck.Xunit;
 using NodaTime;
 using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.Scheduling.Recurrence;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 

@@ -4,7 +4,6 @@ using NodaTime.Testing.TimeZones;
 using NodaTime.Text;
 using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.Tasks.Tests.Arbitraries;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 

@@ -1,5 +1,4 @@
 using OutSmart.Domain.Abstractions;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 

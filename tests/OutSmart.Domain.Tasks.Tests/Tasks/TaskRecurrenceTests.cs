@@ -1,6 +1,5 @@
 using FsCheck.Xunit;
 using NodaTime;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 

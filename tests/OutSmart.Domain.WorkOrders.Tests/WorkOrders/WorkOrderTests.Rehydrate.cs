@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
 using OutSmart.Domain.Abstractions;
-using OutSmart.Domain.WorkOrders.Tests.TestData;
 
 namespace OutSmart.Domain.WorkOrders.Tests.WorkOrders;
 

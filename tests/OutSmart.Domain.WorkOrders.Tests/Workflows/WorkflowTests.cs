@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using OutSmart.Domain.Abstractions;
-using OutSmart.Domain.WorkOrders.Tests.TestData;
 
 namespace OutSmart.Domain.WorkOrders.Tests.Workflows;
 
