@@ -17,7 +17,7 @@ internal static class PostgreSqlChildStore
 }
 
 /// <summary>The shared eight-writer-processes test on one PostgreSQL schema.</summary>
-public sealed class SeparateProcessWritersTests(PostgreSqlServerFixture server) : SeparateProcessWritersSuite
+public sealed class PostgreSqlSeparateProcessWritersTests(PostgreSqlServerFixture server) : SeparateProcessWritersSuite
 {
     protected override string CreateDatabase() => server.CreateSchema("processes");
 
@@ -25,7 +25,7 @@ public sealed class SeparateProcessWritersTests(PostgreSqlServerFixture server) 
 }
 
 /// <summary>The shared kill -9 test of a process adding tasks to one PostgreSQL schema.</summary>
-public sealed class KilledWriterTests(PostgreSqlServerFixture server) : KilledAdderSuite
+public sealed class PostgreSqlKilledAdderTests(PostgreSqlServerFixture server) : KilledAdderSuite
 {
     protected override string CreateDatabase() => server.CreateSchema("killed");
 
