@@ -363,16 +363,16 @@ public sealed class PostgreSqlDialect : SqlDialect
         """;
 
     /// <inheritdoc />
-    public override string SelectContractsGeneratingOn => """
+    public override string SelectContractsGenerating => """
         SELECT snapshot FROM contracts
-        WHERE generate_from <= CAST(@day AS date) AND (last_day IS NULL OR last_day >= CAST(@day AS date))
+        WHERE generate_from <= CAST(@to AS date) AND (last_day IS NULL OR last_day >= CAST(@from AS date))
         ORDER BY id LIMIT @limit OFFSET @offset
         """;
 
     /// <inheritdoc />
-    public override string CountContractsGeneratingOn => """
+    public override string CountContractsGenerating => """
         SELECT count(*) FROM contracts
-        WHERE generate_from <= CAST(@day AS date) AND (last_day IS NULL OR last_day >= CAST(@day AS date))
+        WHERE generate_from <= CAST(@to AS date) AND (last_day IS NULL OR last_day >= CAST(@from AS date))
         """;
 
     /// <inheritdoc />

@@ -224,13 +224,14 @@ public abstract class SqlDialect
     /// <c>@expected</c>; changes the row only where <c>id = @id AND version = @expected</c>.</summary>
     public abstract string UpdateContract { get; }
 
-    /// <summary>Gets the page of contracts that may generate on a run day: <c>@day, @limit, @offset</c>; matches
-    /// <c>generate_from &lt;= @day AND (last_day IS NULL OR last_day &gt;= @day)</c>; returns <c>snapshot</c> ordered
+    /// <summary>Gets the page of contracts that may generate on at least one run day from <c>@from</c> through
+    /// <c>@to</c> (equal for one day): <c>@from, @to, @limit, @offset</c>; matches
+    /// <c>generate_from &lt;= @to AND (last_day IS NULL OR last_day &gt;= @from)</c>; returns <c>snapshot</c> ordered
     /// by <c>id</c>.</summary>
-    public abstract string SelectContractsGeneratingOn { get; }
+    public abstract string SelectContractsGenerating { get; }
 
-    /// <summary>Gets the count of the rows <see cref="SelectContractsGeneratingOn"/> matches: <c>@day</c>.</summary>
-    public abstract string CountContractsGeneratingOn { get; }
+    /// <summary>Gets the count of the rows <see cref="SelectContractsGenerating"/> matches: <c>@from, @to</c>.</summary>
+    public abstract string CountContractsGenerating { get; }
 
     /// <summary>Gets the page of a customer's contracts: <c>@customer, @limit, @offset</c>; returns <c>snapshot</c>
     /// ordered by <c>id</c>.</summary>

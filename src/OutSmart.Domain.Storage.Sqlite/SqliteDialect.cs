@@ -304,12 +304,12 @@ public sealed class SqliteDialect : SqlDialect
     /// <inheritdoc />
     /// <remarks>Named <c>INDEXED BY ix_contracts_window</c>: left to itself SQLite may walk the primary key instead and read
     /// every row an offset skips.</remarks>
-    public override string SelectContractsGeneratingOn =>
-        "SELECT snapshot FROM contracts INDEXED BY ix_contracts_window WHERE generate_from <= @day AND (last_day IS NULL OR last_day >= @day) ORDER BY id LIMIT @limit OFFSET @offset";
+    public override string SelectContractsGenerating =>
+        "SELECT snapshot FROM contracts INDEXED BY ix_contracts_window WHERE generate_from <= @to AND (last_day IS NULL OR last_day >= @from) ORDER BY id LIMIT @limit OFFSET @offset";
 
     /// <inheritdoc />
-    public override string CountContractsGeneratingOn =>
-        "SELECT COUNT(*) FROM contracts WHERE generate_from <= @day AND (last_day IS NULL OR last_day >= @day)";
+    public override string CountContractsGenerating =>
+        "SELECT COUNT(*) FROM contracts WHERE generate_from <= @to AND (last_day IS NULL OR last_day >= @from)";
 
     /// <inheritdoc />
     public override string SelectContractsByCustomer =>
