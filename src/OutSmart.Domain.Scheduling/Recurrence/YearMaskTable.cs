@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace OutSmart.Domain.Scheduling.Recurrence;
@@ -28,6 +29,9 @@ internal sealed class YearMaskTable
     private readonly bool _ordinalsInMonth;
     private readonly int _weekStart;
     private readonly RecurrenceSkip _skip;
+    private readonly int[] _setPositive;
+    private readonly int[] _setNegative;
+    private readonly bool _setPerMonth;
     private readonly ulong[] _maskCache;
     private ulong _ready;
     private ulong _empty;
@@ -39,7 +43,7 @@ internal sealed class YearMaskTable
     private static readonly byte[] s_kinds = BuildKinds(withNeighbours: false);
     private static readonly byte[] s_weekKinds = BuildKinds(withNeighbours: true);
 
-    private YearMaskTable(int monthBits, int[] monthDays, int[] yearDays, int[] weekNumbers, bool hasByDay, int plainWeekdays, (int Weekday, int Ordinal)[] ordinals, bool ordinalsInMonth, int weekStart, RecurrenceSkip skip)
+    private YearMaskTable(int monthBits, int[] monthDays, int[] yearDays, int[] weekNumbers, bool hasByDay, int plainWeekdays, (int Weekday, int Ordinal)[] ordinals, bool ordinalsInMonth, int weekStart, RecurrenceSkip skip, int[] setPositive, int[] setNegative, bool setPerMonth)
     {
         _hasByMonth = monthBits != 0;
         _monthBits = monthBits;
@@ -52,19 +56,22 @@ internal sealed class YearMaskTable
         _ordinalsInMonth = ordinalsInMonth;
         _weekStart = weekStart;
         _skip = monthDays.Length > 0 ? skip : RecurrenceSkip.Omit;
+        _setPositive = setPositive;
+        _setNegative = setNegative;
+        _setPerMonth = setPerMonth;
         _maskCache = new ulong[(weekNumbers.Length > 0 ? 56 : 14) * DayBits.Words];
     }
 
-    public static YearMaskTable For(int monthBits, int[] monthDays, int[] yearDays, int[] weekNumbers, bool hasByDay, int plainWeekdays, (int Weekday, int Ordinal)[] ordinals, bool ordinalsInMonth, int weekStart, RecurrenceSkip skip)
+    public static YearMaskTable For(int monthBits, int[] monthDays, int[] yearDays, int[] weekNumbers, bool hasByDay, int plainWeekdays, (int Weekday, int Ordinal)[] ordinals, bool ordinalsInMonth, int weekStart, RecurrenceSkip skip, int[] setPositive, int[] setNegative, bool setPerMonth)
     {
         string key = string.Create(
             CultureInfo.InvariantCulture,
-            $"{monthBits}|{string.Join(',', monthDays)}|{string.Join(',', yearDays)}|{string.Join(',', weekNumbers)}|{hasByDay}|{plainWeekdays}|{string.Join(',', ordinals)}|{ordinalsInMonth}|{(weekNumbers.Length > 0 ? weekStart : 0)}|{(monthDays.Length > 0 ? (int)skip : 0)}");
+            $"{monthBits}|{string.Join(',', monthDays)}|{string.Join(',', yearDays)}|{string.Join(',', weekNumbers)}|{hasByDay}|{plainWeekdays}|{string.Join(',', ordinals)}|{ordinalsInMonth}|{(weekNumbers.Length > 0 ? weekStart : 0)}|{(monthDays.Length > 0 ? (int)skip : 0)}|{string.Join(',', setPositive)}|{string.Join(',', setNegative)}|{(setPositive.Length + setNegative.Length > 0 && setPerMonth)}");
         if (s_shared.TryGetValue(key, out var shared))
         {
             return shared;
         }
-        var table = new YearMaskTable(monthBits, monthDays, yearDays, weekNumbers, hasByDay, plainWeekdays, ordinals, ordinalsInMonth, weekStart, skip);
+        var table = new YearMaskTable(monthBits, monthDays, yearDays, weekNumbers, hasByDay, plainWeekdays, ordinals, ordinalsInMonth, weekStart, skip, setPositive, setNegative, setPerMonth);
         return s_shared.Count < MaxSharedTables ? s_shared.GetOrAdd(key, table) : table;
     }
 
@@ -244,6 +251,51 @@ internal sealed class YearMaskTable
             }
             And(mask, part);
         }
+        if (_setPositive.Length + _setNegative.Length > 0)
+        {
+            SelectSetPositions(mask, months);
+        }
+    }
+
+    /// <summary>
+    /// Keeps only the days that BYSETPOS picks from each month (MONTHLY) or from the whole year (YEARLY), for a rule with
+    /// INTERVAL=1 and one time of day, whose BYSETPOS is folded into the masks (see <see cref="RuleEvaluator"/>).
+    /// </summary>
+    private void SelectSetPositions(Span<ulong> mask, ReadOnlySpan<int> months)
+    {
+        Span<ulong> selected = stackalloc ulong[DayBits.Words];
+        selected.Clear();
+        if (_setPerMonth)
+        {
+            for (int month = 0; month < 12; month++)
+            {
+                int first = months[month];
+                ulong picked = DayBits.SelectPositions(DayBits.Slice(mask, first, months[month + 1] - first), _setPositive, _setNegative);
+                for (; picked != 0; picked &= picked - 1)
+                {
+                    DayBits.Set(selected, first + BitOperations.TrailingZeroCount(picked));
+                }
+            }
+        }
+        else
+        {
+            int count = DayBits.Count(mask);
+            foreach (int position in _setPositive)
+            {
+                if (position <= count)
+                {
+                    DayBits.Set(selected, DayBits.SelectNth(mask, position - 1));
+                }
+            }
+            foreach (int position in _setNegative)
+            {
+                if (-position <= count)
+                {
+                    DayBits.Set(selected, DayBits.SelectNth(mask, count + position));
+                }
+            }
+        }
+        selected.CopyTo(mask);
     }
 
     /// <summary>Marks the days of <paramref name="year"/> whose week (WKST-based, ISO 8601 rule of four days) is selected.</summary>
