@@ -47,6 +47,7 @@ internal struct RuleCursor
     private int _yearStart;
     private int _yearLength;
     private bool _yearEmpty;
+    private int _yearLastDay;
     private DayBits _yearBits;
 
     /// <summary>Starts a cursor at the first occurrence not before <paramref name="lowerKey"/>.</summary>
@@ -220,7 +221,8 @@ internal struct RuleCursor
         {
             if (_inPeriod)
             {
-                int bit = DayBits.NextSet(_yearBits, _dayBit);
+                // Past the year's last day (the only one, for Feb 29) the rest of the mask is not scanned.
+                int bit = _dayBit <= _yearLastDay ? DayBits.NextSet(_yearBits, _dayBit) : -1;
                 if (bit >= 0)
                 {
                     _dayBit = bit + 1;
@@ -798,8 +800,8 @@ internal struct RuleCursor
         _year = year;
         _yearStart = CalendarMath.DaysBeforeYear(year);
         _yearLength = CalendarMath.YearLength(year);
-        _rule.YearMask(year).CopyTo(_yearBits);
-        _yearEmpty = _rule.IsEmptyYear(year);
+        _rule.YearMask(year, out _yearLastDay).CopyTo(_yearBits);
+        _yearEmpty = _yearLastDay < 0;
     }
 
     private static long MonthIndex(int day)

@@ -390,6 +390,10 @@ internal sealed class RuleEvaluator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<ulong> YearMask(int year) => _masks.YearMask(year);
 
+    /// <summary>Gets the year mask (see <see cref="YearMask(int)"/>) and its last day, or -1 when it has none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<ulong> YearMask(int year, out int lastDay) => _masks.YearMask(year, out lastDay);
+
     /// <summary>Tells whether no day of <paramref name="year"/> passes the day-level parts.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsEmptyYear(int year) => _masks.IsEmptyYear(year);

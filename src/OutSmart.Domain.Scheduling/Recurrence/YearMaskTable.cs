@@ -33,6 +33,7 @@ internal sealed class YearMaskTable
     private readonly int[] _setNegative;
     private readonly bool _setPerMonth;
     private readonly ulong[] _maskCache;
+    private readonly short[] _lastDays;
     private ulong _ready;
     private ulong _empty;
 
@@ -60,6 +61,7 @@ internal sealed class YearMaskTable
         _setNegative = setNegative;
         _setPerMonth = setPerMonth;
         _maskCache = new ulong[(weekNumbers.Length > 0 ? 56 : 14) * DayBits.Words];
+        _lastDays = new short[weekNumbers.Length > 0 ? 56 : 14];
     }
 
     public static YearMaskTable For(int monthBits, int[] monthDays, int[] yearDays, int[] weekNumbers, bool hasByDay, int plainWeekdays, (int Weekday, int Ordinal)[] ordinals, bool ordinalsInMonth, int weekStart, RecurrenceSkip skip, int[] setPositive, int[] setNegative, bool setPerMonth)
@@ -86,6 +88,22 @@ internal sealed class YearMaskTable
         return _maskCache.AsSpan(kind * DayBits.Words, DayBits.Words);
     }
 
+    /// <summary>
+    /// Gets the days of <paramref name="year"/> (see <see cref="YearMask(int)"/>) and the last of them (0-based day of
+    /// the year), or -1 when the year has none: a walk that has passed the last day leaves the year without scanning
+    /// the rest of its mask.
+    /// </summary>
+    public ReadOnlySpan<ulong> YearMask(int year, out int lastDay)
+    {
+        int kind = Kind(year);
+        if ((Volatile.Read(ref _ready) & (1UL << kind)) == 0)
+        {
+            Compute(year, kind);
+        }
+        lastDay = _lastDays[kind];
+        return _maskCache.AsSpan(kind * DayBits.Words, DayBits.Words);
+    }
+
     /// <summary>Tells whether no day of <paramref name="year"/> passes the day-level parts (Feb 29 in a common year).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsEmptyYear(int year)
@@ -107,6 +125,7 @@ internal sealed class YearMaskTable
         Span<ulong> computed = stackalloc ulong[DayBits.Words];
         ComputeYearMask(year, computed);
         computed.CopyTo(_maskCache.AsSpan(kind * DayBits.Words, DayBits.Words));
+        _lastDays[kind] = (short)DayBits.LastSet(computed);
         if (DayBits.IsEmpty(computed))
         {
             Publish(ref _empty, 1UL << kind);
