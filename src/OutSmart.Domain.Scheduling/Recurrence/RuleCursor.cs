@@ -582,17 +582,13 @@ internal struct RuleCursor
             }
             int day = (int)dayNumber;
             int year = _chunkYear > 0 ? _chunkYear : CalendarMath.YearOfDay(day);
-            if (_rule.IsEmptyYear(year))
+            int nonEmpty = year >= 1 ? _rule.FirstNonEmptyYear(year) : year;
+            if (nonEmpty != year)
             {
                 // No candidate day this year (Feb 29 in a common year): the run of such years is passed over from the
                 // 400-year table of year kinds alone, without loading a mask or computing where each year starts.
-                do
-                {
-                    year++;
-                }
-                while (year <= CalendarMath.MaxYear && _rule.IsEmptyYear(year));
-                _chunkYear = year;
-                _period = CalendarMath.DaysBeforeYear(year);
+                _chunkYear = nonEmpty;
+                _period = CalendarMath.DaysBeforeYear(nonEmpty);
                 continue;
             }
             _chunkYear = year + 1;

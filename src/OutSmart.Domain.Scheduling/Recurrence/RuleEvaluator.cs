@@ -394,6 +394,9 @@ internal sealed class RuleEvaluator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<ulong> YearMask(int year, out int lastDay) => _masks.YearMask(year, out lastDay);
 
+    /// <summary>Gets the first year from <paramref name="year"/> (at least 1) on with a candidate day, or <see cref="CalendarMath.MaxYear"/> + 1.</summary>
+    public int FirstNonEmptyYear(int year) => _masks.FirstNonEmptyYear(year);
+
     /// <summary>Tells whether no day of <paramref name="year"/> passes the day-level parts.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsEmptyYear(int year) => _masks.IsEmptyYear(year);

@@ -116,6 +116,32 @@ internal sealed class YearMaskTable
         return (Volatile.Read(ref _empty) & (1UL << kind)) != 0;
     }
 
+    /// <summary>
+    /// Gets the first year from <paramref name="year"/> (at least 1) on that has a candidate day, or
+    /// <see cref="CalendarMath.MaxYear"/> + 1: a run of empty years (three common years between two Feb 29s) is passed
+    /// with one table look-up per year, the table and flags held in registers.
+    /// </summary>
+    public int FirstNonEmptyYear(int year)
+    {
+        byte[] kinds = _weekNumbers.Length > 0 ? s_weekKinds : s_kinds;
+        int cycleYear = year % 400;
+        while (year <= CalendarMath.MaxYear)
+        {
+            ulong bit = 1UL << kinds[cycleYear];
+            if ((Volatile.Read(ref _ready) & bit) == 0)
+            {
+                Compute(year, kinds[cycleYear]);
+            }
+            if ((Volatile.Read(ref _empty) & bit) == 0)
+            {
+                return year;
+            }
+            year++;
+            cycleYear = cycleYear == 399 ? 0 : cycleYear + 1;
+        }
+        return year;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Kind(int year) => (_weekNumbers.Length > 0 ? s_weekKinds : s_kinds)[year % 400];
 
