@@ -16,8 +16,8 @@ public sealed class PostgreSqlContractQueryPlanTests(PostgreSqlServerFixture ser
 
     public static TheoryData<string, string> Queries => new()
     {
-        { nameof(SqlDialect.SelectContractsGeneratingOn), "contracts_pkey|contracts_generating" },
-        { nameof(SqlDialect.CountContractsGeneratingOn), "contracts_generating" },
+        { nameof(SqlDialect.SelectContractsGenerating), "contracts_pkey|contracts_generating" },
+        { nameof(SqlDialect.CountContractsGenerating), "contracts_generating" },
         { nameof(SqlDialect.SelectContractsByCustomer), "contracts_customer" },
         { nameof(SqlDialect.CountContractsByCustomer), "contracts_customer" },
         { nameof(SqlDialect.SelectContract), "contracts_pkey" },
@@ -42,7 +42,7 @@ public sealed class PostgreSqlContractQueryPlanTests(PostgreSqlServerFixture ser
         explain.CommandText = "EXPLAIN " + sql;
         foreach ((string name, object value) in new (string, object)[]
         {
-            ("id", "c0000000-0000-0000-0000-000000000001"), ("day", "2026-03-01"), ("customer", "c1000000-0000-0000-0000-000000000001"),
+            ("id", "c0000000-0000-0000-0000-000000000001"), ("from", "2026-03-01"), ("to", "2026-03-31"), ("customer", "c1000000-0000-0000-0000-000000000001"),
             ("limit", 10L), ("offset", 0L),
         })
         {
