@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 using OutSmart.Domain.Storage.Relational;
 using OutSmart.Domain.Tasks;
+using OutSmart.Domain.Timesheets;
 using OutSmart.Domain.WorkOrders;
 
 namespace OutSmart.Domain.Storage.Sqlite;
@@ -19,7 +20,9 @@ public static class SqliteStorageServiceCollectionExtensions
     /// <see cref="ITaskRepository"/>, <see cref="RelationalWorkOrderRepository"/> as <see cref="IWorkOrderRepository"/>
     /// and <see cref="RelationalWorkflowRepository"/> as <see cref="IWorkflowRepository"/>. A port that already has an
     /// implementation keeps it. The store needs an <see cref="IClock"/>, which the host registers. The schema is
-    /// created or migrated on the first repository call.</remarks>
+    /// created or migrated on the first repository call. The timesheet ports get
+    /// <see cref="RelationalTimesheetEntryRepository"/>, <see cref="RelationalTimesheetPeriodRepository"/>,
+    /// <see cref="RelationalTimesheetEmployeeRepository"/> and <see cref="RelationalExportBatchRepository"/>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="options"/> is null.</exception>
     public static IServiceCollection AddOutSmartSqliteStorage(this IServiceCollection services, SqliteStorageOptions options)
     {
@@ -29,6 +32,10 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<ITaskRepository, RelationalTaskRepository>();
         services.TryAddSingleton<IWorkOrderRepository, RelationalWorkOrderRepository>();
         services.TryAddSingleton<IWorkflowRepository, RelationalWorkflowRepository>();
+        services.TryAddSingleton<ITimesheetEntryRepository, RelationalTimesheetEntryRepository>();
+        services.TryAddSingleton<ITimesheetPeriodRepository, RelationalTimesheetPeriodRepository>();
+        services.TryAddSingleton<ITimesheetEmployeeRepository, RelationalTimesheetEmployeeRepository>();
+        services.TryAddSingleton<IExportBatchRepository, RelationalExportBatchRepository>();
         return services;
     }
 }
