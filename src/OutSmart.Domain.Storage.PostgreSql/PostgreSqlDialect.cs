@@ -459,7 +459,11 @@ public sealed class PostgreSqlDialect : SqlDialect
     public override string SelectTimesheetPeriodVersion => "SELECT version FROM timesheet_periods WHERE id = CAST(@id AS uuid)";
 
     /// <inheritdoc />
+    /// <remarks>Takes a transaction-scoped advisory lock first, so adds of periods queue instead of racing: two
+    /// concurrent inserts that overlap would otherwise each wait on the other's exclusion check and end in a deadlock
+    /// error rather than the overlap refusal. The exclusion constraint still guarantees the rule.</remarks>
     public override string InsertTimesheetPeriod => """
+        SELECT pg_advisory_xact_lock(hashtext('OutSmart.Domain.Storage.PostgreSql timesheet periods'), hashtext(current_schema()));
         INSERT INTO timesheet_periods (id, version, first_day, last_day, is_closed, snapshot)
         VALUES (CAST(@id AS uuid), @version, CAST(@first_day AS date), CAST(@last_day AS date), @is_closed, CAST(@snapshot AS json))
         """;
