@@ -141,7 +141,7 @@ internal sealed class AggregateRows<TSnapshot>(RelationalStore store, string agg
     /// <c>@expected</c> among its parameters), the row's id and expected version, and its side rows.</summary>
     public readonly record struct Update(string Sql, (string Name, object? Value)[] Parameters, Guid Id, AggregateVersion Expected, SideRows SideRows);
 
-    /// <summary>Updates a batch of aggregate rows in one transaction, in order: each row (and its side rows) only where
+    /// <summary>Updates a batch of aggregate rows in one transaction, in id order: each row (and its side rows) only where
     /// it is still at its expected version; a row that is not gets its conflict and is left as it is, and the others
     /// are still written.</summary>
     /// <returns>Per update, in input order, <see cref="Success"/> or the conflict with the stored version (null when no
@@ -153,21 +153,24 @@ internal sealed class AggregateRows<TSnapshot>(RelationalStore store, string agg
         {
             return [];
         }
-        var results = ImmutableArray.CreateBuilder<OneOf<Success, ConcurrencyConflict>>(updates.Count);
+        // Rows are written in id order (a stable sort keeps a repeated id in input order), so two batches that share
+        // rows lock them in the same order and wait for each other instead of deadlocking.
+        int[] order = [.. Enumerable.Range(0, updates.Count).OrderBy(i => updates[i].Id)];
+        var results = new OneOf<Success, ConcurrencyConflict>[updates.Count];
         DbConnection connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             DbTransaction transaction = await Dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                foreach (Update update in updates)
+                foreach (int i in order)
                 {
-                    results.Add(await UpdateRowAsync(connection, transaction, update, cancellationToken).ConfigureAwait(false));
+                    results[i] = await UpdateRowAsync(connection, transaction, updates[i], cancellationToken).ConfigureAwait(false);
                 }
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
-        return results.MoveToImmutable();
+        return [.. results];
     }
 
     /// <summary>Returns the conflict of an add whose id is stored already, or null when the id is free (so another
