@@ -33,3 +33,11 @@ public sealed class SqliteKilledAdderTests : KilledAdderSuite
 
     protected override ChildStore Open(string location) => SqliteChildStore.Open(location);
 }
+
+/// <summary>The shared generation kill -9 and four-generator tests on one SQLite file.</summary>
+public sealed class SqliteGenerationProcessTests : GenerationProcessSuite
+{
+    protected override string CreateDatabase() => Owned(new TempDatabase()).Path;
+
+    protected override ChildStore Open(string location) => SqliteChildStore.Open(location);
+}

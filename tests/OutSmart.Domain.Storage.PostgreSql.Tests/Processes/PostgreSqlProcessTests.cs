@@ -31,3 +31,11 @@ public sealed class PostgreSqlKilledAdderTests(PostgreSqlServerFixture server) :
 
     protected override ChildStore Open(string location) => PostgreSqlChildStore.Open(location);
 }
+
+/// <summary>The shared generation kill -9 and four-generator tests on one PostgreSQL schema.</summary>
+public sealed class PostgreSqlGenerationProcessTests(PostgreSqlServerFixture server) : GenerationProcessSuite
+{
+    protected override string CreateDatabase() => server.CreateSchema("generation");
+
+    protected override ChildStore Open(string location) => PostgreSqlChildStore.Open(location);
+}

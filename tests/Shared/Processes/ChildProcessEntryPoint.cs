@@ -14,6 +14,7 @@ public static class ChildProcessEntryPoint
     [
         (WriterProcess.Verb, WriterProcess.RunAsync),
         (AdderProcess.Verb, AdderProcess.RunAsync),
+        (GeneratorProcess.Verb, GeneratorProcess.RunAsync),
     ];
 
     /// <summary>Runs a child mode when the first argument names one, and the xUnit runner otherwise.</summary>
