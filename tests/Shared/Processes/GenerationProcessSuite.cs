@@ -24,7 +24,7 @@ public abstract class GenerationProcessSuite : ProcessTestBase
     {
         string location = CreateDatabase();
         int killAfterDays = Random.Shared.Next(1, Days / 2);
-        int delayMilliseconds = Random.Shared.Next(0, 40);
+        int delayMilliseconds = Random.Shared.Next(0, 30);
 
         (List<string> first, bool killed) = await RunGeneratorAsync(location, killAfterDays, delayMilliseconds);
         (List<string> second, _) = await RunGeneratorAsync(location, killAfterDays: null, 0);
@@ -38,7 +38,7 @@ public abstract class GenerationProcessSuite : ProcessTestBase
         Assert.InRange(createdSecond, 0, expected - reportedFirst);
         Assert.True(existingSecond >= 0);
         TestContext.Current.TestOutputHelper?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"killed {delayMilliseconds} ms after day {killAfterDays} with {reportedFirst} reported created; the rerun created {createdSecond} and found {existingSecond}; {expected} in all"));
+            $"killed {delayMilliseconds} ms into day {killAfterDays + 1} with {reportedFirst} reported created; the rerun created {createdSecond} and found {existingSecond}; {expected} in all"));
     }
 
     [Fact]
@@ -48,10 +48,28 @@ public abstract class GenerationProcessSuite : ProcessTestBase
         // Create the schema first, so that the generators race on generation, not on migrating.
         await OpenForTest(location).Store.MigrateAsync(Ct);
         var processes = Enumerable.Range(0, 4).Select(_ => ChildProcess.Start(GeneratorProcess.Arguments(location, Contracts, Days))).ToList();
-        List<string>[] outputs;
+        var outputs = processes.Select(_ => new List<string>()).ToArray();
         try
         {
-            outputs = await Task.WhenAll(processes.Select(ReadToEndAsync));
+            // Day by day in lockstep: all four generate the same day at the same time.
+            for (int day = 0; day < Days; day++)
+            {
+                foreach (Process process in processes)
+                {
+                    await process.StandardInput.WriteLineAsync("go".AsMemory(), Ct);
+                    await process.StandardInput.FlushAsync(Ct);
+                }
+                for (int i = 0; i < processes.Count; i++)
+                {
+                    string line = await processes[i].StandardOutput.ReadLineAsync(Ct) ?? "error: the generator ended early";
+                    outputs[i].Add(line);
+                }
+            }
+            for (int i = 0; i < processes.Count; i++)
+            {
+                processes[i].StandardInput.Close();
+                outputs[i].AddRange(await ReadToEndAsync(processes[i]));
+            }
         }
         finally
         {
@@ -141,7 +159,8 @@ public abstract class GenerationProcessSuite : ProcessTestBase
         return lines;
     }
 
-    // Runs a generator; with killAfterDays, kills it with SIGKILL the given delay after it reported that many days.
+    // Runs a generator day by day; with killAfterDays, lets it start the next day once that many days are reported and
+    // kills it with SIGKILL the given delay later: while that day is being written, or just after.
     private static async Task<(List<string> Lines, bool Killed)> RunGeneratorAsync(string location, int? killAfterDays, int delayMilliseconds)
     {
         using Process process = ChildProcess.Start(GeneratorProcess.Arguments(location, Contracts, Days));
@@ -149,16 +168,27 @@ public abstract class GenerationProcessSuite : ProcessTestBase
         bool killed = false;
         try
         {
-            while (await process.StandardOutput.ReadLineAsync(Ct) is { } line)
+            for (int day = 0; day < Days; day++)
             {
-                lines.Add(line);
-                if (killAfterDays is { } after && lines.Count(l => l.StartsWith("day", StringComparison.Ordinal)) >= after)
+                await process.StandardInput.WriteLineAsync("go".AsMemory(), Ct);
+                await process.StandardInput.FlushAsync(Ct);
+                if (killAfterDays == day)
                 {
                     await Task.Delay(delayMilliseconds, Ct);
                     process.Kill(); // SIGKILL: no finally blocks, no rollback by the client
-                    killed = !lines.Exists(l => l.StartsWith("done", StringComparison.Ordinal));
+                    killed = true;
                     break;
                 }
+                if (await process.StandardOutput.ReadLineAsync(Ct) is not { } line)
+                {
+                    break;
+                }
+                lines.Add(line);
+            }
+            if (!killed)
+            {
+                process.StandardInput.Close();
+                lines.AddRange(await ReadToEndAsync(process));
             }
             await process.WaitForExitAsync(Ct);
             return (lines, killed);

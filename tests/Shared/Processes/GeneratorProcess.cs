@@ -13,6 +13,8 @@ namespace OutSmart.Domain.TestSupport.Processes;
 /// The child of the generation kill and many-process tests: stores the scenario's contracts and published workflow
 /// (what is stored already is left alone), then runs contract generation once a day over the horizon, printing
 /// <c>day D created X existing Y</c> after each day and <c>done created X existing Y</c> (the run's totals) at the end.
+/// Before each day it waits for a line on its standard input, so the test decides when each day runs (and can start
+/// several generators on the same day at once, or kill one while a day is being written).
 /// </summary>
 public static class GeneratorProcess
 {
@@ -71,9 +73,11 @@ public static class GeneratorProcess
     /// <param name="count">How many contracts.</param>
     /// <param name="days">How many run days.</param>
     /// <param name="afterDay">Called after each day with its report.</param>
+    /// <param name="beforeDay">Called before each day; <see langword="false"/> stops the run.</param>
     /// <returns>The totals: created and already there.</returns>
     public static async Task<(int Created, int Existing)> GenerateAsync(
-        IContractRepository contracts, IWorkOrderRepository workOrders, IWorkflowRepository workflows, int count, int days, Action<GenerationReport> afterDay)
+        IContractRepository contracts, IWorkOrderRepository workOrders, IWorkflowRepository workflows, int count, int days, Action<GenerationReport> afterDay,
+        Func<bool>? beforeDay = null)
     {
         ArgumentNullException.ThrowIfNull(contracts);
         ArgumentNullException.ThrowIfNull(workflows);
@@ -87,6 +91,10 @@ public static class GeneratorProcess
         int created = 0, existing = 0;
         for (int day = 0; day < days; day++)
         {
+            if (beforeDay is not null && !beforeDay())
+            {
+                break;
+            }
             GenerationReport report = await service.RunAsync(FirstDay.PlusDays(day), Planner, CancellationToken.None);
             created += report.Created;
             existing += report.AlreadyThere;
@@ -111,7 +119,8 @@ public static class GeneratorProcess
             (int created, int existing) = await GenerateAsync(
                 new RelationalContractRepository(store.Store), new RelationalWorkOrderRepository(store.Store), new RelationalWorkflowRepository(store.Store),
                 count, days,
-                report => Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"day {report.Day:uuuu-MM-dd} created {report.Created} existing {report.AlreadyThere}")));
+                report => Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"day {report.Day:uuuu-MM-dd} created {report.Created} existing {report.AlreadyThere}")),
+                beforeDay: () => Console.In.ReadLine() is not null);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"done created {created} existing {existing}"));
             return 0;
         }
