@@ -1,0 +1,35 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Filters;
+using BenchmarkDotNet.Running;
+using OutSmart.Domain.TestSupport;
+
+namespace OutSmart.Domain.Benchmarks.Storage;
+
+/// <summary>
+/// The storage benchmarks' configuration: when PostgreSQL is not installed, the PostgreSQL cases (a method named
+/// <c>…PostgreSql…</c> or a <see cref="StoreKind.PostgreSql"/> parameter) are left out with a one-line reason instead of
+/// failing; the SQLite and in-memory cases still run.
+/// </summary>
+public sealed class StorageBenchmarkConfig : ManualConfig
+{
+    internal const string PostgreSqlMissing =
+        "PostgreSQL is not installed (no initdb under /usr/lib/postgresql/*/bin and OUTSMART_PG_BIN unset): the PostgreSQL storage cases are skipped.";
+
+    private static int _reported;
+
+    public StorageBenchmarkConfig()
+    {
+        if (PostgreSqlTestServer.FindBinDirectory() is null)
+        {
+            if (Interlocked.Exchange(ref _reported, 1) == 0)
+            {
+                Console.WriteLine(PostgreSqlMissing);
+            }
+            AddFilter(new SimpleFilter(benchmarkCase => !IsPostgreSql(benchmarkCase)));
+        }
+    }
+
+    internal static bool IsPostgreSql(BenchmarkCase benchmarkCase) =>
+        benchmarkCase.Descriptor.WorkloadMethod.Name.Contains(nameof(StoreKind.PostgreSql), StringComparison.Ordinal)
+        || benchmarkCase.Parameters.Items.Any(parameter => parameter.Value is StoreKind.PostgreSql);
+}
