@@ -19,6 +19,9 @@ public sealed class StorageBenchmarkConfig : ManualConfig
 
     public StorageBenchmarkConfig()
     {
+        // Building the generated benchmark project references every storage package; on a shared, loaded machine
+        // that outlasts the default two minutes.
+        WithBuildTimeout(TimeSpan.FromMinutes(10));
         if (PostgreSqlTestServer.FindBinDirectory() is null)
         {
             if (Interlocked.Exchange(ref _reported, 1) == 0)
