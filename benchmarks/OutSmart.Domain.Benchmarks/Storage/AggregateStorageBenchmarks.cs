@@ -25,7 +25,7 @@ public class AggregateStorageBenchmarks
     [Params(StoreKind.InMemory, StoreKind.Sqlite, StoreKind.PostgreSql)]
     public StoreKind Store { get; set; }
 
-    [Params(StoredAggregateKind.Task, StoredAggregateKind.WorkOrder, StoredAggregateKind.Workflow)]
+    [Params(StoredAggregateKind.Task, StoredAggregateKind.WorkOrder, StoredAggregateKind.Workflow, StoredAggregateKind.Contract)]
     public StoredAggregateKind Aggregate { get; set; }
 
     [GlobalSetup]

@@ -1,6 +1,7 @@
 using NodaTime;
 using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.Benchmarks.WorkOrders;
+using OutSmart.Domain.Contracts;
 using OutSmart.Domain.Storage.InMemory;
 using OutSmart.Domain.Storage.Relational;
 using OutSmart.Domain.Tasks;
@@ -19,6 +20,9 @@ public enum StoredAggregateKind
 
     /// <summary>A published 20-step workflow revision.</summary>
     Workflow,
+
+    /// <summary>A preventive maintenance contract, the first of <see cref="GenerationFixture"/>'s.</summary>
+    Contract,
 }
 
 /// <summary>One stored aggregate behind its port: save it again, load it, and read its snapshot; the relational table
@@ -51,6 +55,7 @@ internal sealed class StoredAggregate(string table, Guid id, Func<CancellationTo
         StoredAggregateKind.Task => await AddTaskAsync(store, cancellationToken),
         StoredAggregateKind.WorkOrder => await AddWorkOrderAsync(store, cancellationToken),
         StoredAggregateKind.Workflow => await AddWorkflowAsync(store, cancellationToken),
+        StoredAggregateKind.Contract => await AddContractAsync(store, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -94,6 +99,17 @@ internal sealed class StoredAggregate(string table, Guid id, Func<CancellationTo
             async ct => (await repository.SaveAsync(workflow, ct)).IsT0,
             async ct => await repository.GetAsync(workflow.Id, ct),
             workflow.ToSnapshot);
+    }
+
+    private static async Task<StoredAggregate> AddContractAsync(RelationalStore? store, CancellationToken cancellationToken)
+    {
+        IContractRepository repository = store is null ? new InMemoryContractRepository() : new RelationalContractRepository(store);
+        Contract contract = GenerationFixture.CreateContracts().First(c => c.Service.Kind == ContractKind.Preventive);
+        Require((await repository.AddAsync(contract, cancellationToken)).IsT0);
+        return new StoredAggregate("contracts", contract.Id.Value,
+            async ct => (await repository.SaveAsync(contract, ct)).IsT0,
+            async ct => await repository.GetAsync(contract.Id, ct),
+            contract.ToSnapshot);
     }
 
     private static void Require(bool stored)
