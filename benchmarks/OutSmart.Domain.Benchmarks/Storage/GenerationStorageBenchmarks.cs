@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NodaTime;
 using OutSmart.Domain.Contracts;
 using OutSmart.Domain.Storage.InMemory;
@@ -15,8 +18,7 @@ namespace OutSmart.Domain.Benchmarks.Storage;
 /// contracts and workflows (stored in the iteration setup, not measured). Target: within 10 s into SQLite or PostgreSQL.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(StorageBenchmarkConfig))]
-[SimpleJob(RunStrategy.Monitoring, iterationCount: 3, warmupCount: 0)]
+[Config(typeof(GenerationJobConfig))]
 public class GenerationStorageBenchmarks
 {
     private readonly MovingClock _clock = new();
@@ -144,6 +146,20 @@ public class GenerationStorageBenchmarks
         public Instant Now { get; set; } = GenerationFixture.CreatedAt;
 
         public Instant GetCurrentInstant() => Now;
+    }
+}
+
+/// <summary>
+/// The generation benchmark's one job: three measured iterations, no warm-up (an operation takes seconds and each needs a
+/// fresh database), run in process (each iteration's setup stores the fixture through the same adapter the run uses).
+/// </summary>
+public sealed class GenerationJobConfig : ManualConfig
+{
+    public GenerationJobConfig()
+    {
+        Add(new StorageBenchmarkConfig());
+        AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithIterationCount(3).WithWarmupCount(0)
+            .WithToolchain(InProcessEmitToolchain.Instance).WithId("Monitoring3"));
     }
 }
 
