@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NodaTime;
 using OutSmart.Domain.Contracts;
 using OutSmart.Domain.Storage.InMemory;
@@ -159,7 +158,7 @@ public sealed class GenerationJobConfig : ManualConfig
     {
         Add(new StorageBenchmarkConfig());
         AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithIterationCount(3).WithWarmupCount(0)
-            .WithToolchain(InProcessEmitToolchain.Instance).WithId("Monitoring3"));
+            .WithToolchain(StorageBenchmarkConfig.LongInProcess).WithId("Monitoring3"));
     }
 }
 
