@@ -86,7 +86,7 @@ public sealed class ContractGenerationService
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     /// <remarks>Each page of contracts is written as one batch: the page's work orders with one
     /// <see cref="IWorkOrderRepository.AddManyAsync"/> (one transaction), then the contracts' advanced
-    /// <see cref="Contract.GeneratedThrough"/>. A process killed in between leaves whole work orders whose contracts
+    /// <see cref="Contract.GeneratedThrough"/> with one <see cref="IContractRepository.SaveManyAsync"/>. A process killed in between leaves whole work orders whose contracts
     /// plan the same targets again on the next run and find them there.</remarks>
     public async Task<GenerationReport> RunAsync(LocalDate day, ContractPartition partition, Actor actor, CancellationToken cancellationToken)
     {
@@ -156,12 +156,15 @@ public sealed class ContractGenerationService
                 created += stored;
                 alreadyThere += added.Length - stored;
             }
-            // Only after the work orders are stored does a contract remember how far it generated.
-            foreach ((Contract contract, LocalDate through) in advanced)
+            // Only after the work orders are stored do the contracts remember how far they generated, in one batch.
+            if (advanced.Count > 0)
             {
-                contract.MarkGeneratedThrough(through);
+                foreach ((Contract contract, LocalDate through) in advanced)
+                {
+                    contract.MarkGeneratedThrough(through);
+                }
                 // A conflict means another host or an edit saved first: the next run plans these targets again.
-                _ = await _contracts.SaveAsync(contract, cancellationToken).ConfigureAwait(false);
+                _ = await _contracts.SaveManyAsync([.. advanced.Select(a => a.Contract)], cancellationToken).ConfigureAwait(false);
             }
             if (!page.HasMore)
             {
