@@ -271,9 +271,12 @@ public sealed class PostgreSqlDialect : SqlDialect
         """;
 
     /// <inheritdoc />
+    /// <remarks>Two counts, one per partial index, so each is an index-only scan: one count over
+    /// <c>due_date &lt; … OR due_at &lt; …</c> is a bitmap heap scan that visits every matching row (about 280 ms for
+    /// 32,000 overdue tasks of 100,000). A task has a due date or a due moment, never both, so the sum counts each once.</remarks>
     public override string CountCertainlyOverdueTasks => """
-        SELECT count(*) FROM tasks
-        WHERE is_open AND (due_date < CAST(@today AS date) OR due_at < CAST(@before AS timestamptz))
+        SELECT (SELECT count(*) FROM tasks WHERE is_open AND due_date < CAST(@today AS date))
+             + (SELECT count(*) FROM tasks WHERE is_open AND due_at < CAST(@before AS timestamptz))
         """;
 
     /// <inheritdoc />

@@ -249,8 +249,18 @@ public sealed class SqliteDialect : SqlDialect
     public override string CountTasksByLink => "SELECT COUNT(*) FROM task_links WHERE kind = @kind AND record_id = @record";
 
     /// <inheritdoc />
-    public override string SelectCertainlyOverdueTasks =>
-        "SELECT snapshot FROM tasks WHERE id IN (SELECT id FROM tasks WHERE is_open = 1 AND due_date < @today UNION ALL SELECT id FROM tasks WHERE is_open = 1 AND due_at < @before) ORDER BY created_at, id LIMIT @limit";
+    /// <remarks>The page is chosen on the sort keys alone and only its rows' snapshots are read: sorting every matching
+    /// row with its snapshot (tens of thousands of kilobyte-sized rows) took a temporary B-tree of that size. A task has
+    /// a due date or a due moment, never both, so <c>UNION ALL</c> lists each task once.</remarks>
+    public override string SelectCertainlyOverdueTasks => """
+        SELECT t.snapshot FROM (
+            SELECT id, created_at FROM tasks WHERE is_open = 1 AND due_date < @today
+            UNION ALL
+            SELECT id, created_at FROM tasks WHERE is_open = 1 AND due_at < @before
+            ORDER BY created_at, id LIMIT @limit) page
+        JOIN tasks t ON t.id = page.id
+        ORDER BY page.created_at, page.id
+        """;
 
     /// <inheritdoc />
     public override string CountCertainlyOverdueTasks =>

@@ -104,15 +104,18 @@ public class ContractPlanningBenchmarks : IUnitCounted
         return created;
     }
 
+    /// <summary>The seeded contracts' recurrence rules: weekly, fortnightly, monthly (first, last, second Tuesday, the 31st
+    /// skipped backward), quarterly, yearly and last working day of the month.</summary>
+    internal static readonly string[] Rules =
+    [
+        "FREQ=WEEKLY;BYDAY=MO", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH", "FREQ=MONTHLY;BYMONTHDAY=1", "FREQ=MONTHLY;BYMONTHDAY=-1",
+        "FREQ=MONTHLY;BYDAY=2TU", "FREQ=MONTHLY;BYMONTHDAY=31;RSCALE=GREGORIAN;SKIP=BACKWARD", "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=15",
+        "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30", "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+    ];
+
     internal static ContractPlanningView[] BuildViews()
     {
-        string[] rules =
-        [
-            "FREQ=WEEKLY;BYDAY=MO", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH", "FREQ=MONTHLY;BYMONTHDAY=1", "FREQ=MONTHLY;BYMONTHDAY=-1",
-            "FREQ=MONTHLY;BYDAY=2TU", "FREQ=MONTHLY;BYMONTHDAY=31;RSCALE=GREGORIAN;SKIP=BACKWARD", "FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=15",
-            "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30", "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
-        ];
-        var parsed = rules.Select(r => RecurrenceRule.Parse(r).AsT0).ToArray();
+        var parsed = Rules.Select(r => RecurrenceRule.Parse(r).AsT0).ToArray();
         var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
         var random = new Random(20261204);
         var views = new ContractPlanningView[Contracts];

@@ -13,10 +13,10 @@ namespace OutSmart.Domain.Benchmarks.Tasks;
 [MemoryDiagnoser]
 public class OverdueQueryBenchmarks
 {
-    private const int TaskCount = 100_000;
+    internal const int TaskCount = 100_000;
 
-    private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
-    private static readonly Instant Now = Instant.FromUtc(2026, 3, 30, 10, 0);
+    internal static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+    internal static readonly Instant Now = Instant.FromUtc(2026, 3, 30, 10, 0);
     private static readonly FollowUpTask[] Tasks = CreateTasks();
     private static readonly InMemoryTaskRepository Repository = CreateRepository();
     private static readonly PageRequest FirstPage = PageRequest.First(50);
@@ -41,7 +41,7 @@ public class OverdueQueryBenchmarks
     public Page<FollowUpTask> FindOverdueFirstPage() =>
         Repository.FindOverdueAsync(Now, Amsterdam, FirstPage, CancellationToken.None).GetAwaiter().GetResult();
 
-    private static FollowUpTask[] CreateTasks()
+    internal static FollowUpTask[] CreateTasks()
     {
         var owner = new EmployeeId(new Guid(1, 0, 0, [0, 0, 0, 0, 0, 0, 0, 1]));
         var actor = Actor.Create(owner, ActorChannel.System);

@@ -48,7 +48,7 @@ public class SendGateBenchmarks
     [Benchmark]
     public string ComputeContentHash() => ContentHash.Compute(Content, Ink, "J. de Vries", Now);
 
-    private static Workflow CreateWorkflow()
+    internal static Workflow CreateWorkflow()
     {
         var workflow = Workflow.Draft(new WorkflowId(new Guid("44444444-4444-4444-4444-444444444444")), "Benchmark", 1, false, Actor, Now);
         Condition leak = Condition.Equal("f0-leak", "yes");
@@ -91,11 +91,11 @@ public class SendGateBenchmarks
         return SignatureInk.Create(canvas, strokes).AsT0;
     }
 
-    private static WorkOrder Plan(Guid id) =>
+    internal static WorkOrder Plan(Guid id) =>
         WorkOrder.Plan(new WorkOrderId(id), "WO-BENCH", new CustomerId(new Guid("22222222-2222-2222-2222-222222222222")), null,
             WorkOrderOrigin.Manual, WorkOrderSchedule.Before(new LocalDate(2025, 11, 30)), TwentySteps, WorkOrderPolicy.Default, Actor, Now);
 
-    private static WorkOrder Complete(WorkOrder order)
+    internal static WorkOrder Complete(WorkOrder order)
     {
         foreach (WorkflowStep step in TwentySteps.Steps)
         {
