@@ -41,6 +41,8 @@ internal sealed class ContractsSample : ISample
         contracts.Subcommands.Add(simulate);
         contracts.Subcommands.Add(ContractsSlaJsonLines.CreateCommand());
         contracts.Subcommands.Add(ContractsGenerate.CreateCommand());
+        contracts.Subcommands.Add(ContractsStoreCommands.CreateSeedCommand());
+        contracts.Subcommands.Add(ContractsStoreCommands.CreateOccurrencesCommand());
         return contracts;
     }
 
