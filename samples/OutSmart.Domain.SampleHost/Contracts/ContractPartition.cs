@@ -51,9 +51,9 @@ internal sealed record HostPartition(int Index, int Count)
     }
 }
 
-/// <summary>A contract repository that lists only one <see cref="HostPartition"/> of the contracts for generation;
-/// everything else passes through. It also counts the distinct contracts generation saw.</summary>
-internal sealed class PartitionedContractRepository(IContractRepository inner, HostPartition partition) : IContractRepository
+/// <summary>A contract repository that lists only some contracts for generation (one <see cref="HostPartition"/>, or
+/// the story's own contract); everything else passes through. It also counts the distinct contracts generation saw.</summary>
+internal sealed class PartitionedContractRepository(IContractRepository inner, Func<ContractId, bool> include) : IContractRepository
 {
     private readonly HashSet<ContractId> _seen = [];
     private readonly Lock _gate = new();
@@ -79,7 +79,7 @@ internal sealed class PartitionedContractRepository(IContractRepository inner, H
     public async Task<Page<Contract>> FindGeneratingOnAsync(NodaTime.LocalDate day, PageRequest page, CancellationToken cancellationToken)
     {
         Page<Contract> all = await inner.FindGeneratingOnAsync(day, page, cancellationToken).ConfigureAwait(false);
-        Contract[] mine = [.. all.Items.Where(c => partition.Contains(c.Id))];
+        Contract[] mine = [.. all.Items.Where(c => include(c.Id))];
         lock (_gate)
         {
             foreach (Contract contract in mine)

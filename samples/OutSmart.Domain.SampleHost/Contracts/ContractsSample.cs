@@ -46,9 +46,10 @@ internal sealed class ContractsSample : ISample
         return contracts;
     }
 
-    public int TellStory(TextWriter output)
+    public int TellStory(StoryContext context)
     {
-        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(context);
+        TextWriter output = context.Output;
         int exitCode = ContractsStory.Tell(output);
         return exitCode != ExitCodes.Success ? exitCode : ContractsSlaStory.Tell(output);
     }

@@ -193,7 +193,7 @@ internal static class ContractsStoreCommands
     {
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentNullException.ThrowIfNull(clock);
-        var contracts = new PartitionedContractRepository(provider.GetRequiredService<IContractRepository>(), partition);
+        var contracts = new PartitionedContractRepository(provider.GetRequiredService<IContractRepository>(), partition.Contains);
         var service = new ContractGenerationService(
             contracts,
             provider.GetRequiredService<IWorkOrderRepository>(),
