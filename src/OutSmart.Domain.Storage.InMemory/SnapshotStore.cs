@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using OneOf;
 using OneOf.Types;
@@ -120,6 +121,50 @@ internal sealed class SnapshotStore<TId, TSnapshot>(
         }
         markSaved(next);
         return new Success();
+    }
+
+    /// <summary>Replaces many stored snapshots as one batch: under one lock, each only when it is still at the version
+    /// its aggregate was loaded with.</summary>
+    /// <param name="items">Per aggregate, the snapshot of the changed aggregate (at the version it was loaded with) and
+    /// what tells the aggregate the version it is stored at.</param>
+    /// <param name="cancellationToken">Cancels before anything is stored.</param>
+    /// <returns>Per item, in input order, what <see cref="Save"/> would have answered had the items been saved one after
+    /// another; the written ones become visible together.</returns>
+    public ImmutableArray<OneOf<Success, ConcurrencyConflict>> SaveMany(
+        IReadOnlyList<(TSnapshot Unsaved, Action<AggregateVersion> MarkSaved)> items, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(items);
+        cancellationToken.ThrowIfCancellationRequested();
+        var results = ImmutableArray.CreateBuilder<OneOf<Success, ConcurrencyConflict>>(items.Count);
+        lock (_lock)
+        {
+            var written = new Dictionary<TId, TSnapshot>();
+            foreach ((TSnapshot unsaved, _) in items)
+            {
+                AggregateVersion loaded = versionOf(unsaved);
+                TId id = idOf(unsaved);
+                TSnapshot? existing = written.TryGetValue(id, out TSnapshot? pending) ? pending : Find(id);
+                if (existing is null || versionOf(existing) != loaded)
+                {
+                    results.Add(Conflict(unsaved, existing is null ? null : versionOf(existing)));
+                    continue;
+                }
+                written[id] = withVersion(unsaved, loaded.Next());
+                results.Add(new Success());
+            }
+            foreach ((TId id, TSnapshot stored) in written)
+            {
+                _snapshots[id] = stored;
+            }
+        }
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (results[i].IsT0)
+            {
+                items[i].MarkSaved(versionOf(items[i].Unsaved).Next());
+            }
+        }
+        return results.MoveToImmutable();
     }
 
     /// <summary>Returns one page of the stored snapshots that match, in the fixed order (then by id), rehydrated.</summary>

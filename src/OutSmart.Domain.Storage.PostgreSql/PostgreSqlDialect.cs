@@ -94,6 +94,20 @@ public sealed class PostgreSqlDialect : SqlDialect
             """,
             "CREATE INDEX workflows_published ON workflows (work_type, revision DESC) WHERE is_published",
         ]),
+        new(2, "contracts",
+        [
+            """
+            CREATE TABLE contracts (
+                id uuid PRIMARY KEY,
+                version bigint NOT NULL,
+                customer_id uuid NOT NULL,
+                generate_from date NOT NULL,
+                last_day date NULL,
+                snapshot json NOT NULL)
+            """,
+            "CREATE INDEX contracts_customer ON contracts (customer_id, id)",
+            "CREATE INDEX contracts_generating ON contracts (generate_from, last_day)",
+        ]),
     ];
 
     /// <summary>Gets the one instance; the dialect holds no state.</summary>
@@ -325,4 +339,48 @@ public sealed class PostgreSqlDialect : SqlDialect
 
     /// <inheritdoc />
     public override string CountWorkflowsByWorkType => "SELECT count(*) FROM workflows WHERE work_type = CAST(@work_type AS text)";
+
+    // ---- Contracts ----
+
+    /// <inheritdoc />
+    public override string SelectContract => "SELECT snapshot FROM contracts WHERE id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    public override string SelectContractVersion => "SELECT version FROM contracts WHERE id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    public override string InsertContract => """
+        INSERT INTO contracts (id, version, customer_id, generate_from, last_day, snapshot)
+        VALUES (CAST(@id AS uuid), @version, CAST(@customer AS uuid), CAST(@generate_from AS date), CAST(@last_day AS date),
+                CAST(@snapshot AS json))
+        """;
+
+    /// <inheritdoc />
+    public override string UpdateContract => """
+        UPDATE contracts SET version = @version, customer_id = CAST(@customer AS uuid), generate_from = CAST(@generate_from AS date),
+               last_day = CAST(@last_day AS date), snapshot = CAST(@snapshot AS json)
+        WHERE id = CAST(@id AS uuid) AND version = @expected
+        """;
+
+    /// <inheritdoc />
+    public override string SelectContractsGeneratingOn => """
+        SELECT snapshot FROM contracts
+        WHERE generate_from <= CAST(@day AS date) AND (last_day IS NULL OR last_day >= CAST(@day AS date))
+        ORDER BY id LIMIT @limit OFFSET @offset
+        """;
+
+    /// <inheritdoc />
+    public override string CountContractsGeneratingOn => """
+        SELECT count(*) FROM contracts
+        WHERE generate_from <= CAST(@day AS date) AND (last_day IS NULL OR last_day >= CAST(@day AS date))
+        """;
+
+    /// <inheritdoc />
+    public override string SelectContractsByCustomer => """
+        SELECT snapshot FROM contracts WHERE customer_id = CAST(@customer AS uuid)
+        ORDER BY id LIMIT @limit OFFSET @offset
+        """;
+
+    /// <inheritdoc />
+    public override string CountContractsByCustomer => "SELECT count(*) FROM contracts WHERE customer_id = CAST(@customer AS uuid)";
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 using Npgsql;
+using OutSmart.Domain.Contracts;
 using OutSmart.Domain.Storage.Relational;
 using OutSmart.Domain.Tasks;
 using OutSmart.Domain.WorkOrders;
@@ -21,7 +22,8 @@ public static class PostgreSqlStorageServiceCollectionExtensions
     /// <remarks>Registers an <see cref="NpgsqlDataSource"/>, a <see cref="RelationalStore"/> over it with the
     /// <see cref="PostgreSqlDialect"/>, and <see cref="RelationalTaskRepository"/> as <see cref="ITaskRepository"/>,
     /// <see cref="RelationalWorkOrderRepository"/> as <see cref="IWorkOrderRepository"/> and
-    /// <see cref="RelationalWorkflowRepository"/> as <see cref="IWorkflowRepository"/>. A service that is already
+    /// <see cref="RelationalWorkflowRepository"/> as <see cref="IWorkflowRepository"/>, and
+    /// <see cref="RelationalContractRepository"/> as <see cref="IContractRepository"/>. A service that is already
     /// registered keeps its implementation. The store needs an <see cref="IClock"/>, which the host registers. Nothing
     /// connects until the first repository call, which creates or migrates the schema under an advisory lock, so any
     /// number of hosts may start at once against one new database.</remarks>
@@ -60,6 +62,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.TryAddSingleton<ITaskRepository, RelationalTaskRepository>();
         services.TryAddSingleton<IWorkOrderRepository, RelationalWorkOrderRepository>();
         services.TryAddSingleton<IWorkflowRepository, RelationalWorkflowRepository>();
+        services.TryAddSingleton<IContractRepository, RelationalContractRepository>();
         return services;
     }
 }

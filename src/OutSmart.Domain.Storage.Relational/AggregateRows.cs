@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Data.Common;
 using OneOf;
 using OneOf.Types;
@@ -6,8 +7,8 @@ using OutSmart.Domain.Abstractions;
 namespace OutSmart.Domain.Storage.Relational;
 
 /// <summary>The row work every relational repository shares: read a snapshot, page a query, insert or update one
-/// aggregate row with its side rows in one transaction, and turn a lost version race into a
-/// <see cref="ConcurrencyConflict"/>.</summary>
+/// aggregate row with its side rows in one transaction, update a batch of rows in one transaction, and turn a lost
+/// version race into a <see cref="ConcurrencyConflict"/>.</summary>
 /// <param name="store">The database.</param>
 /// <param name="aggregateType">The aggregate's type name, reported in a <see cref="ConcurrencyConflict"/>.</param>
 /// <param name="selectVersion">The dialect's query for a row's version by <c>@id</c>.</param>
@@ -23,6 +24,9 @@ internal sealed class AggregateRows<TSnapshot>(RelationalStore store, string agg
 
     /// <summary>Writes side rows (query keys kept in other tables) inside the aggregate's transaction.</summary>
     public delegate Task SideRows(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>Writes no side rows: for an aggregate kept in its one row.</summary>
+    public static readonly SideRows NoSideRows = static (_, _, _) => Task.CompletedTask;
 
     public SqlDialect Dialect => store.Dialect;
 
@@ -116,18 +120,55 @@ internal sealed class AggregateRows<TSnapshot>(RelationalStore store, string agg
             DbTransaction transaction = await Dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                int changed = await Sql.ExecuteAsync(connection, transaction, sql, parameters, cancellationToken).ConfigureAwait(false);
-                if (changed == 0)
+                OneOf<Success, ConcurrencyConflict> result = await UpdateRowAsync(
+                    connection, transaction, new Update(sql, parameters, id, expected, sideRows), cancellationToken).ConfigureAwait(false);
+                if (result.IsT0)
                 {
-                    long? actual = await Sql.LongAsync(connection, transaction, selectVersion, [("id", Keys.Id(id))], cancellationToken).ConfigureAwait(false);
-                    await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                    return Conflict(id, expected, actual);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 }
-                await sideRows(connection, transaction, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return new Success();
+                else
+                {
+                    await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+                return result;
             }
         }
+    }
+
+    /// <summary>One row of <see cref="UpdateManyAsync"/>: the versioned update of an aggregate row (with
+    /// <c>@expected</c> among its parameters), the row's id and expected version, and its side rows.</summary>
+    public readonly record struct Update(string Sql, (string Name, object? Value)[] Parameters, Guid Id, AggregateVersion Expected, SideRows SideRows);
+
+    /// <summary>Updates a batch of aggregate rows in one transaction, in id order: each row (and its side rows) only where
+    /// it is still at its expected version; a row that is not gets its conflict and is left as it is, and the others
+    /// are still written.</summary>
+    /// <returns>Per update, in input order, <see cref="Success"/> or the conflict with the stored version (null when no
+    /// row has the id). Nothing is stored when the batch throws or is cancelled before it commits.</returns>
+    public async Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> UpdateManyAsync(IReadOnlyList<Update> updates, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (updates.Count == 0)
+        {
+            return [];
+        }
+        // Rows are written in id order (a stable sort keeps a repeated id in input order), so two batches that share
+        // rows lock them in the same order and wait for each other instead of deadlocking.
+        int[] order = [.. Enumerable.Range(0, updates.Count).OrderBy(i => updates[i].Id)];
+        var results = new OneOf<Success, ConcurrencyConflict>[updates.Count];
+        DbConnection connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            DbTransaction transaction = await Dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                foreach (int i in order)
+                {
+                    results[i] = await UpdateRowAsync(connection, transaction, updates[i], cancellationToken).ConfigureAwait(false);
+                }
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        return [.. results];
     }
 
     /// <summary>Returns the conflict of an add whose id is stored already, or null when the id is free (so another
@@ -150,6 +191,20 @@ internal sealed class AggregateRows<TSnapshot>(RelationalStore store, string agg
         {
             return (await Sql.ScalarAsync(connection, null, sql, parameters, cancellationToken).ConfigureAwait(false))?.ToString();
         }
+    }
+
+    // Updates one row inside the caller's transaction; on a version mismatch writes nothing and reads the stored version.
+    private async Task<OneOf<Success, ConcurrencyConflict>> UpdateRowAsync(
+        DbConnection connection, DbTransaction transaction, Update update, CancellationToken cancellationToken)
+    {
+        int changed = await Sql.ExecuteAsync(connection, transaction, update.Sql, update.Parameters, cancellationToken).ConfigureAwait(false);
+        if (changed == 0)
+        {
+            long? actual = await Sql.LongAsync(connection, transaction, selectVersion, [("id", Keys.Id(update.Id))], cancellationToken).ConfigureAwait(false);
+            return Conflict(update.Id, update.Expected, actual);
+        }
+        await update.SideRows(connection, transaction, cancellationToken).ConfigureAwait(false);
+        return new Success();
     }
 
     private ConcurrencyConflict Conflict(Guid id, AggregateVersion expected, long? actual) =>

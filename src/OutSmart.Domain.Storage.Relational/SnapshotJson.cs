@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using OutSmart.Domain.Contracts;
 using OutSmart.Domain.Scheduling.Recurrence;
 using OutSmart.Domain.WorkOrders;
 
@@ -21,7 +22,13 @@ namespace OutSmart.Domain.Storage.Relational;
 /// nanosecond, zones by TZDB id), <see cref="decimal"/> as exact text (scale kept: <c>"12.50"</c>), <see cref="double"/>
 /// and <see cref="float"/> (signature ink points) as their shortest round-trip numbers, enums by name, ids by their <see cref="Guid"/>, a default
 /// <see cref="ImmutableArray{T}"/> as <c>null</c>. A <c>RecurrenceRule</c> is its RFC 5545 text; a
-/// <see cref="Condition"/> (which keeps its operator private) is written by operator name.</para>
+/// <see cref="Condition"/> (which keeps its operator private) is written by operator name; an
+/// <see cref="SlaPolicy"/> (which keeps its targets private) as its priorities with their targets. An
+/// <see cref="ImmutableSortedDictionary{TKey, TValue}"/> is its key-value pairs in order, read back with the ordinal
+/// comparer for string keys and the default comparer otherwise.</para>
+/// <para>A value declared as an interface or abstract type (such as a schedule's <c>IHolidayCalendar</c>) is written as
+/// <c>{"$type": "Namespace.Type, Assembly", "value": …}</c>; only concrete types of the <c>OutSmart.Domain</c>
+/// assemblies are written or read that way, so stored text never names an arbitrary type to create.</para>
 /// </remarks>
 internal static class SnapshotJson
 {
@@ -89,8 +96,23 @@ internal static class SnapshotJson
             case DateTimeZone zone: writer.WriteStringValue(zone.Id); return;
             case RecurrenceRule rule: writer.WriteStringValue(rule.ToString()); return;
             case Condition condition: WriteCondition(writer, condition); return;
+            case SlaPolicy sla: WriteSlaPolicy(writer, sla); return;
             case Enum e: writer.WriteStringValue(e.ToString()); return;
             default: break;
+        }
+        if ((type.IsInterface || type.IsAbstract) && !IsCollectionInterface(type))
+        {
+            Type concrete = value.GetType();
+            if (!IsDomainType(concrete))
+            {
+                throw new NotSupportedException($"SnapshotJson stores a {type.Name} only as a type of the OutSmart.Domain packages, not as {concrete.FullName}.");
+            }
+            writer.WriteStartObject();
+            writer.WriteString("$type", $"{concrete.FullName}, {concrete.Assembly.GetName().Name}");
+            writer.WritePropertyName("value");
+            WriteValue(writer, concrete, value);
+            writer.WriteEndObject();
+            return;
         }
         Shape shape = ShapeOf(type);
         switch (shape.Kind)
@@ -164,7 +186,16 @@ internal static class SnapshotJson
                 static rule => rule, invalid => throw new FormatException($"A stored recurrence rule is invalid: {invalid.Message}"));
         }
         if (type == typeof(Condition)) { return ReadCondition(element); }
+        if (type == typeof(SlaPolicy)) { return ReadSlaPolicy(element); }
         if (type.IsEnum) { return Enum.Parse(type, element.GetString()!, ignoreCase: false); }
+        if ((type.IsInterface || type.IsAbstract) && !IsCollectionInterface(type))
+        {
+            string name = element.GetProperty("$type").GetString()!;
+            Type concrete = Type.GetType(name, throwOnError: false) is { } found && IsDomainType(found) && type.IsAssignableFrom(found)
+                ? found
+                : throw new FormatException($"The stored type '{name}' is not an OutSmart.Domain {type.Name}.");
+            return ReadValue(element.GetProperty("value"), concrete);
+        }
         Shape shape = ShapeOf(type);
         switch (shape.Kind)
         {
@@ -185,6 +216,39 @@ internal static class SnapshotJson
                 }
                 return shape.Constructor!.Invoke(arguments);
         }
+    }
+
+    // Only concrete types of the domain packages are written or read by name.
+    private static bool IsDomainType(Type type) =>
+        !type.IsAbstract && !type.IsInterface && type.Assembly.GetName().Name is { } assembly
+        && (assembly == "OutSmart.Domain" || assembly.StartsWith("OutSmart.Domain.", StringComparison.Ordinal));
+
+    private static bool IsCollectionInterface(Type type) => typeof(System.Collections.IEnumerable).IsAssignableFrom(type);
+
+    // SlaPolicy keeps its targets private; its priorities and GetTargets read them, and With rebuilds them.
+    private static void WriteSlaPolicy(Utf8JsonWriter writer, SlaPolicy sla)
+    {
+        writer.WriteStartArray();
+        foreach (SlaPriority priority in sla.Priorities)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("priority", priority.ToString());
+            writer.WritePropertyName("targets");
+            WriteValue(writer, typeof(SlaTargets), sla.GetTargets(priority));
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
+
+    private static SlaPolicy ReadSlaPolicy(JsonElement element)
+    {
+        SlaPolicy sla = SlaPolicy.Empty;
+        foreach (JsonElement item in element.EnumerateArray())
+        {
+            var priority = Enum.Parse<SlaPriority>(item.GetProperty("priority").GetString()!, ignoreCase: false);
+            sla = sla.With(priority, (SlaTargets)(ReadValue(item.GetProperty("targets"), typeof(SlaTargets)) ?? throw new FormatException("SLA targets cannot be null.")));
+        }
+        return sla;
     }
 
     // Condition keeps its operator in a private field; its public factories rebuild it, so write the operator by name.
@@ -280,6 +344,19 @@ internal static class SnapshotJson
                     CreateArray = items => create.Invoke(null, [items])!,
                 };
             }
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableSortedDictionary<,>))
+            {
+                Type[] arguments = type.GetGenericArguments();
+                Type pair = typeof(KeyValuePair<,>).MakeGenericType(arguments);
+                MethodInfo create = typeof(Shape).GetMethod(nameof(CreateSortedDictionary), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(arguments);
+                return new Shape
+                {
+                    Kind = ShapeKind.Array,
+                    ElementType = pair,
+                    IsDefault = static _ => false,
+                    CreateArray = items => create.Invoke(null, [items])!,
+                };
+            }
             if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>))
             {
                 return new Shape { Kind = ShapeKind.Pair, Properties = [type.GetProperty("Key")!, type.GetProperty("Value")!] };
@@ -344,6 +421,12 @@ internal static class SnapshotJson
         private static ImmutableArray<T> CreateImmutableArray<T>(List<object?> items) => [.. items.Select(i => (T)i!)];
 
         private static ImmutableSortedSet<T> CreateSortedSet<T>(List<object?> items) => [.. items.Select(i => (T)i!)];
+
+        private static ImmutableSortedDictionary<TKey, TValue> CreateSortedDictionary<TKey, TValue>(List<object?> items)
+            where TKey : notnull =>
+            ImmutableSortedDictionary.CreateRange(
+                typeof(TKey) == typeof(string) ? (IComparer<TKey>)StringComparer.Ordinal : Comparer<TKey>.Default,
+                items.Select(i => (KeyValuePair<TKey, TValue>)i!));
 
         private static ImmutableList<T> CreateList<T>(List<object?> items) => [.. items.Select(i => (T)i!)];
     }

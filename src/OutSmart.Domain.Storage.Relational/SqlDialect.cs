@@ -205,4 +205,37 @@ public abstract class SqlDialect
 
     /// <summary>Gets the count of a work type's revisions: <c>@work_type</c>.</summary>
     public abstract string CountWorkflowsByWorkType { get; }
+
+    // ---- Contracts ----
+
+    /// <summary>Gets the query for one contract: <c>@id</c>; returns <c>snapshot</c>.</summary>
+    public abstract string SelectContract { get; }
+
+    /// <summary>Gets the query for a contract's stored version: <c>@id</c>; returns <c>version</c>.</summary>
+    public abstract string SelectContractVersion { get; }
+
+    /// <summary>Gets the insert of a contract row: <c>@id, @version, @customer, @generate_from, @last_day,
+    /// @snapshot</c>. <c>@generate_from</c> is the first run day that may generate for the contract (its start minus
+    /// the days in advance) and <c>@last_day</c> its last day, null while unknown (<c>Contract.MayGenerateOn</c>);
+    /// both are recomputed on every save.</summary>
+    public abstract string InsertContract { get; }
+
+    /// <summary>Gets the versioned update of a contract row: the parameters of <see cref="InsertContract"/> plus
+    /// <c>@expected</c>; changes the row only where <c>id = @id AND version = @expected</c>.</summary>
+    public abstract string UpdateContract { get; }
+
+    /// <summary>Gets the page of contracts that may generate on a run day: <c>@day, @limit, @offset</c>; matches
+    /// <c>generate_from &lt;= @day AND (last_day IS NULL OR last_day &gt;= @day)</c>; returns <c>snapshot</c> ordered
+    /// by <c>id</c>.</summary>
+    public abstract string SelectContractsGeneratingOn { get; }
+
+    /// <summary>Gets the count of the rows <see cref="SelectContractsGeneratingOn"/> matches: <c>@day</c>.</summary>
+    public abstract string CountContractsGeneratingOn { get; }
+
+    /// <summary>Gets the page of a customer's contracts: <c>@customer, @limit, @offset</c>; returns <c>snapshot</c>
+    /// ordered by <c>id</c>.</summary>
+    public abstract string SelectContractsByCustomer { get; }
+
+    /// <summary>Gets the count of a customer's contracts: <c>@customer</c>.</summary>
+    public abstract string CountContractsByCustomer { get; }
 }

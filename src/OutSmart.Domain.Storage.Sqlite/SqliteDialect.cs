@@ -96,6 +96,20 @@ public sealed class SqliteDialect : SqlDialect
             """,
             "CREATE UNIQUE INDEX ux_workflows_revision ON workflows (work_type, revision)",
         ]),
+        new(2, "contracts",
+        [
+            """
+            CREATE TABLE contracts (
+                id TEXT NOT NULL PRIMARY KEY,
+                version INTEGER NOT NULL,
+                customer_id TEXT NOT NULL,
+                generate_from TEXT NOT NULL,
+                last_day TEXT NULL,
+                snapshot TEXT NOT NULL)
+            """,
+            "CREATE INDEX ix_contracts_customer ON contracts (customer_id, id)",
+            "CREATE INDEX ix_contracts_generating ON contracts (generate_from, last_day)",
+        ]),
     ];
 
     /// <inheritdoc />
@@ -267,4 +281,35 @@ public sealed class SqliteDialect : SqlDialect
 
     /// <inheritdoc />
     public override string CountWorkflowsByWorkType => "SELECT COUNT(*) FROM workflows WHERE work_type = @work_type";
+
+    // ---- Contracts ----
+
+    /// <inheritdoc />
+    public override string SelectContract => "SELECT snapshot FROM contracts WHERE id = @id";
+
+    /// <inheritdoc />
+    public override string SelectContractVersion => "SELECT version FROM contracts WHERE id = @id";
+
+    /// <inheritdoc />
+    public override string InsertContract =>
+        "INSERT INTO contracts (id, version, customer_id, generate_from, last_day, snapshot) VALUES (@id, @version, @customer, @generate_from, @last_day, @snapshot)";
+
+    /// <inheritdoc />
+    public override string UpdateContract =>
+        "UPDATE contracts SET version = @version, customer_id = @customer, generate_from = @generate_from, last_day = @last_day, snapshot = @snapshot WHERE id = @id AND version = @expected";
+
+    /// <inheritdoc />
+    public override string SelectContractsGeneratingOn =>
+        "SELECT snapshot FROM contracts WHERE generate_from <= @day AND (last_day IS NULL OR last_day >= @day) ORDER BY id LIMIT @limit OFFSET @offset";
+
+    /// <inheritdoc />
+    public override string CountContractsGeneratingOn =>
+        "SELECT COUNT(*) FROM contracts WHERE generate_from <= @day AND (last_day IS NULL OR last_day >= @day)";
+
+    /// <inheritdoc />
+    public override string SelectContractsByCustomer =>
+        "SELECT snapshot FROM contracts WHERE customer_id = @customer ORDER BY id LIMIT @limit OFFSET @offset";
+
+    /// <inheritdoc />
+    public override string CountContractsByCustomer => "SELECT COUNT(*) FROM contracts WHERE customer_id = @customer";
 }

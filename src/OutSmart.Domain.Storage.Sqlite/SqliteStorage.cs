@@ -12,8 +12,8 @@ public static class SqliteStorage
     /// <see cref="RelationalStore.MigrateAsync"/>).</summary>
     /// <param name="options">Where the data is kept.</param>
     /// <param name="clock">Reads the instant recorded beside each applied migration.</param>
-    /// <returns>The store; pass it to <see cref="RelationalTaskRepository"/>, <see cref="RelationalWorkOrderRepository"/>
-    /// and <see cref="RelationalWorkflowRepository"/>.</returns>
+    /// <returns>The store; pass it to <see cref="RelationalTaskRepository"/>, <see cref="RelationalWorkOrderRepository"/>,
+    /// <see cref="RelationalWorkflowRepository"/> and <see cref="RelationalContractRepository"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static RelationalStore CreateStore(SqliteStorageOptions options, IClock clock)
     {

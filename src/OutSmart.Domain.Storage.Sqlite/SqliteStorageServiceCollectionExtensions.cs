@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
+using OutSmart.Domain.Contracts;
 using OutSmart.Domain.Storage.Relational;
 using OutSmart.Domain.Tasks;
 using OutSmart.Domain.WorkOrders;
@@ -16,8 +17,9 @@ public static class SqliteStorageServiceCollectionExtensions
     /// <param name="options">Where the data is kept, for example <see cref="SqliteStorageOptions.FromFile"/>.</param>
     /// <returns>The same collection, for chaining.</returns>
     /// <remarks>Registers a <see cref="RelationalStore"/> over the database and <see cref="RelationalTaskRepository"/> as
-    /// <see cref="ITaskRepository"/>, <see cref="RelationalWorkOrderRepository"/> as <see cref="IWorkOrderRepository"/>
-    /// and <see cref="RelationalWorkflowRepository"/> as <see cref="IWorkflowRepository"/>. A port that already has an
+    /// <see cref="ITaskRepository"/>, <see cref="RelationalWorkOrderRepository"/> as <see cref="IWorkOrderRepository"/>,
+    /// <see cref="RelationalWorkflowRepository"/> as <see cref="IWorkflowRepository"/>, and
+    /// <see cref="RelationalContractRepository"/> as <see cref="IContractRepository"/>. A port that already has an
     /// implementation keeps it. The store needs an <see cref="IClock"/>, which the host registers. The schema is
     /// created or migrated on the first repository call.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="options"/> is null.</exception>
@@ -29,6 +31,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<ITaskRepository, RelationalTaskRepository>();
         services.TryAddSingleton<IWorkOrderRepository, RelationalWorkOrderRepository>();
         services.TryAddSingleton<IWorkflowRepository, RelationalWorkflowRepository>();
+        services.TryAddSingleton<IContractRepository, RelationalContractRepository>();
         return services;
     }
 }

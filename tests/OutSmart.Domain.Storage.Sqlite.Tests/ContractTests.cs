@@ -1,4 +1,5 @@
 using NodaTime;
+using OutSmart.Domain.Contracts;
 using OutSmart.Domain.Storage.Relational;
 using OutSmart.Domain.Storage.Testing;
 using OutSmart.Domain.Tasks;
@@ -49,4 +50,14 @@ public sealed class SqliteConcurrentWritersTests : ConcurrentWritersContract, ID
     protected override IWorkOrderRepository CreateWorkOrderRepository() => new RelationalWorkOrderRepository(_database.OpenStore());
 
     public void Dispose() => _database.Dispose();
+}
+
+/// <summary>Runs the kit's <see cref="IContractRepository"/> contract against a new SQLite file per repository.</summary>
+public sealed class SqliteContractRepositoryTests : ContractRepositoryContract, IDisposable
+{
+    private readonly TempDatabases _databases = new();
+
+    protected override IContractRepository CreateRepository() => new RelationalContractRepository(_databases.New().OpenStore());
+
+    public void Dispose() => _databases.Dispose();
 }

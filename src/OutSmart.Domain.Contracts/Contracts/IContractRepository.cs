@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using OneOf;
 using OneOf.Types;
@@ -38,6 +39,22 @@ public interface IContractRepository
     /// <returns><see cref="Success"/>, or <see cref="ConcurrencyConflict"/> when someone saved it first or it is not stored.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="contract"/> is <see langword="null"/>.</exception>
     Task<OneOf<Success, ConcurrencyConflict>> SaveAsync(Contract contract, CancellationToken cancellationToken);
+
+    /// <summary>Stores the changes of many contracts read from this repository, as one batch: one transaction for
+    /// the whole batch, with the version checked per contract.</summary>
+    /// <param name="contracts">The changed contracts; may be empty. A contract that appears twice is written once: the
+    /// later occurrence finds the version the earlier one stored and gets a <see cref="ConcurrencyConflict"/>.</param>
+    /// <param name="cancellationToken">Cancels the write; a cancelled batch stores nothing.</param>
+    /// <returns>One result per contract, in the order of <paramref name="contracts"/>: <see cref="Success"/> when the
+    /// stored version equaled the contract's <see cref="Contract.Version"/> and the contract was written (it is then
+    /// marked saved with the next version, as by <see cref="SaveAsync"/>), or <see cref="ConcurrencyConflict"/> when
+    /// someone saved it first or it is not stored (that contract is not written and keeps its version). A conflict of
+    /// one contract never keeps the others from being written. The batch is atomic: the written contracts become
+    /// visible together, and when the batch fails (an exception, a cancellation) none of them is stored and none is
+    /// marked saved.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="contracts"/> or one of its items is
+    /// <see langword="null"/>.</exception>
+    Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> SaveManyAsync(IReadOnlyList<Contract> contracts, CancellationToken cancellationToken);
 
     /// <summary>Lists the contracts that may generate work orders on a run day: those with
     /// <c>Start − DaysInAdvance ≤ day</c> and <c>day ≤ LastDay</c> (when known), see

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OneOf;
@@ -67,6 +68,27 @@ public sealed class InMemoryContractRepository : IContractRepository
             Remember(contract);
         }
         return Task.FromResult(result);
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> SaveManyAsync(IReadOnlyList<Contract> contracts, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(contracts);
+        var items = new List<(ContractSnapshot, Action<AggregateVersion>)>(contracts.Count);
+        foreach (Contract contract in contracts)
+        {
+            Guard.Against.Null(contract, nameof(contracts));
+            items.Add((contract.ToSnapshot(), contract.MarkSaved));
+        }
+        ImmutableArray<OneOf<Success, ConcurrencyConflict>> results = _store.SaveMany(items, cancellationToken);
+        for (int i = 0; i < contracts.Count; i++)
+        {
+            if (results[i].IsT0)
+            {
+                Remember(contracts[i]);
+            }
+        }
+        return Task.FromResult(results);
     }
 
     /// <inheritdoc />
