@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using OneOf;
 using OneOf.Types;
@@ -75,6 +76,9 @@ internal sealed class PartitionedContractRepository(IContractRepository inner, F
     public Task<OneOf<Success, ConcurrencyConflict>> AddAsync(Contract contract, CancellationToken cancellationToken) => inner.AddAsync(contract, cancellationToken);
 
     public Task<OneOf<Success, ConcurrencyConflict>> SaveAsync(Contract contract, CancellationToken cancellationToken) => inner.SaveAsync(contract, cancellationToken);
+
+    public Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> SaveManyAsync(IReadOnlyList<Contract> contracts, CancellationToken cancellationToken) =>
+        inner.SaveManyAsync(contracts, cancellationToken);
 
     public async Task<Page<Contract>> FindGeneratingOnAsync(NodaTime.LocalDate day, PageRequest page, CancellationToken cancellationToken)
     {

@@ -28,7 +28,7 @@ public sealed class DatabaseStoryTests : IDisposable
         Assert.Contains("Next visit: C20260306-", first);
         Assert.Contains("1 generated work order(s) of which 1 sent", second);
         Assert.Contains("Next visit: C20260407-", second);
-        Assert.Contains("created 1 work order(s), 1 already there", second);
+        Assert.Contains("to Tuesday 7 April 2026: created 1 work order(s)", second);
         (int exitCode, string occurrences, _) = HostRun.Invoke("contracts", "occurrences", "--json", "--db", Database);
         Assert.Equal(ExitCodes.Success, exitCode);
         string[] lines = HostRun.Lines(occurrences);
