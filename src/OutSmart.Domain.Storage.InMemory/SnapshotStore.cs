@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
@@ -91,6 +92,50 @@ internal sealed class SnapshotStore<TId, TSnapshot>(
         }
         markSaved(next);
         return new Success();
+    }
+
+    /// <summary>Stores many snapshots under one lock, one after another in input order, as <see cref="Add{TRefusal}"/>
+    /// would one by one: an item whose id is stored (also by an earlier item) gets the conflict, an item whose key is
+    /// taken gets the refusal, and the others are stored. Nothing is stored when cancelled before the lock.</summary>
+    /// <typeparam name="TRefusal">The refusal for a key that is taken.</typeparam>
+    /// <param name="items">The snapshots of aggregates that were never saved, each with its aggregate's <c>MarkSaved</c>.</param>
+    /// <param name="claimKeys">As for <see cref="Add{TRefusal}"/>.</param>
+    /// <param name="cancellationToken">Cancels before anything is stored.</param>
+    /// <returns>One result per item, in input order.</returns>
+    public ImmutableArray<OneOf<Success, ConcurrencyConflict, TRefusal>> AddMany<TRefusal>(
+        IReadOnlyList<(TSnapshot Unsaved, Action<AggregateVersion> MarkSaved)> items, Func<TSnapshot, TRefusal?> claimKeys, CancellationToken cancellationToken)
+        where TRefusal : class
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var results = ImmutableArray.CreateBuilder<OneOf<Success, ConcurrencyConflict, TRefusal>>(items.Count);
+        lock (_lock)
+        {
+            foreach ((TSnapshot unsaved, _) in items)
+            {
+                TSnapshot stored = withVersion(unsaved, versionOf(unsaved).Next());
+                if (_snapshots.TryGetValue(idOf(unsaved), out TSnapshot? existing))
+                {
+                    results.Add(Conflict(unsaved, versionOf(existing)));
+                }
+                else if (claimKeys(stored) is { } refusal)
+                {
+                    results.Add(refusal);
+                }
+                else
+                {
+                    _snapshots[idOf(unsaved)] = stored;
+                    results.Add(new Success());
+                }
+            }
+        }
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (results[i].IsT0)
+            {
+                items[i].MarkSaved(versionOf(items[i].Unsaved).Next());
+            }
+        }
+        return results.MoveToImmutable();
     }
 
     /// <summary>Replaces a stored snapshot when it is still at the version the aggregate was loaded with.</summary>

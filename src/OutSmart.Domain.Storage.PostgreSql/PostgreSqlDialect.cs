@@ -383,4 +383,31 @@ public sealed class PostgreSqlDialect : SqlDialect
 
     /// <inheritdoc />
     public override string CountContractsByCustomer => "SELECT count(*) FROM contracts WHERE customer_id = CAST(@customer AS uuid)";
+
+    // ---- Bulk work orders ----
+
+    /// <inheritdoc />
+    /// <remarks>1,000 rows bind at most 7,000 parameters, far below PostgreSQL's limit of 65,535.</remarks>
+    public override int MaxBulkWorkOrderRows => 1000;
+
+    /// <inheritdoc />
+    /// <remarks><c>ON CONFLICT DO NOTHING</c> without a target skips a row that violates any unique constraint (the
+    /// primary key or <c>work_orders_occurrence</c>); a row another transaction is inserting meanwhile is waited for,
+    /// then skipped when that transaction commits.</remarks>
+    public override string InsertWorkOrdersSkippingTaken(int rows) =>
+        "INSERT INTO work_orders (id, version, planned_at, customer_id, contract_id, occurrence_key, snapshot) VALUES "
+        + Rows("(CAST(@id_{0} AS uuid), @version_{0}, CAST(@planned_at_{0} AS timestamptz), CAST(@customer_{0} AS uuid), CAST(@contract_{0} AS uuid), CAST(@occurrence_key_{0} AS text), CAST(@snapshot_{0} AS json))", rows)
+        + " ON CONFLICT DO NOTHING RETURNING CAST(id AS text)";
+
+    /// <inheritdoc />
+    public override string SelectWorkOrderVersionsByIds(int count) =>
+        "SELECT CAST(id AS text), version FROM work_orders WHERE id IN (" + Rows("CAST(@id_{0} AS uuid)", count) + ")";
+
+    /// <inheritdoc />
+    public override string SelectWorkOrderIdsByOccurrences(int count) =>
+        "SELECT occurrence_key, CAST(id AS text) FROM work_orders WHERE occurrence_key IN (" + Rows("CAST(@occurrence_key_{0} AS text)", count) + ")";
+
+    /// <inheritdoc />
+    public override string InsertWorkOrderAssigneeRows(int rows) =>
+        "INSERT INTO work_order_assignees (work_order_id, employee_id) VALUES " + Rows("(CAST(@id_{0} AS uuid), CAST(@employee_{0} AS uuid))", rows) + " ON CONFLICT DO NOTHING";
 }

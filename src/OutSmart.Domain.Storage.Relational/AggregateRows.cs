@@ -107,6 +107,22 @@ internal sealed class AggregateRows<TSnapshot>(RelationalStore store, string agg
         }
     }
 
+    /// <summary>Runs <paramref name="work"/> in one write transaction and commits it; an exception rolls everything back.</summary>
+    public async Task InTransactionAsync(SideRows work, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        DbConnection connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            DbTransaction transaction = await Dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await work(connection, transaction, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
     /// <summary>Updates an aggregate row where it is still at the expected version, and replaces its side rows, in one
     /// transaction.</summary>
     /// <returns><see cref="Success"/>, or the conflict with the stored version (null when no row has the id).</returns>

@@ -16,7 +16,7 @@ namespace OutSmart.Domain.Storage.Relational;
 /// refused or interrupted add leaves nothing behind.</para>
 /// <para>All members are thread-safe.</para>
 /// </remarks>
-public sealed class RelationalWorkOrderRepository : IWorkOrderRepository
+public sealed partial class RelationalWorkOrderRepository : IWorkOrderRepository
 {
     private readonly AggregateRows<WorkOrderSnapshot> _rows;
 

@@ -71,4 +71,22 @@ internal static class Sql
         }
         return values;
     }
+
+    /// <summary>Runs a query and hands every row to <paramref name="row"/>, in order.</summary>
+    public static async Task ReadAsync(
+        DbConnection connection, DbTransaction? transaction, string text, (string Name, object? Value)[] parameters, Action<DbDataReader> row, CancellationToken cancellationToken)
+    {
+        DbCommand command = Command(connection, transaction, text, parameters);
+        await using (command.ConfigureAwait(false))
+        {
+            DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    row(reader);
+                }
+            }
+        }
+    }
 }

@@ -238,4 +238,62 @@ public abstract class SqlDialect
 
     /// <summary>Gets the count of a customer's contracts: <c>@customer</c>.</summary>
     public abstract string CountContractsByCustomer { get; }
+
+    // ---- Bulk work orders ----
+
+    /// <summary>Gets how many rows one bulk work-order statement carries at most (<see cref="InsertWorkOrdersSkippingTaken"/>
+    /// binds seven parameters per row; <see cref="InsertWorkOrderAssigneeRows"/> two); stays within the database's
+    /// parameter limit.</summary>
+    public abstract int MaxBulkWorkOrderRows { get; }
+
+    /// <summary>Gets the multi-row insert of new work orders that skips every row whose id or occurrence key is stored
+    /// already: for each row <c>i</c> from 0 the parameters of <see cref="InsertWorkOrder"/> suffixed <c>_i</c>
+    /// (<c>@id_0, @version_0, @planned_at_0, @customer_0, @contract_0, @occurrence_key_0, @snapshot_0, @id_1, …</c>);
+    /// returns the <c>id</c> (as text) of each row it inserted, in any order. The rows of one statement have distinct
+    /// ids and keys.</summary>
+    /// <param name="rows">How many rows, 1 to <see cref="MaxBulkWorkOrderRows"/>.</param>
+    /// <returns>The statement text.</returns>
+    public abstract string InsertWorkOrdersSkippingTaken(int rows);
+
+    /// <summary>Gets the query for the stored versions of work orders: <c>@id_0 … @id_(count-1)</c>; returns
+    /// <c>id</c> (as text) and <c>version</c> of each stored one, in any order.</summary>
+    /// <param name="count">How many ids, 1 to <see cref="MaxBulkWorkOrderRows"/>.</param>
+    /// <returns>The query text.</returns>
+    public abstract string SelectWorkOrderVersionsByIds(int count);
+
+    /// <summary>Gets the query for the work orders holding occurrence keys: <c>@occurrence_key_0 …
+    /// @occurrence_key_(count-1)</c>; returns <c>occurrence_key</c> and <c>id</c> (as text) of each stored one, in any
+    /// order.</summary>
+    /// <param name="count">How many keys, 1 to <see cref="MaxBulkWorkOrderRows"/>.</param>
+    /// <returns>The query text.</returns>
+    public abstract string SelectWorkOrderIdsByOccurrences(int count);
+
+    /// <summary>Gets the multi-row insert of work-order assignees: <c>@id_0, @employee_0, @id_1, @employee_1, …</c>
+    /// (the parameters of <see cref="InsertWorkOrderAssignee"/> suffixed <c>_i</c>).</summary>
+    /// <param name="rows">How many rows, 1 to <see cref="MaxBulkWorkOrderRows"/>.</param>
+    /// <returns>The statement text.</returns>
+    public abstract string InsertWorkOrderAssigneeRows(int rows);
+
+    /// <summary>Joins <paramref name="count"/> copies of <paramref name="row"/>, each with <c>{0}</c> replaced by its
+    /// index from 0, separated by commas: the value lists and <c>IN</c> lists of the bulk statements.</summary>
+    /// <param name="row">The text of one row, using <c>{0}</c> for the row index in parameter names.</param>
+    /// <param name="count">How many rows; at least 1.</param>
+    /// <returns>The joined text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
+    protected static string Rows(string row, int count)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var text = new System.Text.StringBuilder(count * (row.Length + 8));
+        for (int i = 0; i < count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(", ");
+            }
+            text.Append(row.Replace("{0}", i.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        }
+        return text.ToString();
+    }
 }

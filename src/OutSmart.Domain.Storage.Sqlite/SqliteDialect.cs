@@ -312,4 +312,28 @@ public sealed class SqliteDialect : SqlDialect
 
     /// <inheritdoc />
     public override string CountContractsByCustomer => "SELECT COUNT(*) FROM contracts WHERE customer_id = @customer";
+
+    // ---- Bulk work orders ----
+
+    /// <inheritdoc />
+    /// <remarks>500 rows bind at most 3,500 parameters, far below SQLite's limit of 32,766.</remarks>
+    public override int MaxBulkWorkOrderRows => 500;
+
+    /// <inheritdoc />
+    public override string InsertWorkOrdersSkippingTaken(int rows) =>
+        "INSERT INTO work_orders (id, version, planned_at, customer_id, contract_id, occurrence_key, snapshot) VALUES "
+        + Rows("(@id_{0}, @version_{0}, @planned_at_{0}, @customer_{0}, @contract_{0}, @occurrence_key_{0}, @snapshot_{0})", rows)
+        + " ON CONFLICT DO NOTHING RETURNING id";
+
+    /// <inheritdoc />
+    public override string SelectWorkOrderVersionsByIds(int count) =>
+        "SELECT id, version FROM work_orders WHERE id IN (" + Rows("@id_{0}", count) + ")";
+
+    /// <inheritdoc />
+    public override string SelectWorkOrderIdsByOccurrences(int count) =>
+        "SELECT occurrence_key, id FROM work_orders WHERE occurrence_key IN (" + Rows("@occurrence_key_{0}", count) + ")";
+
+    /// <inheritdoc />
+    public override string InsertWorkOrderAssigneeRows(int rows) =>
+        "INSERT INTO work_order_assignees (employee_id, work_order_id) VALUES " + Rows("(@employee_{0}, @id_{0})", rows) + " ON CONFLICT DO NOTHING";
 }

@@ -27,8 +27,10 @@ namespace OutSmart.Domain.Contracts;
 /// <para><b>Planned or deadline-only.</b> A visit of a contract with an employee is planned at its date and time and
 /// assigned; when the optional <see cref="IEmployeeAvailability"/> says the employee is absent that day, the work
 /// order gets only a deadline and the report says why.</para>
-/// <para><b>Streaming.</b> Contracts are read <see cref="PageSize"/> at a time, so memory does not grow with the number
-/// of contracts. Each work type's published workflow is read once per run. When none is published, the visit is
+/// <para><b>Streaming and batches.</b> Contracts are read <see cref="PageSize"/> at a time, so memory does not grow with
+/// the number of contracts; each page's work orders are written with one <see cref="IWorkOrderRepository.AddManyAsync"/>.
+/// <b>Partitions</b> (<see cref="ContractPartition"/>) let several hosts share the contracts; correctness never depends
+/// on them. Each work type's published workflow is read once per run. When none is published, the visit is
 /// skipped, reported, and planned again on the next run.</para>
 /// <para>Instances are thread-safe when the ports are; runs may overlap.</para>
 /// </remarks>
@@ -64,24 +66,52 @@ public sealed class ContractGenerationService
     /// <summary>Runs generation for one day over every contract that may generate that day.</summary>
     /// <param name="day">The run day (a day in the contracts' zones; a host runs it once a day, or more often).</param>
     /// <param name="actor">Who (which process) generates; recorded on the work orders.</param>
-    /// <param name="cancellationToken">Cancels the run between work orders; what was created stays.</param>
+    /// <param name="cancellationToken">Cancels the run between pages of contracts; what was created stays.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
-    public async Task<GenerationReport> RunAsync(LocalDate day, Actor actor, CancellationToken cancellationToken)
+    public Task<GenerationReport> RunAsync(LocalDate day, Actor actor, CancellationToken cancellationToken) =>
+        RunAsync(day, ContractPartition.All, actor, cancellationToken);
+
+    /// <summary>Runs generation for one day over the contracts of one partition that may generate that day: one host's
+    /// share when several hosts generate (see <see cref="ContractPartition"/>; correctness never depends on it).</summary>
+    /// <param name="day">The run day (a day in the contracts' zones; a host runs it once a day, or more often).</param>
+    /// <param name="partition">The share of the contracts to generate for; <see cref="ContractPartition.All"/> for
+    /// every contract.</param>
+    /// <param name="actor">Who (which process) generates; recorded on the work orders.</param>
+    /// <param name="cancellationToken">Cancels the run between pages of contracts; what was created stays.</param>
+    /// <returns>The report; <see cref="GenerationReport.Contracts"/> counts the partition's contracts only.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="partition"/> or <paramref name="actor"/> is
+    /// <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    /// <remarks>Each page of contracts is written as one batch: the page's work orders with one
+    /// <see cref="IWorkOrderRepository.AddManyAsync"/> (one transaction), then the contracts' advanced
+    /// <see cref="Contract.GeneratedThrough"/>. A process killed in between leaves whole work orders whose contracts
+    /// plan the same targets again on the next run and find them there.</remarks>
+    public async Task<GenerationReport> RunAsync(LocalDate day, ContractPartition partition, Actor actor, CancellationToken cancellationToken)
     {
+        Guard.Against.Null(partition);
         Guard.Against.Null(actor);
         var workflowCache = new Dictionary<string, Workflow?>(StringComparer.Ordinal);
         var notes = ImmutableArray.CreateBuilder<GenerationNote>();
         var visits = new List<PlannedVisit>();
         var missed = new List<MissedVisit>();
+        var batch = new List<WorkOrder>();
+        var advanced = new List<(Contract Contract, LocalDate Through)>();
         int contracts = 0, created = 0, alreadyThere = 0;
         PageRequest request = PageRequest.First(PageSize);
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Page<Contract> page = await _contracts.FindGeneratingOnAsync(day, request, cancellationToken).ConfigureAwait(false);
+            batch.Clear();
+            advanced.Clear();
             foreach (Contract contract in page.Items)
             {
+                if (!partition.Contains(contract.Id))
+                {
+                    continue;
+                }
                 contracts++;
                 if (contract.ToPlanningView() is not { } view)
                 {
@@ -97,7 +127,6 @@ public sealed class ContractGenerationService
                 bool complete = true;
                 foreach (PlannedVisit visit in visits)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
                     Workflow? workflow = await PublishedWorkflowAsync(contract.Template.WorkType, workflowCache, cancellationToken).ConfigureAwait(false);
                     if (workflow is null)
                     {
@@ -112,21 +141,27 @@ public sealed class ContractGenerationService
                         toCreate = visit.AsDeadlineOnly();
                         notes.Add(new GenerationNote(visit.Key, GenerationNoteKind.EmployeeAbsent));
                     }
-                    if (await AddAsync(contract, toCreate, workflow, actor, cancellationToken).ConfigureAwait(false))
-                    {
-                        created++;
-                    }
-                    else
-                    {
-                        alreadyThere++;
-                    }
+                    batch.Add(WorkOrderFor(contract, toCreate, workflow, actor));
                 }
                 if (complete && covered is { } through && (contract.GeneratedThrough is not { } known || through > known))
                 {
-                    contract.MarkGeneratedThrough(through);
-                    // A conflict means another host or an edit saved first: the next run plans these targets again.
-                    _ = await _contracts.SaveAsync(contract, cancellationToken).ConfigureAwait(false);
+                    advanced.Add((contract, through));
                 }
+            }
+            if (batch.Count > 0)
+            {
+                // A taken key or id (the id is the key's hash) means another run created the work order first.
+                var added = await _workOrders.AddManyAsync(batch, cancellationToken).ConfigureAwait(false);
+                int stored = added.Count(result => result.IsT0);
+                created += stored;
+                alreadyThere += added.Length - stored;
+            }
+            // Only after the work orders are stored does a contract remember how far it generated.
+            foreach ((Contract contract, LocalDate through) in advanced)
+            {
+                contract.MarkGeneratedThrough(through);
+                // A conflict means another host or an edit saved first: the next run plans these targets again.
+                _ = await _contracts.SaveAsync(contract, cancellationToken).ConfigureAwait(false);
             }
             if (!page.HasMore)
             {
@@ -164,7 +199,7 @@ public sealed class ContractGenerationService
         return new WorkOrderId(new Guid(bytes, bigEndian: true));
     }
 
-    private async Task<bool> AddAsync(Contract contract, PlannedVisit visit, Workflow workflow, Actor actor, CancellationToken cancellationToken)
+    private WorkOrder WorkOrderFor(Contract contract, PlannedVisit visit, Workflow workflow, Actor actor)
     {
         Instant now = _clock.GetCurrentInstant();
         WorkOrderId id = WorkOrderIdFor(visit.Key);
@@ -176,9 +211,7 @@ public sealed class ContractGenerationService
         {
             _ = order.Assign(employee, actor, now);
         }
-        var added = await _workOrders.AddAsync(order, cancellationToken).ConfigureAwait(false);
-        // A conflict on the id is the same key (the id is the key's hash): another run created it first.
-        return added.IsT0;
+        return order;
     }
 
     private async Task<Workflow?> PublishedWorkflowAsync(string workType, Dictionary<string, Workflow?> cache, CancellationToken cancellationToken)

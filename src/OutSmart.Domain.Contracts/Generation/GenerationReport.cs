@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace OutSmart.Domain.Contracts;
 
-/// <summary>What one generation run did (<see cref="ContractGenerationService.RunAsync"/>): how many work orders it
+/// <summary>What one generation run did (<see cref="ContractGenerationService.RunAsync(NodaTime.LocalDate, ContractPartition, OutSmart.Domain.Abstractions.Actor, System.Threading.CancellationToken)"/>): how many work orders it
 /// created, how many were already there (another run, on this or another host, created them), and every visit it
 /// skipped or created deadline-only, with the reason.</summary>
 /// <remarks>Counts are over the whole run; <see cref="Notes"/> lists only the exceptions, so a run over many contracts

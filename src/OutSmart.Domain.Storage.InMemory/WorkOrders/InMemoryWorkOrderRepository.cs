@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Concurrent;
 using Ardalis.GuardClauses;
 using NodaTime;
@@ -60,6 +61,24 @@ public sealed class InMemoryWorkOrderRepository : IWorkOrderRepository
             throw new ArgumentException("Only a work order that was never saved can be added; use SaveAsync.", nameof(workOrder));
         }
         return Task.FromResult(_store.Add(workOrder.ToSnapshot(), ClaimOccurrence, workOrder.MarkSaved, cancellationToken));
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<OneOf<Success, ConcurrencyConflict, OccurrenceAlreadyPlanned>>> AddManyAsync(
+        IReadOnlyList<WorkOrder> workOrders, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(workOrders);
+        var items = new (WorkOrderSnapshot, Action<AggregateVersion>)[workOrders.Count];
+        for (int i = 0; i < items.Length; i++)
+        {
+            WorkOrder workOrder = Guard.Against.Null(workOrders[i], nameof(workOrders));
+            if (workOrder.Version != AggregateVersion.New)
+            {
+                throw new ArgumentException("Only work orders that were never saved can be added; use SaveAsync.", nameof(workOrders));
+            }
+            items[i] = (workOrder.ToSnapshot(), workOrder.MarkSaved);
+        }
+        return Task.FromResult(_store.AddMany(items, ClaimOccurrence, cancellationToken));
     }
 
     /// <inheritdoc />

@@ -11,7 +11,7 @@ namespace OutSmart.Domain.Storage.Testing;
 /// <c>OutSmart.Domain.Storage.Testing</c> package from its adapter's xUnit v3 test project, derives one sealed class
 /// from this one, returns a fresh, empty repository from <see cref="CreateRepository"/> and runs the tests. Only the port's public API is used.
 /// </summary>
-public abstract class WorkOrderRepositoryContract
+public abstract partial class WorkOrderRepositoryContract
 {
     private static readonly ContractId Contract = new(new Guid("66666666-6666-6666-6666-666666666666"));
     private static readonly LocalDate OccurrenceDate = new(2025, 6, 1);

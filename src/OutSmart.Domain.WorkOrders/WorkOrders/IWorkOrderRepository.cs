@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using OneOf;
 using OneOf.Types;
@@ -43,6 +44,21 @@ public interface IWorkOrderRepository
     /// <exception cref="ArgumentNullException"><paramref name="workOrder"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="workOrder"/> was saved before.</exception>
     Task<OneOf<Success, ConcurrencyConflict, OccurrenceAlreadyPlanned>> AddAsync(WorkOrder workOrder, CancellationToken cancellationToken);
+
+    /// <summary>Stores many new work orders as one batch, in one transaction: a process killed meanwhile leaves the whole
+    /// batch or none of it. Bulk generation writes a page of contracts' visits with one call.</summary>
+    /// <param name="workOrders">Work orders that were never saved (<see cref="AggregateVersion.New"/>), in any number
+    /// (zero included).</param>
+    /// <param name="cancellationToken">Cancels the write; a cancelled batch stores nothing.</param>
+    /// <returns>One result per work order, in input order, as <see cref="AddAsync"/> would answer when the work orders
+    /// were added one after another in that order: <see cref="Success"/> for a stored work order (which is then marked
+    /// saved at version 1); <see cref="ConcurrencyConflict"/> when a work order with its id is stored already (by an
+    /// earlier item of the batch too); or <see cref="OccurrenceAlreadyPlanned"/>, naming the stored work order, when its
+    /// occurrence key is taken. A taken id or key is skipped, never an error: the other work orders are stored.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="workOrders"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A work order was saved before.</exception>
+    Task<ImmutableArray<OneOf<Success, ConcurrencyConflict, OccurrenceAlreadyPlanned>>> AddManyAsync(
+        IReadOnlyList<WorkOrder> workOrders, CancellationToken cancellationToken);
 
     /// <summary>Stores the changes of a work order that was read from this repository.</summary>
     /// <param name="workOrder">The changed work order.</param>

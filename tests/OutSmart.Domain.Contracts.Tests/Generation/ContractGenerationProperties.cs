@@ -6,7 +6,7 @@ using static OutSmart.Domain.Contracts.Tests.TestData.ContractFixtures;
 
 namespace OutSmart.Domain.Contracts.Tests.Generation;
 
-public sealed class ContractGenerationProperties
+public sealed partial class ContractGenerationProperties
 {
     private static readonly string[] Rules = ["FREQ=WEEKLY;BYDAY=MO,TH", "FREQ=MONTHLY;BYMONTHDAY=-1", "FREQ=DAILY;INTERVAL=3", "FREQ=MONTHLY;BYDAY=1SA"];
 

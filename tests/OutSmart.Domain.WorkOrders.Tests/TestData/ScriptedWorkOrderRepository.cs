@@ -53,6 +53,10 @@ internal sealed class ScriptedWorkOrderRepository : IWorkOrderRepository
     public Task<OneOf<Success, ConcurrencyConflict, OccurrenceAlreadyPlanned>> AddAsync(WorkOrder workOrder, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
+    public Task<System.Collections.Immutable.ImmutableArray<OneOf<Success, ConcurrencyConflict, OccurrenceAlreadyPlanned>>> AddManyAsync(
+        IReadOnlyList<WorkOrder> workOrders, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
     public Task<Page<WorkOrder>> FindByCustomerAsync(CustomerId customerId, PageRequest page, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
