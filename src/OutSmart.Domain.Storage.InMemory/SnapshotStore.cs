@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using OneOf;
 using OneOf.Types;

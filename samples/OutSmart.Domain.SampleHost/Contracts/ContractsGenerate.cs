@@ -75,12 +75,12 @@ internal static class ContractsGenerate
             {
                 return storeExit;
             }
-            HostPartition share = HostPartition.All;
+            ContractPartition share = ContractPartition.All;
             if (parseResult.GetValue(partition) is { } shareText)
             {
-                if (HostPartition.Parse(shareText) is not { } parsedShare)
+                if (ContractPartition.Parse(shareText).TryPickT1(out ContractPartitionInvalid invalid, out ContractPartition parsedShare))
                 {
-                    error.WriteLine($"PARTITION_INVALID: --partition is i/n with 1 <= i <= n <= {HostPartition.MaxCount}, such as 2/4.");
+                    error.WriteLine($"{invalid.Code}: {invalid.Message}");
                     return ExitCodes.Refused;
                 }
                 if (store is null)

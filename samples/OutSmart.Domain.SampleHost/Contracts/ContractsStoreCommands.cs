@@ -117,7 +117,7 @@ internal static class ContractsStoreCommands
     }
 
     /// <summary>Runs <c>contracts generate</c> against a store: the horizon once a day, then once more.</summary>
-    public static int RunGenerate(StoreChoice choice, LocalDate today, int days, HostPartition partition, bool asJson, TextWriter output, TextWriter error)
+    public static int RunGenerate(StoreChoice choice, LocalDate today, int days, ContractPartition partition, bool asJson, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(choice);
         ArgumentNullException.ThrowIfNull(output);
@@ -189,7 +189,7 @@ internal static class ContractsStoreCommands
     }
 
     /// <summary>Runs generation for every stored contract of the share, once a day over the horizon, then once more.</summary>
-    public static StoredOutcome Generate(IServiceProvider provider, MovingClock clock, LocalDate today, int days, HostPartition partition, bool progressBar)
+    public static StoredOutcome Generate(IServiceProvider provider, MovingClock clock, LocalDate today, int days, ContractPartition partition, bool progressBar)
     {
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentNullException.ThrowIfNull(clock);
@@ -203,6 +203,7 @@ internal static class ContractsStoreCommands
         var stopwatch = Stopwatch.StartNew();
         LocalDate to = today.PlusDays(days - 1);
         (int Created, int Existing) first = default, second = default;
+        // The repository lists the same share the service generates for, and counts the contracts it listed.
         if (progressBar)
         {
             AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
@@ -210,14 +211,14 @@ internal static class ContractsStoreCommands
                 {
                     ProgressTask daily = context.AddTask("Daily runs", maxValue: days);
                     ProgressTask rerun = context.AddTask("Rerun", maxValue: days);
-                    first = RunHorizon(service, clock, today, to, () => daily.Increment(1));
-                    second = RunHorizon(service, clock, today, to, () => rerun.Increment(1));
+                    first = RunHorizon(service, partition, clock, today, to, () => daily.Increment(1));
+                    second = RunHorizon(service, partition, clock, today, to, () => rerun.Increment(1));
                 });
         }
         else
         {
-            first = RunHorizon(service, clock, today, to, static () => { });
-            second = RunHorizon(service, clock, today, to, static () => { });
+            first = RunHorizon(service, partition, clock, today, to, static () => { });
+            second = RunHorizon(service, partition, clock, today, to, static () => { });
         }
         stopwatch.Stop();
         return new StoredOutcome(contracts.Seen, first.Created, first.Existing, second.Created, Math.Round(stopwatch.Elapsed.TotalSeconds, 3));
@@ -296,13 +297,13 @@ internal static class ContractsStoreCommands
         }
     }
 
-    private static (int Created, int Existing) RunHorizon(ContractGenerationService service, MovingClock clock, LocalDate from, LocalDate to, Action tick)
+    private static (int Created, int Existing) RunHorizon(ContractGenerationService service, ContractPartition partition, MovingClock clock, LocalDate from, LocalDate to, Action tick)
     {
         int created = 0, existing = 0;
         for (LocalDate day = from; day <= to; day = day.PlusDays(1))
         {
             clock.Now = day.At(new LocalTime(5, 0)).InZoneLeniently(Amsterdam).ToInstant();
-            GenerationReport report = service.RunAsync(day, ContractSeeder.Generator, CancellationToken.None).GetAwaiter().GetResult();
+            GenerationReport report = service.RunAsync(day, partition, ContractSeeder.Generator, CancellationToken.None).GetAwaiter().GetResult();
             created += report.Created;
             existing += report.AlreadyThere;
             tick();
@@ -310,7 +311,7 @@ internal static class ContractsStoreCommands
         return (created, existing);
     }
 
-    private static string ToText(StoredOutcome o, LocalDate today, int days, HostPartition partition, StoreChoice choice) => string.Create(CultureInfo.InvariantCulture,
+    private static string ToText(StoredOutcome o, LocalDate today, int days, ContractPartition partition, StoreChoice choice) => string.Create(CultureInfo.InvariantCulture,
         $"""
         {o.Contracts:N0} stored contracts{(partition.Count > 1 ? $" (share {partition})" : "")} in the {choice.Describe()}, daily runs {today:uuuu-MM-dd} to {today.PlusDays(days - 1):uuuu-MM-dd} ({days} days):
           created {o.Created:N0} work orders, already there {o.Existing:N0} (earlier runs or other hosts)

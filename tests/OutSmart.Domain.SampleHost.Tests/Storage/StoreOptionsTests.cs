@@ -52,7 +52,7 @@ public sealed partial class StoreOptionsTests : IDisposable
         var (exitCode, _, error) = HostRun.Invoke("contracts", "generate", "--partition", "3/2", "--db", Path.Combine(_folder, "p.db"));
 
         Assert.Equal(ExitCodes.Refused, exitCode);
-        Assert.StartsWith("PARTITION_INVALID: ", error, StringComparison.Ordinal);
+        Assert.StartsWith("CONTRACT_PARTITION_INVALID: ", error, StringComparison.Ordinal);
         Assert.Single(HostRun.Lines(error));
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using OneOf;
 using OneOf.Types;
 using OutSmart.Domain.Abstractions;
@@ -8,51 +7,7 @@ using OutSmart.Domain.WorkOrders;
 
 namespace OutSmart.Domain.SampleHost.Contracts;
 
-/// <summary>
-/// One host's share of the contracts for <c>contracts generate --partition i/n</c>: the contracts whose id hashes to
-/// <c>i</c> of <c>n</c> (FNV-1a over the id's text, so every host and every run agrees). Correctness never depends on
-/// it: the occurrence key makes each work order unique however the shares overlap.
-/// </summary>
-/// <param name="Index">The share, 1 to <paramref name="Count"/>.</param>
-/// <param name="Count">How many shares, 1 to <see cref="MaxCount"/>.</param>
-internal sealed record HostPartition(int Index, int Count)
-{
-    /// <summary>The most shares a partition option may name.</summary>
-    public const int MaxCount = 1024;
-
-    /// <summary>Gets the whole: one share of one.</summary>
-    public static HostPartition All { get; } = new(1, 1);
-
-    /// <summary>Parses <c>i/n</c> (1 ≤ i ≤ n ≤ <see cref="MaxCount"/>); null when it is not one.</summary>
-    public static HostPartition? Parse(string? text)
-    {
-        string[] parts = (text ?? "").Split('/');
-        return parts.Length == 2
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int index)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int count)
-            && count is >= 1 and <= MaxCount && index >= 1 && index <= count
-            ? new HostPartition(index, count)
-            : null;
-    }
-
-    /// <summary>Says whether <paramref name="contract"/> is in this share.</summary>
-    public bool Contains(ContractId contract) => Count == 1 || (int)(Hash(contract) % (uint)Count) == Index - 1;
-
-    /// <inheritdoc />
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Index}/{Count}");
-
-    private static uint Hash(ContractId contract)
-    {
-        uint hash = 2166136261;
-        foreach (char c in contract.Value.ToString("D", CultureInfo.InvariantCulture))
-        {
-            hash = unchecked((hash ^ c) * 16777619);
-        }
-        return hash;
-    }
-}
-
-/// <summary>A contract repository that lists only some contracts for generation (one <see cref="HostPartition"/>, or
+/// <summary>A contract repository that lists only some contracts for generation (one <see cref="ContractPartition"/>, or
 /// the story's own contract); everything else passes through. It also counts the distinct contracts generation saw.</summary>
 internal sealed class PartitionedContractRepository(IContractRepository inner, Func<ContractId, bool> include) : IContractRepository
 {
