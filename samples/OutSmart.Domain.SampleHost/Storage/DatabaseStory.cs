@@ -89,7 +89,7 @@ internal static class DatabaseStory
         string stored = string.Join(", ", HostStore.Ports.Where(p => HostStore.IsStored(services, p.Port)).Select(p => p.Name));
         string inMemory = string.Join(", ", HostStore.Ports.Where(p => !HostStore.IsStored(services, p.Port)).Select(p => p.Name));
         output.WriteLine($"The store is the {context.Store.Describe()}; it keeps {stored}{(inMemory.Length > 0 ? $" (this build keeps {inMemory} in memory, for this run only)" : "")}.");
-        output.WriteLine($"Files go next to it, in {context.Folder}.");
+        output.WriteLine(context.Store.SqliteFile is null ? $"Files go to the working folder, {context.Folder}." : $"Files go next to it, in {context.Folder}.");
 
         // What the store holds already.
         var contracts = services.GetRequiredService<IContractRepository>();
