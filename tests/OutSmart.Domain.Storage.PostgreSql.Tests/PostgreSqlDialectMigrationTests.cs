@@ -78,7 +78,7 @@ public sealed class PostgreSqlDialectMigrationTests(PostgreSqlServerFixture serv
         await using NpgsqlCommand tables = source.CreateCommand(
             "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables WHERE table_schema = $1");
         tables.Parameters.Add(new() { Value = schema });
-        Assert.Equal("schema_migrations,task_employees,task_links,tasks,work_order_assignees,work_orders,workflows",
+        Assert.Equal("contracts,schema_migrations,task_employees,task_links,tasks,work_order_assignees,work_orders,workflows",
             await tables.ExecuteScalarAsync(Ct));
     }
 }
