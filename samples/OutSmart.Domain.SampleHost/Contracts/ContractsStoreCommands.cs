@@ -236,7 +236,9 @@ internal static class ContractsStoreCommands
         connection.Open();
         using DbCommand command = connection.CreateCommand();
         // The adapters' work_orders table keeps the occurrence key's text in a uniquely indexed column.
-        command.CommandText = "SELECT occurrence_key, id FROM work_orders WHERE occurrence_key IS NOT NULL ORDER BY occurrence_key";
+        // Ordered by the key's bytes on both databases (SQLite compares text bytewise; PostgreSQL is told to).
+        command.CommandText = "SELECT occurrence_key, id FROM work_orders WHERE occurrence_key IS NOT NULL ORDER BY occurrence_key"
+            + (choice.SqliteFile is null ? " COLLATE \"C\"" : "");
         using DbDataReader reader = command.ExecuteReader(CommandBehavior.SequentialAccess);
         while (reader.Read())
         {

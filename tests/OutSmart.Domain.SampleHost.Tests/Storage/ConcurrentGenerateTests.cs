@@ -35,6 +35,7 @@ public sealed class ConcurrentGenerateTests(PostgreSqlServerFixture server)
         Assert.Equal(expected, counts.Sum(c => c.Created + c.CreatedOnRerun));
         Assert.Equal(expected, distinctKeys);
         Assert.Equal(expected, lines.Length);
+        Assert.Equal([.. lines.Order(StringComparer.Ordinal)], lines);
     }
 
     private static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(params string[] args)
