@@ -181,8 +181,9 @@ internal static class HostStore
     {
         ArgumentNullException.ThrowIfNull(choice);
         ArgumentNullException.ThrowIfNull(exception);
-        const string code = "STORE_UNAVAILABLE";
         Exception reason = exception is InvalidOperationException { InnerException: { } inner } ? inner : exception;
+        // A file next to the database (the story's PNG or CSV) that cannot be written is not the database failing.
+        string code = reason is IOException or UnauthorizedAccessException ? "IO_FAILED" : "STORE_UNAVAILABLE";
         string message = reason switch
         {
             SqliteException sqlite => sqlite.Message,
