@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Collections.Concurrent;
 using Ardalis.GuardClauses;
 using OneOf;

@@ -108,6 +108,53 @@ public sealed class PostgreSqlDialect : SqlDialect
             "CREATE INDEX contracts_customer ON contracts (customer_id, id)",
             "CREATE INDEX contracts_generating ON contracts (generate_from, last_day)",
         ]),
+        new(3, "timesheets",
+        [
+            """
+            CREATE TABLE timesheet_entries (
+                id uuid PRIMARY KEY,
+                version bigint NOT NULL,
+                employee_id uuid NOT NULL,
+                entry_date date NOT NULL,
+                start_at timestamptz NULL,
+                created_at timestamptz NOT NULL,
+                status text COLLATE "C" NOT NULL,
+                import_key text COLLATE "C" NULL,
+                snapshot json NOT NULL,
+                CONSTRAINT timesheet_entries_import_key UNIQUE (import_key))
+            """,
+            "CREATE INDEX timesheet_entries_employee ON timesheet_entries (employee_id, entry_date, start_at NULLS FIRST, created_at, id)",
+            "CREATE INDEX timesheet_entries_status ON timesheet_entries (status, entry_date, start_at NULLS FIRST, created_at, id)",
+            // Periods never overlap: the exclusion constraint's GiST index refuses a range that shares a day (&&) with a
+            // stored one, also when two transactions insert at once.
+            """
+            CREATE TABLE timesheet_periods (
+                id uuid PRIMARY KEY,
+                version bigint NOT NULL,
+                first_day date NOT NULL,
+                last_day date NOT NULL,
+                is_closed boolean NOT NULL,
+                snapshot json NOT NULL,
+                CONSTRAINT timesheet_periods_days CHECK (first_day <= last_day),
+                CONSTRAINT timesheet_periods_no_overlap EXCLUDE USING gist (daterange(first_day, last_day, '[]') WITH &&))
+            """,
+            "CREATE INDEX timesheet_periods_first_day ON timesheet_periods (first_day, id)",
+            """
+            CREATE TABLE export_batches (
+                id uuid PRIMARY KEY,
+                first_day date NOT NULL,
+                last_day date NOT NULL,
+                exported_at timestamptz NOT NULL,
+                snapshot json NOT NULL)
+            """,
+            "CREATE INDEX export_batches_period ON export_batches USING gist (daterange(first_day, last_day, '[]'))",
+            "CREATE INDEX export_batches_exported ON export_batches (exported_at, id)",
+            """
+            CREATE TABLE timesheet_employees (
+                employee_id uuid PRIMARY KEY,
+                snapshot json NOT NULL)
+            """,
+        ]),
     ];
 
     /// <summary>Gets the one instance; the dialect holds no state.</summary>
@@ -363,16 +410,16 @@ public sealed class PostgreSqlDialect : SqlDialect
         """;
 
     /// <inheritdoc />
-    public override string SelectContractsGeneratingOn => """
+    public override string SelectContractsGenerating => """
         SELECT snapshot FROM contracts
-        WHERE generate_from <= CAST(@day AS date) AND (last_day IS NULL OR last_day >= CAST(@day AS date))
+        WHERE generate_from <= CAST(@to AS date) AND (last_day IS NULL OR last_day >= CAST(@from AS date))
         ORDER BY id LIMIT @limit OFFSET @offset
         """;
 
     /// <inheritdoc />
-    public override string CountContractsGeneratingOn => """
+    public override string CountContractsGenerating => """
         SELECT count(*) FROM contracts
-        WHERE generate_from <= CAST(@day AS date) AND (last_day IS NULL OR last_day >= CAST(@day AS date))
+        WHERE generate_from <= CAST(@to AS date) AND (last_day IS NULL OR last_day >= CAST(@from AS date))
         """;
 
     /// <inheritdoc />
@@ -384,6 +431,145 @@ public sealed class PostgreSqlDialect : SqlDialect
     /// <inheritdoc />
     public override string CountContractsByCustomer => "SELECT count(*) FROM contracts WHERE customer_id = CAST(@customer AS uuid)";
 
+    // ---- Timesheets ----
+
+    /// <summary>The SQLSTATE PostgreSQL reports for a violated exclusion constraint.</summary>
+    private const string ExclusionViolation = "23P01";
+
+    private const string EntryOrder = "ORDER BY entry_date, start_at NULLS FIRST, created_at, id";
+
+    private const string DaysOverlap = "daterange(first_day, last_day, '[]') && daterange(CAST(@first AS date), CAST(@last AS date), '[]')";
+
+    /// <summary>Gets whether <paramref name="exception"/> is the exclusion constraint <c>timesheet_periods_no_overlap</c>
+    /// (SQLSTATE 23P01).</summary>
+    /// <param name="exception">The exception a statement threw.</param>
+    /// <returns><see langword="true"/> for a period that shares a day with a stored one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
+    public override bool IsPeriodOverlapViolation(DbException exception) =>
+        Guard.Against.Null(exception) is PostgresException { SqlState: ExclusionViolation };
+
+    /// <inheritdoc />
+    public override string SelectTimesheetEntry => "SELECT snapshot FROM timesheet_entries WHERE id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    public override string SelectTimesheetEntryVersion => "SELECT version FROM timesheet_entries WHERE id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    public override string SelectTimesheetEntryByImportKey =>
+        "SELECT snapshot FROM timesheet_entries WHERE import_key = CAST(@import_key AS text)";
+
+    /// <inheritdoc />
+    public override string SelectTimesheetEntryIdByImportKey =>
+        "SELECT CAST(id AS text) FROM timesheet_entries WHERE import_key = CAST(@import_key AS text)";
+
+    /// <inheritdoc />
+    public override string InsertTimesheetEntry => """
+        INSERT INTO timesheet_entries (id, version, employee_id, entry_date, start_at, created_at, status, import_key, snapshot)
+        VALUES (CAST(@id AS uuid), @version, CAST(@employee AS uuid), CAST(@entry_date AS date), CAST(@start_at AS timestamptz),
+                CAST(@created_at AS timestamptz), CAST(@status AS text), CAST(@import_key AS text), CAST(@snapshot AS json))
+        """;
+
+    /// <inheritdoc />
+    public override string UpdateTimesheetEntry => """
+        UPDATE timesheet_entries SET version = @version, employee_id = CAST(@employee AS uuid), entry_date = CAST(@entry_date AS date),
+               start_at = CAST(@start_at AS timestamptz), created_at = CAST(@created_at AS timestamptz), status = CAST(@status AS text),
+               snapshot = CAST(@snapshot AS json)
+        WHERE id = CAST(@id AS uuid) AND version = @expected
+        """;
+
+    /// <inheritdoc />
+    public override string SelectTimesheetEntriesByEmployee => $"""
+        SELECT snapshot FROM timesheet_entries
+        WHERE employee_id = CAST(@employee AS uuid) AND entry_date BETWEEN CAST(@first AS date) AND CAST(@last AS date)
+        {EntryOrder} LIMIT @limit OFFSET @offset
+        """;
+
+    /// <inheritdoc />
+    public override string CountTimesheetEntriesByEmployee => """
+        SELECT count(*) FROM timesheet_entries
+        WHERE employee_id = CAST(@employee AS uuid) AND entry_date BETWEEN CAST(@first AS date) AND CAST(@last AS date)
+        """;
+
+    /// <inheritdoc />
+    public override string SelectTimesheetEntriesByStatus => $"""
+        SELECT snapshot FROM timesheet_entries
+        WHERE status = CAST(@status AS text) AND entry_date BETWEEN CAST(@first AS date) AND CAST(@last AS date)
+        {EntryOrder} LIMIT @limit OFFSET @offset
+        """;
+
+    /// <inheritdoc />
+    public override string CountTimesheetEntriesByStatus => """
+        SELECT count(*) FROM timesheet_entries
+        WHERE status = CAST(@status AS text) AND entry_date BETWEEN CAST(@first AS date) AND CAST(@last AS date)
+        """;
+
+    /// <inheritdoc />
+    public override string StreamTimesheetEntriesByStatus => $"""
+        SELECT snapshot FROM timesheet_entries
+        WHERE status = CAST(@status AS text) AND entry_date BETWEEN CAST(@first AS date) AND CAST(@last AS date)
+        {EntryOrder}
+        """;
+
+    /// <inheritdoc />
+    public override string SelectTimesheetPeriod => "SELECT snapshot FROM timesheet_periods WHERE id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    public override string SelectTimesheetPeriodVersion => "SELECT version FROM timesheet_periods WHERE id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    /// <remarks>Takes a transaction-scoped advisory lock first, so adds of periods queue instead of racing: two
+    /// concurrent inserts that overlap would otherwise each wait on the other's exclusion check and end in a deadlock
+    /// error rather than the overlap refusal. The exclusion constraint still guarantees the rule.</remarks>
+    public override string InsertTimesheetPeriod => """
+        SELECT pg_advisory_xact_lock(hashtext('OutSmart.Domain.Storage.PostgreSql timesheet periods'), hashtext(current_schema()));
+        INSERT INTO timesheet_periods (id, version, first_day, last_day, is_closed, snapshot)
+        VALUES (CAST(@id AS uuid), @version, CAST(@first_day AS date), CAST(@last_day AS date), @is_closed, CAST(@snapshot AS json))
+        """;
+
+    /// <inheritdoc />
+    public override string UpdateTimesheetPeriod => """
+        UPDATE timesheet_periods SET version = @version, is_closed = @is_closed, snapshot = CAST(@snapshot AS json)
+        WHERE id = CAST(@id AS uuid) AND version = @expected
+        """;
+
+    /// <inheritdoc />
+    public override string SelectOverlappingTimesheetPeriodId =>
+        $"SELECT CAST(id AS text) FROM timesheet_periods WHERE {DaysOverlap} ORDER BY first_day, id LIMIT 1";
+
+    /// <inheritdoc />
+    public override string SelectTimesheetPeriodsOverlapping =>
+        $"SELECT snapshot FROM timesheet_periods WHERE {DaysOverlap} ORDER BY first_day, id LIMIT @limit OFFSET @offset";
+
+    /// <inheritdoc />
+    public override string CountTimesheetPeriodsOverlapping => $"SELECT count(*) FROM timesheet_periods WHERE {DaysOverlap}";
+
+    /// <inheritdoc />
+    public override string SelectExportBatch => "SELECT snapshot FROM export_batches WHERE id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    public override string SelectExportBatchExists => "SELECT 1 FROM export_batches WHERE id = CAST(@id AS uuid)";
+
+    /// <inheritdoc />
+    public override string InsertExportBatch => """
+        INSERT INTO export_batches (id, first_day, last_day, exported_at, snapshot)
+        VALUES (CAST(@id AS uuid), CAST(@first_day AS date), CAST(@last_day AS date), CAST(@exported_at AS timestamptz), CAST(@snapshot AS json))
+        """;
+
+    /// <inheritdoc />
+    public override string SelectExportBatchesByPeriod =>
+        $"SELECT snapshot FROM export_batches WHERE {DaysOverlap} ORDER BY exported_at, id LIMIT @limit OFFSET @offset";
+
+    /// <inheritdoc />
+    public override string CountExportBatchesByPeriod => $"SELECT count(*) FROM export_batches WHERE {DaysOverlap}";
+
+    /// <inheritdoc />
+    public override string SelectTimesheetEmployee => "SELECT snapshot FROM timesheet_employees WHERE employee_id = CAST(@employee AS uuid)";
+
+    /// <inheritdoc />
+    public override string UpsertTimesheetEmployee => """
+        INSERT INTO timesheet_employees (employee_id, snapshot) VALUES (CAST(@employee AS uuid), CAST(@snapshot AS json))
+        ON CONFLICT (employee_id) DO UPDATE SET snapshot = EXCLUDED.snapshot
+        """;
     // ---- Bulk work orders ----
 
     /// <inheritdoc />

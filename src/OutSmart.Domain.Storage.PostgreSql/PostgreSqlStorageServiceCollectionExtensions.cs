@@ -6,6 +6,7 @@ using Npgsql;
 using OutSmart.Domain.Contracts;
 using OutSmart.Domain.Storage.Relational;
 using OutSmart.Domain.Tasks;
+using OutSmart.Domain.Timesheets;
 using OutSmart.Domain.WorkOrders;
 
 namespace OutSmart.Domain.Storage.PostgreSql;
@@ -26,7 +27,9 @@ public static class PostgreSqlStorageServiceCollectionExtensions
     /// <see cref="RelationalContractRepository"/> as <see cref="IContractRepository"/>. A service that is already
     /// registered keeps its implementation. The store needs an <see cref="IClock"/>, which the host registers. Nothing
     /// connects until the first repository call, which creates or migrates the schema under an advisory lock, so any
-    /// number of hosts may start at once against one new database.</remarks>
+    /// number of hosts may start at once against one new database. The timesheet ports get
+    /// <see cref="RelationalTimesheetEntryRepository"/>, <see cref="RelationalTimesheetPeriodRepository"/>,
+    /// <see cref="RelationalTimesheetEmployeeRepository"/> and <see cref="RelationalExportBatchRepository"/>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="connectionString"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="connectionString"/> is blank or not a connection string.</exception>
     public static IServiceCollection AddOutSmartPostgreSqlStorage(this IServiceCollection services, string connectionString)
@@ -62,6 +65,10 @@ public static class PostgreSqlStorageServiceCollectionExtensions
         services.TryAddSingleton<ITaskRepository, RelationalTaskRepository>();
         services.TryAddSingleton<IWorkOrderRepository, RelationalWorkOrderRepository>();
         services.TryAddSingleton<IWorkflowRepository, RelationalWorkflowRepository>();
+        services.TryAddSingleton<ITimesheetEntryRepository, RelationalTimesheetEntryRepository>();
+        services.TryAddSingleton<ITimesheetPeriodRepository, RelationalTimesheetPeriodRepository>();
+        services.TryAddSingleton<ITimesheetEmployeeRepository, RelationalTimesheetEmployeeRepository>();
+        services.TryAddSingleton<IExportBatchRepository, RelationalExportBatchRepository>();
         services.TryAddSingleton<IContractRepository, RelationalContractRepository>();
         return services;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using OneOf;
 using OneOf.Types;
 using OutSmart.Domain.Abstractions;
@@ -15,7 +16,8 @@ namespace OutSmart.Domain.Storage.Relational;
 internal sealed class AggregateRows<TSnapshot>(RelationalStore store, string aggregateType, string selectVersion)
     where TSnapshot : class
 {
-    /// <summary>The outcome of an insert: stored, or refused by a unique index (the id or another key).</summary>
+    /// <summary>The outcome of an insert: stored, or refused by a unique index (the id or another key) or an exclusion
+    /// constraint (<see cref="SqlDialect.IsPeriodOverlapViolation"/>).</summary>
     public enum Insert
     {
         Stored,
@@ -98,7 +100,7 @@ internal sealed class AggregateRows<TSnapshot>(RelationalStore store, string agg
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                     return Insert.Stored;
                 }
-                catch (DbException e) when (Dialect.IsUniqueViolation(e))
+                catch (DbException e) when (Dialect.IsUniqueViolation(e) || Dialect.IsPeriodOverlapViolation(e))
                 {
                     await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
                     return Insert.UniqueViolation;
@@ -206,6 +208,45 @@ internal sealed class AggregateRows<TSnapshot>(RelationalStore store, string agg
         await using (connection.ConfigureAwait(false))
         {
             return (await Sql.ScalarAsync(connection, null, sql, parameters, cancellationToken).ConfigureAwait(false))?.ToString();
+        }
+    }
+
+    /// <summary>Runs one statement in its own write transaction (an upsert of a value kept without a version).</summary>
+    public async Task ExecuteAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        DbConnection connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            DbTransaction transaction = await Dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await Sql.ExecuteAsync(connection, transaction, sql, parameters, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Streams every snapshot the query finds, in its order, rehydrated one by one as the caller enumerates:
+    /// a data reader over one connection, held open until the enumeration ends or is disposed; never a whole list.</summary>
+    public async IAsyncEnumerable<TAggregate> StreamAsync<TAggregate>(
+        string sql, (string Name, object? Value)[] parameters, Func<TSnapshot, TAggregate> rehydrate, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        DbConnection connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            DbCommand command = Sql.Command(connection, null, sql, parameters);
+            await using (command.ConfigureAwait(false))
+            {
+                DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        yield return rehydrate(SnapshotJson.Read<TSnapshot>(reader.GetString(0)));
+                    }
+                }
+            }
         }
     }
 

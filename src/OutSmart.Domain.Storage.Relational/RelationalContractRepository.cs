@@ -101,10 +101,16 @@ public sealed class RelationalContractRepository : IContractRepository
     }
 
     /// <inheritdoc />
-    public Task<Page<Contract>> FindGeneratingOnAsync(LocalDate day, PageRequest page, CancellationToken cancellationToken)
+    public Task<Page<Contract>> FindGeneratingOnAsync(LocalDate day, PageRequest page, CancellationToken cancellationToken) =>
+        FindGeneratingDuringAsync(new DateInterval(day, day), page, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Page<Contract>> FindGeneratingDuringAsync(DateInterval days, PageRequest page, CancellationToken cancellationToken)
     {
+        Guard.Against.Null(days);
         Guard.Against.Null(page);
-        return _rows.PageAsync(Dialect.SelectContractsGeneratingOn, Dialect.CountContractsGeneratingOn, [("day", Keys.Date(day))], page, Contract.Rehydrate, cancellationToken);
+        return _rows.PageAsync(
+            Dialect.SelectContractsGenerating, Dialect.CountContractsGenerating, [("from", Keys.Date(days.Start)), ("to", Keys.Date(days.End))], page, Contract.Rehydrate, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -224,13 +224,14 @@ public abstract class SqlDialect
     /// <c>@expected</c>; changes the row only where <c>id = @id AND version = @expected</c>.</summary>
     public abstract string UpdateContract { get; }
 
-    /// <summary>Gets the page of contracts that may generate on a run day: <c>@day, @limit, @offset</c>; matches
-    /// <c>generate_from &lt;= @day AND (last_day IS NULL OR last_day &gt;= @day)</c>; returns <c>snapshot</c> ordered
+    /// <summary>Gets the page of contracts that may generate on at least one run day from <c>@from</c> through
+    /// <c>@to</c> (equal for one day): <c>@from, @to, @limit, @offset</c>; matches
+    /// <c>generate_from &lt;= @to AND (last_day IS NULL OR last_day &gt;= @from)</c>; returns <c>snapshot</c> ordered
     /// by <c>id</c>.</summary>
-    public abstract string SelectContractsGeneratingOn { get; }
+    public abstract string SelectContractsGenerating { get; }
 
-    /// <summary>Gets the count of the rows <see cref="SelectContractsGeneratingOn"/> matches: <c>@day</c>.</summary>
-    public abstract string CountContractsGeneratingOn { get; }
+    /// <summary>Gets the count of the rows <see cref="SelectContractsGenerating"/> matches: <c>@from, @to</c>.</summary>
+    public abstract string CountContractsGenerating { get; }
 
     /// <summary>Gets the page of a customer's contracts: <c>@customer, @limit, @offset</c>; returns <c>snapshot</c>
     /// ordered by <c>id</c>.</summary>
@@ -239,6 +240,101 @@ public abstract class SqlDialect
     /// <summary>Gets the count of a customer's contracts: <c>@customer</c>.</summary>
     public abstract string CountContractsByCustomer { get; }
 
+    // ---- Timesheets ----
+
+    /// <summary>Gets whether an exception reports a timesheet period that shares a day with a stored one, refused by
+    /// the database (PostgreSQL: the exclusion constraint on the period's date range; SQLite: the insert trigger).</summary>
+    /// <param name="exception">The exception a statement threw.</param>
+    /// <returns><see langword="true"/> for the overlap refusal; otherwise <see langword="false"/>.</returns>
+    public abstract bool IsPeriodOverlapViolation(DbException exception);
+
+    /// <summary>Gets the query for one timesheet entry: <c>@id</c>; returns <c>snapshot</c>.</summary>
+    public abstract string SelectTimesheetEntry { get; }
+
+    /// <summary>Gets the query for a timesheet entry's stored version: <c>@id</c>; returns <c>version</c>.</summary>
+    public abstract string SelectTimesheetEntryVersion { get; }
+
+    /// <summary>Gets the query for the entry imported under a key: <c>@import_key</c>; returns <c>snapshot</c>.</summary>
+    public abstract string SelectTimesheetEntryByImportKey { get; }
+
+    /// <summary>Gets the query for the id of the entry imported under a key: <c>@import_key</c>; returns <c>id</c> as text.</summary>
+    public abstract string SelectTimesheetEntryIdByImportKey { get; }
+
+    /// <summary>Gets the insert of a timesheet entry row: <c>@id, @version, @employee, @entry_date, @start_at,
+    /// @created_at, @status, @import_key, @snapshot</c> (<c>@start_at</c> and <c>@import_key</c> may be null);
+    /// <c>import_key</c> is unique.</summary>
+    public abstract string InsertTimesheetEntry { get; }
+
+    /// <summary>Gets the versioned update of a timesheet entry row: <c>@id, @expected, @version, @employee,
+    /// @entry_date, @start_at, @created_at, @status, @snapshot</c>; changes the row only where <c>id = @id AND version =
+    /// @expected</c> (the import key never changes).</summary>
+    public abstract string UpdateTimesheetEntry { get; }
+
+    /// <summary>Gets the page of an employee's entries dated in a range: <c>@employee, @first, @last, @limit,
+    /// @offset</c>; returns <c>snapshot</c> ordered by <c>entry_date, start_at</c> (nulls first)<c>, created_at, id</c>.</summary>
+    public abstract string SelectTimesheetEntriesByEmployee { get; }
+
+    /// <summary>Gets the count of an employee's entries dated in a range: <c>@employee, @first, @last</c>.</summary>
+    public abstract string CountTimesheetEntriesByEmployee { get; }
+
+    /// <summary>Gets the page of the entries with a status dated in a range: <c>@status, @first, @last, @limit,
+    /// @offset</c>; returns <c>snapshot</c> in the order of <see cref="SelectTimesheetEntriesByEmployee"/>.</summary>
+    public abstract string SelectTimesheetEntriesByStatus { get; }
+
+    /// <summary>Gets the count of the entries with a status dated in a range: <c>@status, @first, @last</c>.</summary>
+    public abstract string CountTimesheetEntriesByStatus { get; }
+
+    /// <summary>Gets every entry with a status dated in a range, unpaged, for a data reader to stream: <c>@status,
+    /// @first, @last</c>; returns <c>snapshot</c> in the order of <see cref="SelectTimesheetEntriesByEmployee"/>.</summary>
+    public abstract string StreamTimesheetEntriesByStatus { get; }
+
+    /// <summary>Gets the query for one timesheet period: <c>@id</c>; returns <c>snapshot</c>.</summary>
+    public abstract string SelectTimesheetPeriod { get; }
+
+    /// <summary>Gets the query for a timesheet period's stored version: <c>@id</c>; returns <c>version</c>.</summary>
+    public abstract string SelectTimesheetPeriodVersion { get; }
+
+    /// <summary>Gets the insert of a timesheet period row: <c>@id, @version, @first_day, @last_day, @is_closed,
+    /// @snapshot</c>; refused (<see cref="IsPeriodOverlapViolation"/>) when a stored period shares a day with it.</summary>
+    public abstract string InsertTimesheetPeriod { get; }
+
+    /// <summary>Gets the versioned update of a timesheet period row: <c>@id, @expected, @version, @is_closed,
+    /// @snapshot</c>; changes the row only where <c>id = @id AND version = @expected</c> (the days never change).</summary>
+    public abstract string UpdateTimesheetPeriod { get; }
+
+    /// <summary>Gets the query for the id of a stored period sharing a day with a range: <c>@first, @last</c>; returns
+    /// <c>id</c> as text (the earliest one).</summary>
+    public abstract string SelectOverlappingTimesheetPeriodId { get; }
+
+    /// <summary>Gets the page of the periods sharing a day with a range: <c>@first, @last, @limit, @offset</c>; returns
+    /// <c>snapshot</c> ordered by <c>first_day, id</c>.</summary>
+    public abstract string SelectTimesheetPeriodsOverlapping { get; }
+
+    /// <summary>Gets the count of the periods sharing a day with a range: <c>@first, @last</c>.</summary>
+    public abstract string CountTimesheetPeriodsOverlapping { get; }
+
+    /// <summary>Gets the query for one export batch: <c>@id</c>; returns <c>snapshot</c>.</summary>
+    public abstract string SelectExportBatch { get; }
+
+    /// <summary>Gets the query that returns <c>1</c> when an export batch with the id is stored: <c>@id</c>.</summary>
+    public abstract string SelectExportBatchExists { get; }
+
+    /// <summary>Gets the insert of an export batch row: <c>@id, @first_day, @last_day, @exported_at, @snapshot</c>; the
+    /// id is the primary key.</summary>
+    public abstract string InsertExportBatch { get; }
+
+    /// <summary>Gets the page of the batches whose period shares a day with a range: <c>@first, @last, @limit,
+    /// @offset</c>; returns <c>snapshot</c> ordered by <c>exported_at, id</c>.</summary>
+    public abstract string SelectExportBatchesByPeriod { get; }
+
+    /// <summary>Gets the count of the batches whose period shares a day with a range: <c>@first, @last</c>.</summary>
+    public abstract string CountExportBatchesByPeriod { get; }
+
+    /// <summary>Gets the query for an employee's timesheet settings: <c>@employee</c>; returns <c>snapshot</c>.</summary>
+    public abstract string SelectTimesheetEmployee { get; }
+
+    /// <summary>Gets the insert-or-replace of an employee's timesheet settings: <c>@employee, @snapshot</c>.</summary>
+    public abstract string UpsertTimesheetEmployee { get; }
     // ---- Bulk work orders ----
 
     /// <summary>Gets how many rows one bulk work-order statement carries at most (<see cref="InsertWorkOrdersSkippingTaken"/>

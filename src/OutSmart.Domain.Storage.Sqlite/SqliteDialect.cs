@@ -113,6 +113,57 @@ public sealed class SqliteDialect : SqlDialect
             // offset skips are never read from the table (50,000 contracts in pages of 500: 1.2 s instead of 10.5 s).
             "CREATE INDEX ix_contracts_window ON contracts (id, generate_from, last_day)",
         ]),
+        new(3, "timesheets",
+        [
+            """
+            CREATE TABLE timesheet_entries (
+                id TEXT NOT NULL PRIMARY KEY,
+                version INTEGER NOT NULL,
+                employee_id TEXT NOT NULL,
+                entry_date TEXT NOT NULL,
+                start_at TEXT NULL,
+                created_at TEXT NOT NULL,
+                status TEXT NOT NULL,
+                import_key TEXT NULL,
+                snapshot TEXT NOT NULL)
+            """,
+            "CREATE UNIQUE INDEX ux_timesheet_entries_import_key ON timesheet_entries (import_key) WHERE import_key IS NOT NULL",
+            "CREATE INDEX ix_timesheet_entries_employee ON timesheet_entries (employee_id, entry_date, start_at, created_at, id)",
+            "CREATE INDEX ix_timesheet_entries_status ON timesheet_entries (status, entry_date, start_at, created_at, id)",
+            """
+            CREATE TABLE timesheet_periods (
+                id TEXT NOT NULL PRIMARY KEY,
+                version INTEGER NOT NULL,
+                first_day TEXT NOT NULL,
+                last_day TEXT NOT NULL,
+                is_closed INTEGER NOT NULL,
+                snapshot TEXT NOT NULL,
+                CHECK (first_day <= last_day))
+            """,
+            "CREATE INDEX ix_timesheet_periods_first_day ON timesheet_periods (first_day, id)",
+            "CREATE INDEX ix_timesheet_periods_last_day ON timesheet_periods (last_day)",
+            // Periods never overlap: a write transaction is BEGIN IMMEDIATE, so the check and the insert are one step.
+            """
+            CREATE TRIGGER tr_timesheet_periods_no_overlap BEFORE INSERT ON timesheet_periods
+            WHEN EXISTS (SELECT 1 FROM timesheet_periods p WHERE p.last_day >= NEW.first_day AND p.first_day <= NEW.last_day)
+            BEGIN SELECT RAISE(ABORT, 'timesheet period overlaps'); END
+            """,
+            """
+            CREATE TABLE export_batches (
+                id TEXT NOT NULL PRIMARY KEY,
+                first_day TEXT NOT NULL,
+                last_day TEXT NOT NULL,
+                exported_at TEXT NOT NULL,
+                snapshot TEXT NOT NULL)
+            """,
+            "CREATE INDEX ix_export_batches_period ON export_batches (last_day, first_day)",
+            "CREATE INDEX ix_export_batches_exported ON export_batches (exported_at, id)",
+            """
+            CREATE TABLE timesheet_employees (
+                employee_id TEXT NOT NULL PRIMARY KEY,
+                snapshot TEXT NOT NULL)
+            """,
+        ]),
     ];
 
     /// <inheritdoc />
@@ -304,12 +355,12 @@ public sealed class SqliteDialect : SqlDialect
     /// <inheritdoc />
     /// <remarks>Named <c>INDEXED BY ix_contracts_window</c>: left to itself SQLite may walk the primary key instead and read
     /// every row an offset skips.</remarks>
-    public override string SelectContractsGeneratingOn =>
-        "SELECT snapshot FROM contracts INDEXED BY ix_contracts_window WHERE generate_from <= @day AND (last_day IS NULL OR last_day >= @day) ORDER BY id LIMIT @limit OFFSET @offset";
+    public override string SelectContractsGenerating =>
+        "SELECT snapshot FROM contracts INDEXED BY ix_contracts_window WHERE generate_from <= @to AND (last_day IS NULL OR last_day >= @from) ORDER BY id LIMIT @limit OFFSET @offset";
 
     /// <inheritdoc />
-    public override string CountContractsGeneratingOn =>
-        "SELECT COUNT(*) FROM contracts WHERE generate_from <= @day AND (last_day IS NULL OR last_day >= @day)";
+    public override string CountContractsGenerating =>
+        "SELECT COUNT(*) FROM contracts WHERE generate_from <= @to AND (last_day IS NULL OR last_day >= @from)";
 
     /// <inheritdoc />
     public override string SelectContractsByCustomer =>
@@ -318,6 +369,109 @@ public sealed class SqliteDialect : SqlDialect
     /// <inheritdoc />
     public override string CountContractsByCustomer => "SELECT COUNT(*) FROM contracts WHERE customer_id = @customer";
 
+    // ---- Timesheets ----
+
+    private const int SqliteConstraintTrigger = 1811;
+
+    /// <inheritdoc />
+    /// <remarks>The insert trigger <c>tr_timesheet_periods_no_overlap</c> raises <c>SQLITE_CONSTRAINT_TRIGGER</c>.</remarks>
+    public override bool IsPeriodOverlapViolation(DbException exception) =>
+        exception is SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteConstraintTrigger };
+
+    private const string EntryOrder = "ORDER BY entry_date, start_at, created_at, id";
+
+    /// <inheritdoc />
+    public override string SelectTimesheetEntry => "SELECT snapshot FROM timesheet_entries WHERE id = @id";
+
+    /// <inheritdoc />
+    public override string SelectTimesheetEntryVersion => "SELECT version FROM timesheet_entries WHERE id = @id";
+
+    /// <inheritdoc />
+    public override string SelectTimesheetEntryByImportKey => "SELECT snapshot FROM timesheet_entries WHERE import_key = @import_key";
+
+    /// <inheritdoc />
+    public override string SelectTimesheetEntryIdByImportKey => "SELECT id FROM timesheet_entries WHERE import_key = @import_key";
+
+    /// <inheritdoc />
+    public override string InsertTimesheetEntry =>
+        "INSERT INTO timesheet_entries (id, version, employee_id, entry_date, start_at, created_at, status, import_key, snapshot) " +
+        "VALUES (@id, @version, @employee, @entry_date, @start_at, @created_at, @status, @import_key, @snapshot)";
+
+    /// <inheritdoc />
+    public override string UpdateTimesheetEntry =>
+        "UPDATE timesheet_entries SET version = @version, employee_id = @employee, entry_date = @entry_date, start_at = @start_at, " +
+        "created_at = @created_at, status = @status, snapshot = @snapshot WHERE id = @id AND version = @expected";
+
+    /// <inheritdoc />
+    public override string SelectTimesheetEntriesByEmployee =>
+        $"SELECT snapshot FROM timesheet_entries WHERE employee_id = @employee AND entry_date >= @first AND entry_date <= @last {EntryOrder} LIMIT @limit OFFSET @offset";
+
+    /// <inheritdoc />
+    public override string CountTimesheetEntriesByEmployee =>
+        "SELECT COUNT(*) FROM timesheet_entries WHERE employee_id = @employee AND entry_date >= @first AND entry_date <= @last";
+
+    /// <inheritdoc />
+    public override string SelectTimesheetEntriesByStatus =>
+        $"SELECT snapshot FROM timesheet_entries WHERE status = @status AND entry_date >= @first AND entry_date <= @last {EntryOrder} LIMIT @limit OFFSET @offset";
+
+    /// <inheritdoc />
+    public override string CountTimesheetEntriesByStatus =>
+        "SELECT COUNT(*) FROM timesheet_entries WHERE status = @status AND entry_date >= @first AND entry_date <= @last";
+
+    /// <inheritdoc />
+    public override string StreamTimesheetEntriesByStatus =>
+        $"SELECT snapshot FROM timesheet_entries WHERE status = @status AND entry_date >= @first AND entry_date <= @last {EntryOrder}";
+
+    /// <inheritdoc />
+    public override string SelectTimesheetPeriod => "SELECT snapshot FROM timesheet_periods WHERE id = @id";
+
+    /// <inheritdoc />
+    public override string SelectTimesheetPeriodVersion => "SELECT version FROM timesheet_periods WHERE id = @id";
+
+    /// <inheritdoc />
+    public override string InsertTimesheetPeriod =>
+        "INSERT INTO timesheet_periods (id, version, first_day, last_day, is_closed, snapshot) VALUES (@id, @version, @first_day, @last_day, @is_closed, @snapshot)";
+
+    /// <inheritdoc />
+    public override string UpdateTimesheetPeriod =>
+        "UPDATE timesheet_periods SET version = @version, is_closed = @is_closed, snapshot = @snapshot WHERE id = @id AND version = @expected";
+
+    /// <inheritdoc />
+    public override string SelectOverlappingTimesheetPeriodId =>
+        "SELECT id FROM timesheet_periods WHERE last_day >= @first AND first_day <= @last ORDER BY first_day, id LIMIT 1";
+
+    /// <inheritdoc />
+    public override string SelectTimesheetPeriodsOverlapping =>
+        "SELECT snapshot FROM timesheet_periods WHERE last_day >= @first AND first_day <= @last ORDER BY first_day, id LIMIT @limit OFFSET @offset";
+
+    /// <inheritdoc />
+    public override string CountTimesheetPeriodsOverlapping =>
+        "SELECT COUNT(*) FROM timesheet_periods WHERE last_day >= @first AND first_day <= @last";
+
+    /// <inheritdoc />
+    public override string SelectExportBatch => "SELECT snapshot FROM export_batches WHERE id = @id";
+
+    /// <inheritdoc />
+    public override string SelectExportBatchExists => "SELECT 1 FROM export_batches WHERE id = @id";
+
+    /// <inheritdoc />
+    public override string InsertExportBatch =>
+        "INSERT INTO export_batches (id, first_day, last_day, exported_at, snapshot) VALUES (@id, @first_day, @last_day, @exported_at, @snapshot)";
+
+    /// <inheritdoc />
+    public override string SelectExportBatchesByPeriod =>
+        "SELECT snapshot FROM export_batches WHERE last_day >= @first AND first_day <= @last ORDER BY exported_at, id LIMIT @limit OFFSET @offset";
+
+    /// <inheritdoc />
+    public override string CountExportBatchesByPeriod =>
+        "SELECT COUNT(*) FROM export_batches WHERE last_day >= @first AND first_day <= @last";
+
+    /// <inheritdoc />
+    public override string SelectTimesheetEmployee => "SELECT snapshot FROM timesheet_employees WHERE employee_id = @employee";
+
+    /// <inheritdoc />
+    public override string UpsertTimesheetEmployee =>
+        "INSERT INTO timesheet_employees (employee_id, snapshot) VALUES (@employee, @snapshot) ON CONFLICT (employee_id) DO UPDATE SET snapshot = excluded.snapshot";
     // ---- Bulk work orders ----
 
     /// <inheritdoc />

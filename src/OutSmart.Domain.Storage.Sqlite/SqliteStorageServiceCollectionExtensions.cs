@@ -5,6 +5,7 @@ using NodaTime;
 using OutSmart.Domain.Contracts;
 using OutSmart.Domain.Storage.Relational;
 using OutSmart.Domain.Tasks;
+using OutSmart.Domain.Timesheets;
 using OutSmart.Domain.WorkOrders;
 
 namespace OutSmart.Domain.Storage.Sqlite;
@@ -21,7 +22,9 @@ public static class SqliteStorageServiceCollectionExtensions
     /// <see cref="RelationalWorkflowRepository"/> as <see cref="IWorkflowRepository"/>, and
     /// <see cref="RelationalContractRepository"/> as <see cref="IContractRepository"/>. A port that already has an
     /// implementation keeps it. The store needs an <see cref="IClock"/>, which the host registers. The schema is
-    /// created or migrated on the first repository call.</remarks>
+    /// created or migrated on the first repository call. The timesheet ports get
+    /// <see cref="RelationalTimesheetEntryRepository"/>, <see cref="RelationalTimesheetPeriodRepository"/>,
+    /// <see cref="RelationalTimesheetEmployeeRepository"/> and <see cref="RelationalExportBatchRepository"/>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="options"/> is null.</exception>
     public static IServiceCollection AddOutSmartSqliteStorage(this IServiceCollection services, SqliteStorageOptions options)
     {
@@ -31,6 +34,10 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<ITaskRepository, RelationalTaskRepository>();
         services.TryAddSingleton<IWorkOrderRepository, RelationalWorkOrderRepository>();
         services.TryAddSingleton<IWorkflowRepository, RelationalWorkflowRepository>();
+        services.TryAddSingleton<ITimesheetEntryRepository, RelationalTimesheetEntryRepository>();
+        services.TryAddSingleton<ITimesheetPeriodRepository, RelationalTimesheetPeriodRepository>();
+        services.TryAddSingleton<ITimesheetEmployeeRepository, RelationalTimesheetEmployeeRepository>();
+        services.TryAddSingleton<IExportBatchRepository, RelationalExportBatchRepository>();
         services.TryAddSingleton<IContractRepository, RelationalContractRepository>();
         return services;
     }

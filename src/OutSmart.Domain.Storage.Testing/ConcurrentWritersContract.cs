@@ -54,7 +54,7 @@ public abstract class ConcurrentWritersContract
     public async Task SaveAsync_WhenManyWritersChangeTheSameTasks_KeepsEveryAcknowledgedChangeAndOnlyThose()
     {
         ITaskRepository setup = CreateTaskRepository();
-        TaskId[] ids = [.. Enumerable.Range(1, Aggregates).Select(i => new TaskId(TestIds.NumberedGuid(7000 + i)))];
+        TaskId[] ids = [.. Enumerable.Range(1, Aggregates).Select(i => new TaskId(TaskFixtures.NumberedGuid(7000 + i)))];
         foreach (TaskId id in ids)
         {
             Assert.True((await setup.AddAsync(TaskBuilder.ATask().WithId(id).Build(), Ct)).IsT0);
@@ -84,16 +84,16 @@ public abstract class ConcurrentWritersContract
     public async Task SaveAsync_WhenManyWritersChangeTheSameWorkOrders_KeepsEveryAcknowledgedChangeAndOnlyThose()
     {
         IWorkOrderRepository setup = CreateWorkOrderRepository();
-        WorkOrderId[] ids = [.. Enumerable.Range(1, Aggregates).Select(i => new WorkOrderId(TestIds.NumberedGuid(8000 + i)))];
+        WorkOrderId[] ids = [.. Enumerable.Range(1, Aggregates).Select(i => new WorkOrderId(TaskFixtures.NumberedGuid(8000 + i)))];
         foreach (WorkOrderId id in ids)
         {
-            Assert.True((await setup.AddAsync(Fixtures.Plan(id: id), Ct)).IsT0);
+            Assert.True((await setup.AddAsync(WorkOrderFixtures.Plan(id: id), Ct)).IsT0);
         }
 
         Outcome outcome = Run(CreateWorkOrderRepository, async (repository, id, text) =>
         {
             WorkOrder order = (await repository.GetAsync(new WorkOrderId(id), Ct))!;
-            var noted = order.WriteNotes("leak-notes", text, Fixtures.Actor, T0);
+            var noted = order.WriteNotes("leak-notes", text, WorkOrderFixtures.Actor, T0);
             Assert.True(noted.IsT0, "Writing a note must succeed.");
             return await repository.SaveAsync(order, Ct);
         }, ids.Select(i => i.Value).ToArray());

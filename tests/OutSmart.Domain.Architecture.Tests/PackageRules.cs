@@ -69,6 +69,13 @@ internal static class PackageRules
         "System.Reflection.DefaultMemberAttribute",
         "System.Runtime.InteropServices.InAttribute",
         "System.Runtime.Versioning.TargetFrameworkAttribute",
+        // What the compiler emits for an async iterator (IAsyncEnumerable<T> with yield) and for await foreach.
+        "System.Runtime.ExceptionServices.ExceptionDispatchInfo",
+        "System.Threading.Tasks.Sources.IValueTaskSource",
+        "System.Threading.Tasks.Sources.IValueTaskSource`1",
+        "System.Threading.Tasks.Sources.ManualResetValueTaskSourceCore`1",
+        "System.Threading.Tasks.Sources.ValueTaskSourceOnCompletedFlags",
+        "System.Threading.Tasks.Sources.ValueTaskSourceStatus",
     ];
 
     /// <summary>Each package, by name, with what it may use.</summary>

@@ -5,7 +5,7 @@ using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.Storage.PostgreSql.Tests.TestServer;
 using OutSmart.Domain.Storage.Relational;
 using OutSmart.Domain.Tasks;
-using OutSmart.Domain.Tasks.Tests.TestData;
+using OutSmart.Domain.Storage.Testing;
 using OutSmart.Domain.WorkOrders;
 
 namespace OutSmart.Domain.Storage.PostgreSql.Tests;

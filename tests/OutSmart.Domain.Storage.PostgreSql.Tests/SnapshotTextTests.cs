@@ -1,6 +1,6 @@
 using OutSmart.Domain.Storage.PostgreSql.Tests.TestServer;
 using OutSmart.Domain.Storage.Relational;
-using OutSmart.Domain.Tasks.Tests.TestData;
+using OutSmart.Domain.Storage.Testing;
 
 namespace OutSmart.Domain.Storage.PostgreSql.Tests;
 

@@ -13,8 +13,8 @@ public sealed class SqliteContractQueryPlanTests : IDisposable
 
     public static TheoryData<string, string> Queries => new()
     {
-        { nameof(SqlDialect.SelectContractsGeneratingOn), "ix_contracts_window" },
-        { nameof(SqlDialect.CountContractsGeneratingOn), "ix_contracts_generating" },
+        { nameof(SqlDialect.SelectContractsGenerating), "ix_contracts_window" },
+        { nameof(SqlDialect.CountContractsGenerating), "ix_contracts_generating" },
         { nameof(SqlDialect.SelectContractsByCustomer), "ix_contracts_customer" },
         { nameof(SqlDialect.CountContractsByCustomer), "ix_contracts_customer" },
         { nameof(SqlDialect.SelectContract), "sqlite_autoindex_contracts_1" },
@@ -39,7 +39,7 @@ public sealed class SqliteContractQueryPlanTests : IDisposable
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        foreach (string name in new[] { "id", "day", "customer", "limit", "offset" })
+        foreach (string name in new[] { "id", "from", "to", "customer", "limit", "offset" })
         {
             command.Parameters.AddWithValue("@" + name, name is "limit" or "offset" ? 10 : "x");
         }

@@ -9,7 +9,7 @@ namespace OutSmart.Domain.Tasks.Tests;
 
 public sealed class TaskCommandsTests
 {
-    private static readonly Instant Later = TestIds.Now + Duration.FromHours(1);
+    private static readonly Instant Later = TaskFixtures.Now + Duration.FromHours(1);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -19,12 +19,12 @@ public sealed class TaskCommandsTests
         var repository = await RepositoryWithOneTask();
         var commands = new TaskCommands(repository);
 
-        var result = await commands.RunAsync(TestIds.Task1, task => task.Start(TestIds.Mobile, Later), Ct);
+        var result = await commands.RunAsync(TaskFixtures.Task1, task => task.Start(TaskFixtures.Mobile, Later), Ct);
 
         var saved = Assert.IsType<FollowUpTask>(result.Value);
         Assert.Equal(AggregateVersion.From(2), saved.Version);
         Assert.IsType<TaskStarted>(Assert.Single(saved.DomainEvents));
-        Assert.Equal(FollowUpTaskStatus.InProgress, repository.Stored(TestIds.Task1)!.Status);
+        Assert.Equal(FollowUpTaskStatus.InProgress, repository.Stored(TaskFixtures.Task1)!.Status);
         Assert.Equal(1, repository.Saves);
     }
 
@@ -34,56 +34,56 @@ public sealed class TaskCommandsTests
         var repository = await RepositoryWithOneTask();
         var commands = new TaskCommands(repository);
 
-        var result = await commands.RunAsync(TestIds.Task1, task => task.Complete(TestIds.Mobile, Later), Ct);
+        var result = await commands.RunAsync(TaskFixtures.Task1, task => task.Complete(TaskFixtures.Mobile, Later), Ct);
 
         var refusal = Assert.IsType<TaskTransitionInvalid>(result.Value);
         Assert.Equal(FollowUpTaskStatus.NotStarted, refusal.From);
         Assert.Equal(0, repository.Saves);
-        Assert.Equal(AggregateVersion.From(1), repository.Stored(TestIds.Task1)!.Version);
+        Assert.Equal(AggregateVersion.From(1), repository.Stored(TaskFixtures.Task1)!.Version);
     }
 
     [Fact]
     public async Task RunAsync_WhenSomeoneElseSavesFirst_RunsTheCommandAgainOnTheFreshState()
     {
         var repository = await RepositoryWithOneTask();
-        repository.SomeoneElseSavesFirst = theirs => theirs.AddLink(TestIds.Customer, TestIds.Office, Later);
+        repository.SomeoneElseSavesFirst = theirs => theirs.AddLink(TaskFixtures.Customer, TaskFixtures.Office, Later);
         repository.Interferences = 1;
         var commands = new TaskCommands(repository);
         var seen = new List<int>();
 
-        var result = await commands.RunAsync(TestIds.Task1, task => { seen.Add(task.Links.Count); return task.Start(TestIds.Mobile, Later); }, Ct);
+        var result = await commands.RunAsync(TaskFixtures.Task1, task => { seen.Add(task.Links.Count); return task.Start(TaskFixtures.Mobile, Later); }, Ct);
 
         var saved = Assert.IsType<FollowUpTask>(result.Value);
         Assert.Equal([0, 1], seen);
         Assert.Equal(AggregateVersion.From(3), saved.Version);
-        var stored = repository.Stored(TestIds.Task1)!;
+        var stored = repository.Stored(TaskFixtures.Task1)!;
         Assert.Equal(FollowUpTaskStatus.InProgress, stored.Status);
-        Assert.Equal([TestIds.Customer], stored.Links);
+        Assert.Equal([TaskFixtures.Customer], stored.Links);
     }
 
     [Fact]
     public async Task RunAsync_WhenTheFreshStateRefusesTheCommand_ReturnsThatRefusal()
     {
         var repository = await RepositoryWithOneTask();
-        repository.SomeoneElseSavesFirst = theirs => theirs.Stop("Customer cancelled", TestIds.Office, Later);
+        repository.SomeoneElseSavesFirst = theirs => theirs.Stop("Customer cancelled", TaskFixtures.Office, Later);
         repository.Interferences = 1;
         var commands = new TaskCommands(repository);
 
-        var result = await commands.RunAsync(TestIds.Task1, task => task.Start(TestIds.Mobile, Later), Ct);
+        var result = await commands.RunAsync(TaskFixtures.Task1, task => task.Start(TaskFixtures.Mobile, Later), Ct);
 
         Assert.Equal(FollowUpTaskStatus.Stopped, Assert.IsType<TaskTransitionInvalid>(result.Value).From);
-        Assert.Equal(FollowUpTaskStatus.Stopped, repository.Stored(TestIds.Task1)!.Status);
+        Assert.Equal(FollowUpTaskStatus.Stopped, repository.Stored(TaskFixtures.Task1)!.Status);
     }
 
     [Fact]
     public async Task RunAsync_WhenEveryAttemptLosesTheRace_ReturnsTheLastConflictAfterMaxAttempts()
     {
         var repository = await RepositoryWithOneTask();
-        repository.SomeoneElseSavesFirst = theirs => theirs.ChangeProgress(theirs.Progress + 1, TestIds.Office, Later);
+        repository.SomeoneElseSavesFirst = theirs => theirs.ChangeProgress(theirs.Progress + 1, TaskFixtures.Office, Later);
         repository.Interferences = int.MaxValue;
         var commands = new TaskCommands(repository, maxAttempts: 2);
 
-        var result = await commands.RunAsync(TestIds.Task1, task => task.Comment("On my way", TestIds.Mobile, Later), Ct);
+        var result = await commands.RunAsync(TaskFixtures.Task1, task => task.Comment("On my way", TaskFixtures.Mobile, Later), Ct);
 
         var conflict = Assert.IsType<ConcurrencyConflict>(result.Value);
         Assert.Equal((AggregateVersion.From(2), AggregateVersion.From(3)), (conflict.Expected, conflict.Actual));
@@ -97,10 +97,10 @@ public sealed class TaskCommandsTests
         var commands = new TaskCommands(new ScriptedTaskRepository());
         bool ran = false;
 
-        var result = await commands.RunAsync(TestIds.Task2, task => { ran = true; return (OneOf<Success, TaskNotOpen>)new Success(); }, Ct);
+        var result = await commands.RunAsync(TaskFixtures.Task2, task => { ran = true; return (OneOf<Success, TaskNotOpen>)new Success(); }, Ct);
 
         var notFound = Assert.IsType<TaskNotFound>(result.Value);
-        Assert.Equal(TestIds.Task2, notFound.TaskId);
+        Assert.Equal(TaskFixtures.Task2, notFound.TaskId);
         Assert.Equal("TASK_NOT_FOUND", notFound.Code);
         Assert.False(ran);
     }

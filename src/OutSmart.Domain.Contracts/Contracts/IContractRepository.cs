@@ -12,7 +12,7 @@ namespace OutSmart.Domain.Contracts;
 /// contract only when the stored version equals the contract's <see cref="Contract.Version"/>, then call
 /// <see cref="Contract.MarkSaved"/> with the next version. Domain events stay on the contract for the host.</para>
 /// <para>Every read returns a new contract instance: changing it changes nothing in storage until it is saved.</para>
-/// <para><see cref="FindGeneratingOnAsync"/> pages in a fixed order, by the id's <see cref="Guid"/> order
+/// <para><see cref="FindGeneratingOnAsync"/> and <see cref="FindGeneratingDuringAsync"/> page in a fixed order, by the id's <see cref="Guid"/> order
 /// (<see cref="Guid.CompareTo(Guid)"/>), so that generation streams through any number of contracts one page at a
 /// time.</para>
 /// <para>Implementations are thread-safe.</para>
@@ -65,6 +65,18 @@ public interface IContractRepository
     /// <returns>The page, in the order stated on the interface.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="page"/> is <see langword="null"/>.</exception>
     Task<Page<Contract>> FindGeneratingOnAsync(LocalDate day, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>Lists the contracts that may generate work orders on at least one run day of <paramref name="days"/>:
+    /// those with <c>Start − DaysInAdvance ≤ days.End</c> and <c>days.Start ≤ LastDay</c> (when known), in the same
+    /// fixed order as <see cref="FindGeneratingOnAsync"/>; a one-day interval lists what
+    /// <see cref="FindGeneratingOnAsync"/> lists for that day.</summary>
+    /// <param name="days">The run days, for example the horizon a catch-up run covers.</param>
+    /// <param name="page">Which page.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The page, in the order stated on the interface.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="days"/> or <paramref name="page"/> is
+    /// <see langword="null"/>.</exception>
+    Task<Page<Contract>> FindGeneratingDuringAsync(DateInterval days, PageRequest page, CancellationToken cancellationToken);
 
     /// <summary>Lists the contracts of a customer, in the order stated on the interface.</summary>
     /// <param name="customerId">The customer.</param>

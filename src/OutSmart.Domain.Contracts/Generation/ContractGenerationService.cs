@@ -39,6 +39,9 @@ public sealed class ContractGenerationService
     /// <summary>How many contracts a run reads per page.</summary>
     public const int PageSize = 500;
 
+    /// <summary>At most how many work orders one <see cref="IWorkOrderRepository.AddManyAsync"/> call writes.</summary>
+    public const int MaxBatch = 2_000;
+
     private static readonly ImmutableHashSet<OccurrenceKey> NoKeys = [];
 
     private readonly IContractRepository _contracts;
@@ -86,25 +89,54 @@ public sealed class ContractGenerationService
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     /// <remarks>Each page of contracts is written as one batch: the page's work orders with one
     /// <see cref="IWorkOrderRepository.AddManyAsync"/> (one transaction), then the contracts' advanced
-    /// <see cref="Contract.GeneratedThrough"/>. A process killed in between leaves whole work orders whose contracts
+    /// <see cref="Contract.GeneratedThrough"/> with one <see cref="IContractRepository.SaveManyAsync"/>. A process killed in between leaves whole work orders whose contracts
     /// plan the same targets again on the next run and find them there.</remarks>
-    public async Task<GenerationReport> RunAsync(LocalDate day, ContractPartition partition, Actor actor, CancellationToken cancellationToken)
+    public async Task<GenerationReport> RunAsync(LocalDate day, ContractPartition partition, Actor actor, CancellationToken cancellationToken) =>
+        (await RunDaysAsync(new DateInterval(day, day), partition, actor, cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>Runs generation for every day of <paramref name="days"/>, in order, with the result of one
+    /// <see cref="RunAsync(LocalDate, ContractPartition, Actor, CancellationToken)"/> per day, but reading and saving
+    /// each contract once for the whole interval: the bulk path for a catch-up after downtime, a first run over a
+    /// horizon, or a simulation of daily runs.</summary>
+    /// <param name="days">The run days, first to last.</param>
+    /// <param name="partition">The share of the contracts to generate for; <see cref="ContractPartition.All"/> for
+    /// every contract.</param>
+    /// <param name="actor">Who (which process) generates; recorded on the work orders.</param>
+    /// <param name="cancellationToken">Cancels the run between pages of contracts; what was created stays.</param>
+    /// <returns>One report per day of <paramref name="days"/>, in order; each counts what that day's daily run would
+    /// have counted (a visit planned again on a later day because its workflow was missing counts there as already
+    /// there once it is stored).</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    /// <remarks>Contracts are independent of each other, so planning day after day for one contract before turning to
+    /// the next creates the same work orders, with the same ids, and leaves the same
+    /// <see cref="Contract.GeneratedThrough"/> as running the days one after another over all contracts. Each page of
+    /// contracts (<see cref="IContractRepository.FindGeneratingDuringAsync"/>) is written as one batch: the work
+    /// orders of all its days with <see cref="IWorkOrderRepository.AddManyAsync"/> (in slices of
+    /// <see cref="MaxBatch"/>), then the contracts' advanced marker with one
+    /// <see cref="IContractRepository.SaveManyAsync"/>.</remarks>
+    public async Task<ImmutableArray<GenerationReport>> RunDaysAsync(DateInterval days, ContractPartition partition, Actor actor, CancellationToken cancellationToken)
     {
+        Guard.Against.Null(days);
         Guard.Against.Null(partition);
         Guard.Against.Null(actor);
+        int length = days.Length;
+        var tallies = new DayTally[length];
+        for (int i = 0; i < length; i++)
+        {
+            tallies[i] = new DayTally();
+        }
         var workflowCache = new Dictionary<string, Workflow?>(StringComparer.Ordinal);
-        var notes = ImmutableArray.CreateBuilder<GenerationNote>();
         var visits = new List<PlannedVisit>();
         var missed = new List<MissedVisit>();
         var batch = new List<WorkOrder>();
+        var batchDays = new List<int>();
         var advanced = new List<(Contract Contract, LocalDate Through)>();
-        int contracts = 0, created = 0, alreadyThere = 0;
         PageRequest request = PageRequest.First(PageSize);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Page<Contract> page = await _contracts.FindGeneratingOnAsync(day, request, cancellationToken).ConfigureAwait(false);
-            batch.Clear();
+            Page<Contract> page = await _contracts.FindGeneratingDuringAsync(days, request, cancellationToken).ConfigureAwait(false);
             advanced.Clear();
             foreach (Contract contract in page.Items)
             {
@@ -112,56 +144,74 @@ public sealed class ContractGenerationService
                 {
                     continue;
                 }
-                contracts++;
-                if (contract.ToPlanningView() is not { } view)
+                ContractPlanningView? view = contract.ToPlanningView();
+                LocalDate? through = contract.GeneratedThrough;
+                bool moved = false;
+                for (int i = 0; i < length; i++)
                 {
-                    continue;
-                }
-                visits.Clear();
-                missed.Clear();
-                LocalDate? covered = ContractPlanner.PlanDay(view, new PlanningRun(day, contract.GeneratedThrough), NoKeys, visits, missed);
-                foreach (MissedVisit miss in missed)
-                {
-                    notes.Add(new GenerationNote(miss.Key, GenerationNoteKind.MissedAndSkipped));
-                }
-                bool complete = true;
-                foreach (PlannedVisit visit in visits)
-                {
-                    Workflow? workflow = await PublishedWorkflowAsync(contract.Template.WorkType, workflowCache, cancellationToken).ConfigureAwait(false);
-                    if (workflow is null)
+                    LocalDate day = days.Start.PlusDays(i);
+                    if (!contract.MayGenerateOn(day))
                     {
-                        notes.Add(new GenerationNote(visit.Key, GenerationNoteKind.NoPublishedWorkflow));
-                        complete = false;
                         continue;
                     }
-                    PlannedVisit toCreate = visit;
-                    if (visit.Employee is { } employee && _availability is not null
-                        && !await _availability.IsAvailableAsync(employee, visit.Target, cancellationToken).ConfigureAwait(false))
+                    DayTally tally = tallies[i];
+                    tally.Contracts++;
+                    if (view is null)
                     {
-                        toCreate = visit.AsDeadlineOnly();
-                        notes.Add(new GenerationNote(visit.Key, GenerationNoteKind.EmployeeAbsent));
+                        continue;
                     }
-                    batch.Add(WorkOrderFor(contract, toCreate, workflow, actor));
+                    visits.Clear();
+                    missed.Clear();
+                    LocalDate? covered = ContractPlanner.PlanDay(view, new PlanningRun(day, through), NoKeys, visits, missed);
+                    foreach (MissedVisit miss in missed)
+                    {
+                        tally.Notes.Add(new GenerationNote(miss.Key, GenerationNoteKind.MissedAndSkipped));
+                    }
+                    bool complete = true;
+                    foreach (PlannedVisit visit in visits)
+                    {
+                        Workflow? workflow = await PublishedWorkflowAsync(contract.Template.WorkType, workflowCache, cancellationToken).ConfigureAwait(false);
+                        if (workflow is null)
+                        {
+                            tally.Notes.Add(new GenerationNote(visit.Key, GenerationNoteKind.NoPublishedWorkflow));
+                            complete = false;
+                            continue;
+                        }
+                        PlannedVisit toCreate = visit;
+                        if (visit.Employee is { } employee && _availability is not null
+                            && !await _availability.IsAvailableAsync(employee, visit.Target, cancellationToken).ConfigureAwait(false))
+                        {
+                            toCreate = visit.AsDeadlineOnly();
+                            tally.Notes.Add(new GenerationNote(visit.Key, GenerationNoteKind.EmployeeAbsent));
+                        }
+                        batch.Add(WorkOrderFor(contract, toCreate, workflow, actor));
+                        batchDays.Add(i);
+                    }
+                    if (complete && covered is { } c && (through is not { } known || c > known))
+                    {
+                        through = c;
+                        moved = true;
+                    }
                 }
-                if (complete && covered is { } through && (contract.GeneratedThrough is not { } known || through > known))
+                if (moved)
                 {
-                    advanced.Add((contract, through));
+                    advanced.Add((contract, through!.Value));
+                }
+                if (batch.Count >= MaxBatch)
+                {
+                    await AddBatchAsync(batch, batchDays, tallies, cancellationToken).ConfigureAwait(false);
                 }
             }
-            if (batch.Count > 0)
+            await AddBatchAsync(batch, batchDays, tallies, cancellationToken).ConfigureAwait(false);
+            // Only after the work orders are stored do the contracts remember how far they generated, in one batch.
+            if (advanced.Count > 0)
             {
-                // A taken key or id (the id is the key's hash) means another run created the work order first.
-                var added = await _workOrders.AddManyAsync(batch, cancellationToken).ConfigureAwait(false);
-                int stored = added.Count(result => result.IsT0);
-                created += stored;
-                alreadyThere += added.Length - stored;
-            }
-            // Only after the work orders are stored does a contract remember how far it generated.
-            foreach ((Contract contract, LocalDate through) in advanced)
-            {
-                contract.MarkGeneratedThrough(through);
+                foreach ((Contract contract, LocalDate covered) in advanced)
+                {
+                    contract.MarkGeneratedThrough(covered);
+                }
                 // A conflict means another host or an edit saved first: the next run plans these targets again.
-                _ = await _contracts.SaveAsync(contract, cancellationToken).ConfigureAwait(false);
+                _ = await _contracts.SaveManyAsync([.. advanced.Select(a => a.Contract)], cancellationToken).ConfigureAwait(false);
             }
             if (!page.HasMore)
             {
@@ -169,7 +219,13 @@ public sealed class ContractGenerationService
             }
             request = request.Next();
         }
-        return new GenerationReport(day, contracts, created, alreadyThere, notes.ToImmutable());
+        var reports = ImmutableArray.CreateBuilder<GenerationReport>(length);
+        for (int i = 0; i < length; i++)
+        {
+            DayTally tally = tallies[i];
+            reports.Add(new GenerationReport(days.Start.PlusDays(i), tally.Contracts, tally.Created, tally.AlreadyThere, tally.Notes.ToImmutable()));
+        }
+        return reports.MoveToImmutable();
     }
 
     /// <summary>Returns the id of the work order generated for <paramref name="key"/>: a stable hash of the key's text
@@ -214,6 +270,30 @@ public sealed class ContractGenerationService
         return order;
     }
 
+    private async Task AddBatchAsync(List<WorkOrder> batch, List<int> batchDays, DayTally[] tallies, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+        // A taken key or id (the id is the key's hash) means another run created the work order first.
+        var added = await _workOrders.AddManyAsync(batch, cancellationToken).ConfigureAwait(false);
+        for (int j = 0; j < added.Length; j++)
+        {
+            DayTally tally = tallies[batchDays[j]];
+            if (added[j].IsT0)
+            {
+                tally.Created++;
+            }
+            else
+            {
+                tally.AlreadyThere++;
+            }
+        }
+        batch.Clear();
+        batchDays.Clear();
+    }
+
     private async Task<Workflow?> PublishedWorkflowAsync(string workType, Dictionary<string, Workflow?> cache, CancellationToken cancellationToken)
     {
         if (!cache.TryGetValue(workType, out Workflow? workflow))
@@ -222,5 +302,13 @@ public sealed class ContractGenerationService
             cache[workType] = workflow;
         }
         return workflow;
+    }
+
+    private sealed class DayTally
+    {
+        public int Contracts;
+        public int Created;
+        public int AlreadyThere;
+        public readonly ImmutableArray<GenerationNote>.Builder Notes = ImmutableArray.CreateBuilder<GenerationNote>();
     }
 }

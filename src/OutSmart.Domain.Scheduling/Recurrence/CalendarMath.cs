@@ -72,6 +72,17 @@ internal static class CalendarMath
 
     public static int YearOfDay(int day)
     {
+        if (day >= 0)
+        {
+            // Exact, without correction loops: whole 400-, 100-, 4- and 1-year cycles (the last day of a 400-year or a
+            // 4-year cycle is the 366th day of its last year, hence the caps at 3).
+            (int cycles400, int rest) = Math.DivRem(day, 146_097);
+            int cycles100 = Math.Min(rest / 36_524, 3);
+            rest -= cycles100 * 36_524;
+            (int cycles4, int rest4) = Math.DivRem(rest, 1_461);
+            int years = Math.Min(rest4 / 365, 3);
+            return (cycles400 * 400) + (cycles100 * 100) + (cycles4 * 4) + years + 1;
+        }
         int year = (int)FloorDiv(day * 400L, 146_097) + 1;
         while (DaysBeforeYear(year) > day)
         {
@@ -88,15 +99,30 @@ internal static class CalendarMath
 
     public static long Key(LocalDateTime value)
     {
-        if (value.Calendar != CalendarSystem.Iso)
-        {
-            value = value.WithCalendar(CalendarSystem.Iso);
-        }
-        return ((long)DayNumber(value.Date) * SecondsPerDay) + (value.Hour * 3600) + (value.Minute * 60) + value.Second;
+        long nanoseconds = value.NanosecondOfDay;
+        return DayKey(value) + (nanoseconds / NodaConstants.NanosecondsPerSecond);
     }
 
     /// <summary>Gets the smallest whole-second key not before <paramref name="value"/>.</summary>
-    public static long CeilingKey(LocalDateTime value) => Key(value) + (value.NanosecondOfSecond > 0 ? 1 : 0);
+    public static long CeilingKey(LocalDateTime value)
+    {
+        // One read of the time of day, split into whole seconds and a remainder (a window query computes two bounds).
+        long nanoseconds = value.NanosecondOfDay;
+        long seconds = nanoseconds / NodaConstants.NanosecondsPerSecond;
+        return DayKey(value) + seconds + (nanoseconds > seconds * NodaConstants.NanosecondsPerSecond ? 1 : 0);
+    }
+
+    /// <summary>Gets the key of midnight of <paramref name="value"/>'s date, from its year, month and day.</summary>
+    private static long DayKey(LocalDateTime value)
+    {
+        LocalDate date = value.Date;
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            date = date.WithCalendar(CalendarSystem.Iso);
+        }
+        int year = date.Year;
+        return (long)(DaysBeforeYear(year) + MonthStarts(year)[date.Month - 1] + date.Day - 1) * SecondsPerDay;
+    }
 
     public static long Key(Instant instant) => instant.ToUnixTimeSeconds() + UnixEpochKey;
 

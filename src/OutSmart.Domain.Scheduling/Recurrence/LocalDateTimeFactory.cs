@@ -34,19 +34,9 @@ internal struct LocalDateTimeFactory
 
     private void SetDay(int day)
     {
-        if (day >= _yearEnd && _yearEnd > 0 && day - _yearEnd < 8 * 366)
+        if (day < _yearStart || day >= _yearEnd)
         {
-            // A few years ahead (a sparse rule such as Feb 29): step year by year instead of dividing.
-            do
-            {
-                _year++;
-                _yearStart = _yearEnd;
-                _yearEnd += CalendarMath.YearLength(_year);
-            }
-            while (day >= _yearEnd);
-        }
-        else if (day < _yearStart || day >= _yearEnd)
-        {
+            // Another year (a sparse rule such as Feb 29 jumps several): found without a loop.
             _year = CalendarMath.YearOfDay(day);
             _yearStart = CalendarMath.DaysBeforeYear(_year);
             _yearEnd = _yearStart + CalendarMath.YearLength(_year);

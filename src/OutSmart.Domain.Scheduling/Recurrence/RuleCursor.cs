@@ -47,6 +47,7 @@ internal struct RuleCursor
     private int _yearStart;
     private int _yearLength;
     private bool _yearEmpty;
+    private int _yearLastDay;
     private DayBits _yearBits;
 
     /// <summary>Starts a cursor at the first occurrence not before <paramref name="lowerKey"/>.</summary>
@@ -220,7 +221,8 @@ internal struct RuleCursor
         {
             if (_inPeriod)
             {
-                int bit = DayBits.NextSet(_yearBits, _dayBit);
+                // Past the year's last day (the only one, for Feb 29) the rest of the mask is not scanned.
+                int bit = _dayBit <= _yearLastDay ? DayBits.NextSet(_yearBits, _dayBit) : -1;
                 if (bit >= 0)
                 {
                     _dayBit = bit + 1;
@@ -580,17 +582,13 @@ internal struct RuleCursor
             }
             int day = (int)dayNumber;
             int year = _chunkYear > 0 ? _chunkYear : CalendarMath.YearOfDay(day);
-            if (_rule.IsEmptyYear(year))
+            int nonEmpty = year >= 1 ? _rule.FirstNonEmptyYear(year) : year;
+            if (nonEmpty != year)
             {
                 // No candidate day this year (Feb 29 in a common year): the run of such years is passed over from the
                 // 400-year table of year kinds alone, without loading a mask or computing where each year starts.
-                do
-                {
-                    year++;
-                }
-                while (year <= CalendarMath.MaxYear && _rule.IsEmptyYear(year));
-                _chunkYear = year;
-                _period = CalendarMath.DaysBeforeYear(year);
+                _chunkYear = nonEmpty;
+                _period = CalendarMath.DaysBeforeYear(nonEmpty);
                 continue;
             }
             _chunkYear = year + 1;
@@ -798,8 +796,8 @@ internal struct RuleCursor
         _year = year;
         _yearStart = CalendarMath.DaysBeforeYear(year);
         _yearLength = CalendarMath.YearLength(year);
-        _rule.YearMask(year).CopyTo(_yearBits);
-        _yearEmpty = _rule.IsEmptyYear(year);
+        _rule.YearMask(year, out _yearLastDay).CopyTo(_yearBits);
+        _yearEmpty = _yearLastDay < 0;
     }
 
     private static long MonthIndex(int day)

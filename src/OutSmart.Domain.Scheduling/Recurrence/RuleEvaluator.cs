@@ -94,6 +94,24 @@ internal sealed class RuleEvaluator
         _forwardMonthDay = longestMonthDay;
         _forwardMonths = monthBits;
         _forwardWeekdays = byDay.IsEmpty ? 0x7F : plainWeekdays;
+
+        int[] hours = rule.ByHour.IsEmpty ? [start.Hour] : [.. rule.ByHour];
+        int[] minutes = rule.ByMinute.IsEmpty ? [start.Minute] : [.. rule.ByMinute];
+        int[] seconds = rule.BySecond.IsEmpty ? [start.Second] : [.. rule.BySecond.Where(s => s < 60)];
+
+        SetPositive = [.. rule.BySetPosition.Where(p => p > 0)];
+        SetNegative = [.. rule.BySetPosition.Where(p => p < 0)];
+        bool hasSetPosition = !rule.BySetPosition.IsEmpty;
+
+        // MONTHLY or YEARLY with INTERVAL=1, BYSETPOS and one time of day (such as "the last weekday of the month"): the
+        // positions pick days from a month or a year, whose candidate days depend only on the kind of year; so the
+        // picked days are folded into the cached year masks, and the rule is then walked like one without BYSETPOS
+        // (whole years at a time) instead of one period at a time. MonthlyForward rules add moved days per period, so they
+        // are not folded.
+        bool foldSetPositions = hasSetPosition && rule.Interval == 1 && !MonthlyForward
+            && (Frequency == RecurrenceFrequency.Monthly || Frequency == RecurrenceFrequency.Yearly)
+            && hours.Length == 1 && minutes.Length == 1 && seconds.Length == 1;
+        HasSetPosition = hasSetPosition && !foldSetPositions;
         _masks = YearMaskTable.For(
             monthBits,
             byMonthDay.ToArray(),
@@ -104,15 +122,10 @@ internal sealed class RuleEvaluator
             [.. byDay.Where(d => d.Ordinal != 0).Select(d => (CalendarMath.Weekday(d.Day), d.Ordinal))],
             Frequency == RecurrenceFrequency.Monthly || (Frequency == RecurrenceFrequency.Yearly && monthBits != 0),
             _weekStart,
-            MonthlyForward ? RecurrenceSkip.Omit : rule.Skip);
-
-        int[] hours = rule.ByHour.IsEmpty ? [start.Hour] : [.. rule.ByHour];
-        int[] minutes = rule.ByMinute.IsEmpty ? [start.Minute] : [.. rule.ByMinute];
-        int[] seconds = rule.BySecond.IsEmpty ? [start.Second] : [.. rule.BySecond.Where(s => s < 60)];
-
-        SetPositive = [.. rule.BySetPosition.Where(p => p > 0)];
-        SetNegative = [.. rule.BySetPosition.Where(p => p < 0)];
-        HasSetPosition = !rule.BySetPosition.IsEmpty;
+            MonthlyForward ? RecurrenceSkip.Omit : rule.Skip,
+            foldSetPositions ? SetPositive : [],
+            foldSetPositions ? SetNegative : [],
+            Frequency == RecurrenceFrequency.Monthly);
 
         if (Frequency >= RecurrenceFrequency.Daily)
         {
@@ -146,7 +159,7 @@ internal sealed class RuleEvaluator
             }
         }
 
-        if (HasSetPosition && !AnyPositionSelectable())
+        if (hasSetPosition && !AnyPositionSelectable())
         {
             IsEmpty = true;
         }
@@ -376,6 +389,13 @@ internal sealed class RuleEvaluator
     /// <summary>Gets the days of <paramref name="year"/> (bit = day of year, 0-based) that pass every day-level part.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<ulong> YearMask(int year) => _masks.YearMask(year);
+
+    /// <summary>Gets the year mask (see <see cref="YearMask(int)"/>) and its last day, or -1 when it has none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<ulong> YearMask(int year, out int lastDay) => _masks.YearMask(year, out lastDay);
+
+    /// <summary>Gets the first year from <paramref name="year"/> (at least 1) on with a candidate day, or <see cref="CalendarMath.MaxYear"/> + 1.</summary>
+    public int FirstNonEmptyYear(int year) => _masks.FirstNonEmptyYear(year);
 
     /// <summary>Tells whether no day of <paramref name="year"/> passes the day-level parts.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -39,7 +39,7 @@ internal struct SetCursor
         {
             // The common case: one rule, no dates, no arrays touched. Constructed in place: the cursor is a large
             // struct, and a copy per query shows in window queries.
-            _first.Init(single, lowerKey, UntilKeyFor(single, _zoned));
+            _first.Init(single, lowerKey, UntilKeyFor(single, _zoned, upperKey));
             _first.MoveNext();
             _firstUntilUtc = single.UntilUtcKey;
             _simple = true;
@@ -53,7 +53,7 @@ internal struct SetCursor
         var evaluators = set.Evaluators;
         if (evaluators.Length > 0)
         {
-            _first.Init(evaluators[0], lowerKey, UntilKeyFor(evaluators[0], _zoned));
+            _first.Init(evaluators[0], lowerKey, UntilKeyFor(evaluators[0], _zoned, upperKey));
             _first.MoveNext();
         }
         else
@@ -66,7 +66,7 @@ internal struct SetCursor
             _others = new RuleCursor[evaluators.Length - 1];
             for (int i = 1; i < evaluators.Length; i++)
             {
-                _others[i - 1] = Start(evaluators[i], lowerKey, _zoned);
+                _others[i - 1] = Start(evaluators[i], lowerKey, upperKey, _zoned);
             }
         }
         _simple = evaluators.Length == 1 && set.DateKeys.Length == 0 && set.ExceptionKeys.Length == 0;
@@ -214,15 +214,23 @@ internal struct SetCursor
         return false;
     }
 
-    private static RuleCursor Start(RuleEvaluator evaluator, long lowerKey, bool zoned)
+    private static RuleCursor Start(RuleEvaluator evaluator, long lowerKey, long upperKey, bool zoned)
     {
-        var cursor = new RuleCursor(evaluator, lowerKey, UntilKeyFor(evaluator, zoned));
+        var cursor = new RuleCursor(evaluator, lowerKey, UntilKeyFor(evaluator, zoned, upperKey));
         cursor.MoveNext();
         return cursor;
     }
 
-    private static long UntilKeyFor(RuleEvaluator evaluator, bool zoned) =>
-        zoned && evaluator.UntilUtcKey != long.MaxValue ? evaluator.UntilUtcKey + MaxOffsetSeconds : evaluator.UntilKey;
+    /// <summary>
+    /// Gets the last local key a rule cursor needs to reach: its UNTIL (a UTC UNTIL widened by the largest offset in
+    /// zoned mode), and never the exclusive upper bound of the query or later, so that the cursor does not look for an
+    /// occurrence past the window (for a sparse rule, years ahead) only to have it dropped.
+    /// </summary>
+    private static long UntilKeyFor(RuleEvaluator evaluator, bool zoned, long upperKey)
+    {
+        long until = zoned && evaluator.UntilUtcKey != long.MaxValue ? evaluator.UntilUtcKey + MaxOffsetSeconds : evaluator.UntilKey;
+        return upperKey == long.MinValue ? until : Math.Min(until, upperKey - 1);
+    }
 
     private static int LowerBound(long[] keys, long key)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace OutSmart.Domain.Scheduling.Recurrence;
@@ -28,7 +29,11 @@ internal sealed class YearMaskTable
     private readonly bool _ordinalsInMonth;
     private readonly int _weekStart;
     private readonly RecurrenceSkip _skip;
+    private readonly int[] _setPositive;
+    private readonly int[] _setNegative;
+    private readonly bool _setPerMonth;
     private readonly ulong[] _maskCache;
+    private readonly short[] _lastDays;
     private ulong _ready;
     private ulong _empty;
 
@@ -39,7 +44,7 @@ internal sealed class YearMaskTable
     private static readonly byte[] s_kinds = BuildKinds(withNeighbours: false);
     private static readonly byte[] s_weekKinds = BuildKinds(withNeighbours: true);
 
-    private YearMaskTable(int monthBits, int[] monthDays, int[] yearDays, int[] weekNumbers, bool hasByDay, int plainWeekdays, (int Weekday, int Ordinal)[] ordinals, bool ordinalsInMonth, int weekStart, RecurrenceSkip skip)
+    private YearMaskTable(int monthBits, int[] monthDays, int[] yearDays, int[] weekNumbers, bool hasByDay, int plainWeekdays, (int Weekday, int Ordinal)[] ordinals, bool ordinalsInMonth, int weekStart, RecurrenceSkip skip, int[] setPositive, int[] setNegative, bool setPerMonth)
     {
         _hasByMonth = monthBits != 0;
         _monthBits = monthBits;
@@ -52,19 +57,23 @@ internal sealed class YearMaskTable
         _ordinalsInMonth = ordinalsInMonth;
         _weekStart = weekStart;
         _skip = monthDays.Length > 0 ? skip : RecurrenceSkip.Omit;
+        _setPositive = setPositive;
+        _setNegative = setNegative;
+        _setPerMonth = setPerMonth;
         _maskCache = new ulong[(weekNumbers.Length > 0 ? 56 : 14) * DayBits.Words];
+        _lastDays = new short[weekNumbers.Length > 0 ? 56 : 14];
     }
 
-    public static YearMaskTable For(int monthBits, int[] monthDays, int[] yearDays, int[] weekNumbers, bool hasByDay, int plainWeekdays, (int Weekday, int Ordinal)[] ordinals, bool ordinalsInMonth, int weekStart, RecurrenceSkip skip)
+    public static YearMaskTable For(int monthBits, int[] monthDays, int[] yearDays, int[] weekNumbers, bool hasByDay, int plainWeekdays, (int Weekday, int Ordinal)[] ordinals, bool ordinalsInMonth, int weekStart, RecurrenceSkip skip, int[] setPositive, int[] setNegative, bool setPerMonth)
     {
         string key = string.Create(
             CultureInfo.InvariantCulture,
-            $"{monthBits}|{string.Join(',', monthDays)}|{string.Join(',', yearDays)}|{string.Join(',', weekNumbers)}|{hasByDay}|{plainWeekdays}|{string.Join(',', ordinals)}|{ordinalsInMonth}|{(weekNumbers.Length > 0 ? weekStart : 0)}|{(monthDays.Length > 0 ? (int)skip : 0)}");
+            $"{monthBits}|{string.Join(',', monthDays)}|{string.Join(',', yearDays)}|{string.Join(',', weekNumbers)}|{hasByDay}|{plainWeekdays}|{string.Join(',', ordinals)}|{ordinalsInMonth}|{(weekNumbers.Length > 0 ? weekStart : 0)}|{(monthDays.Length > 0 ? (int)skip : 0)}|{string.Join(',', setPositive)}|{string.Join(',', setNegative)}|{(setPositive.Length + setNegative.Length > 0 && setPerMonth)}");
         if (s_shared.TryGetValue(key, out var shared))
         {
             return shared;
         }
-        var table = new YearMaskTable(monthBits, monthDays, yearDays, weekNumbers, hasByDay, plainWeekdays, ordinals, ordinalsInMonth, weekStart, skip);
+        var table = new YearMaskTable(monthBits, monthDays, yearDays, weekNumbers, hasByDay, plainWeekdays, ordinals, ordinalsInMonth, weekStart, skip, setPositive, setNegative, setPerMonth);
         return s_shared.Count < MaxSharedTables ? s_shared.GetOrAdd(key, table) : table;
     }
 
@@ -76,6 +85,22 @@ internal sealed class YearMaskTable
         {
             Compute(year, kind);
         }
+        return _maskCache.AsSpan(kind * DayBits.Words, DayBits.Words);
+    }
+
+    /// <summary>
+    /// Gets the days of <paramref name="year"/> (see <see cref="YearMask(int)"/>) and the last of them (0-based day of
+    /// the year), or -1 when the year has none: a walk that has passed the last day leaves the year without scanning
+    /// the rest of its mask.
+    /// </summary>
+    public ReadOnlySpan<ulong> YearMask(int year, out int lastDay)
+    {
+        int kind = Kind(year);
+        if ((Volatile.Read(ref _ready) & (1UL << kind)) == 0)
+        {
+            Compute(year, kind);
+        }
+        lastDay = _lastDays[kind];
         return _maskCache.AsSpan(kind * DayBits.Words, DayBits.Words);
     }
 
@@ -91,6 +116,32 @@ internal sealed class YearMaskTable
         return (Volatile.Read(ref _empty) & (1UL << kind)) != 0;
     }
 
+    /// <summary>
+    /// Gets the first year from <paramref name="year"/> (at least 1) on that has a candidate day, or
+    /// <see cref="CalendarMath.MaxYear"/> + 1: a run of empty years (three common years between two Feb 29s) is passed
+    /// with one table look-up per year, the table and flags held in registers.
+    /// </summary>
+    public int FirstNonEmptyYear(int year)
+    {
+        byte[] kinds = _weekNumbers.Length > 0 ? s_weekKinds : s_kinds;
+        int cycleYear = year % 400;
+        while (year <= CalendarMath.MaxYear)
+        {
+            ulong bit = 1UL << kinds[cycleYear];
+            if ((Volatile.Read(ref _ready) & bit) == 0)
+            {
+                Compute(year, kinds[cycleYear]);
+            }
+            if ((Volatile.Read(ref _empty) & bit) == 0)
+            {
+                return year;
+            }
+            year++;
+            cycleYear = cycleYear == 399 ? 0 : cycleYear + 1;
+        }
+        return year;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Kind(int year) => (_weekNumbers.Length > 0 ? s_weekKinds : s_kinds)[year % 400];
 
@@ -100,6 +151,7 @@ internal sealed class YearMaskTable
         Span<ulong> computed = stackalloc ulong[DayBits.Words];
         ComputeYearMask(year, computed);
         computed.CopyTo(_maskCache.AsSpan(kind * DayBits.Words, DayBits.Words));
+        _lastDays[kind] = (short)DayBits.LastSet(computed);
         if (DayBits.IsEmpty(computed))
         {
             Publish(ref _empty, 1UL << kind);
@@ -244,6 +296,51 @@ internal sealed class YearMaskTable
             }
             And(mask, part);
         }
+        if (_setPositive.Length + _setNegative.Length > 0)
+        {
+            SelectSetPositions(mask, months);
+        }
+    }
+
+    /// <summary>
+    /// Keeps only the days that BYSETPOS picks from each month (MONTHLY) or from the whole year (YEARLY), for a rule with
+    /// INTERVAL=1 and one time of day, whose BYSETPOS is folded into the masks (see <see cref="RuleEvaluator"/>).
+    /// </summary>
+    private void SelectSetPositions(Span<ulong> mask, ReadOnlySpan<int> months)
+    {
+        Span<ulong> selected = stackalloc ulong[DayBits.Words];
+        selected.Clear();
+        if (_setPerMonth)
+        {
+            for (int month = 0; month < 12; month++)
+            {
+                int first = months[month];
+                ulong picked = DayBits.SelectPositions(DayBits.Slice(mask, first, months[month + 1] - first), _setPositive, _setNegative);
+                for (; picked != 0; picked &= picked - 1)
+                {
+                    DayBits.Set(selected, first + BitOperations.TrailingZeroCount(picked));
+                }
+            }
+        }
+        else
+        {
+            int count = DayBits.Count(mask);
+            foreach (int position in _setPositive)
+            {
+                if (position <= count)
+                {
+                    DayBits.Set(selected, DayBits.SelectNth(mask, position - 1));
+                }
+            }
+            foreach (int position in _setNegative)
+            {
+                if (-position <= count)
+                {
+                    DayBits.Set(selected, DayBits.SelectNth(mask, count + position));
+                }
+            }
+        }
+        selected.CopyTo(mask);
     }
 
     /// <summary>Marks the days of <paramref name="year"/> whose week (WKST-based, ISO 8601 rule of four days) is selected.</summary>

@@ -37,7 +37,10 @@ public struct ZonedRecurrenceOccurrenceEnumerator : IEnumerator<ZonedDateTime>
         if (_zone is not null)
         {
             // Built in place: the cursor is a large struct.
-            _cursor.Init(set!.Set, lowerLocalKey, long.MaxValue, _zone);
+            // Likewise no local time after this bound maps to an instant before the window's end (a time moved forward
+            // out of a gap only moves later), so the rule cursors need not look past it.
+            long upperLocalKey = upperUtcKey > long.MaxValue - SetCursor.MaxOffsetSeconds - 1 ? long.MaxValue : upperUtcKey + SetCursor.MaxOffsetSeconds + 1;
+            _cursor.Init(set!.Set, lowerLocalKey, upperLocalKey, _zone);
         }
         _lastUtcKey = long.MinValue;
         _produced = 0;

@@ -93,7 +93,14 @@ public sealed class InMemoryContractRepository : IContractRepository
 
     /// <inheritdoc />
     public Task<Page<Contract>> FindGeneratingOnAsync(LocalDate day, PageRequest page, CancellationToken cancellationToken) =>
-        Query(window => window.Includes(day), page, cancellationToken);
+        Query(window => window.Overlaps(day, day), page, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Page<Contract>> FindGeneratingDuringAsync(DateInterval days, PageRequest page, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(days);
+        return Query(window => window.Overlaps(days.Start, days.End), page, cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<Page<Contract>> FindByCustomerAsync(CustomerId customerId, PageRequest page, CancellationToken cancellationToken) =>
@@ -157,6 +164,6 @@ public sealed class InMemoryContractRepository : IContractRepository
 
     private readonly record struct Window(AggregateVersion Version, CustomerId Customer, LocalDate From, LocalDate? Last)
     {
-        public bool Includes(LocalDate day) => day >= From && (Last is not { } last || day <= last);
+        public bool Overlaps(LocalDate first, LocalDate last) => From <= last && (Last is not { } end || first <= end);
     }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OneOf;
@@ -14,7 +16,8 @@ namespace OutSmart.Domain.Storage.InMemory;
 /// <para>All members are safe to call from several threads. Writes check the version and the import key and store
 /// under one lock; reads do not wait for writes. <see cref="FindByImportKeyAsync"/> is a dictionary lookup; the paged
 /// queries scan a moment-in-time copy (O(n)), sort the matches by date, start (none first), creation and id, and
-/// rehydrate only the page.</para>
+/// rehydrate only the page. <see cref="StreamByStatusAsync"/> sorts the matches of such a copy and rehydrates each
+/// entry as it is enumerated. <see cref="SaveManyAsync"/> checks and stores the whole batch under the lock.</para>
 /// <para>Nothing survives the process: use it for tests and demos, not production.</para>
 /// </remarks>
 public sealed class InMemoryTimesheetEntryRepository : ITimesheetEntryRepository
@@ -78,6 +81,40 @@ public sealed class InMemoryTimesheetEntryRepository : ITimesheetEntryRepository
     {
         Guard.Against.Null(days);
         return Query(s => s.Status == status && days.Contains(s.Date), page, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<TimesheetEntry> StreamByStatusAsync(TimesheetEntryStatus status, DateInterval days, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(days);
+        return Stream(status, days, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> SaveManyAsync(IReadOnlyList<TimesheetEntry> entries, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(entries);
+        var items = new List<(TimesheetEntrySnapshot, Action<AggregateVersion>)>(entries.Count);
+        foreach (TimesheetEntry entry in entries)
+        {
+            Guard.Against.Null(entry, nameof(entries));
+            items.Add((entry.ToSnapshot(), entry.MarkSaved));
+        }
+        return Task.FromResult(_store.SaveMany(items, cancellationToken));
+    }
+
+    private async IAsyncEnumerable<TimesheetEntry> Stream(
+        TimesheetEntryStatus status, DateInterval days, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var matches = _store.Snapshots.Where(s => s.Status == status && days.Contains(s.Date)).ToList();
+        matches.Sort(static (a, b) => Compare(a, b) is var byOrder and not 0 ? byOrder : a.Id.Value.CompareTo(b.Id.Value));
+        foreach (TimesheetEntrySnapshot snapshot in matches)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return TimesheetEntry.Rehydrate(snapshot);
+        }
+        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     private Task<Page<TimesheetEntry>> Query(Func<TimesheetEntrySnapshot, bool> predicate, PageRequest page, CancellationToken cancellationToken) =>

@@ -250,6 +250,31 @@ public abstract class ContractRepositoryContract
         Assert.Equal(included ? [ContractBuilder.DefaultId] : [], page.Items.Select(c => c.Id));
     }
 
+    /// <summary>Contract: FindGeneratingDuringAsync: includes a contract when at least one day of the interval may
+    /// generate for it (start 1 March 2026, 14 days in advance, one year), and only then.</summary>
+    /// <param name="first">The interval's first run day.</param>
+    /// <param name="last">The interval's last run day.</param>
+    /// <param name="included">Whether some day of the interval may generate.</param>
+    [Theory]
+    [InlineData("2026-01-01", "2026-02-14", false)]
+    [InlineData("2026-01-01", "2026-02-15", true)]
+    [InlineData("2026-02-15", "2026-02-15", true)]
+    [InlineData("2027-02-28", "2027-12-31", true)]
+    [InlineData("2027-03-01", "2027-12-31", false)]
+    [InlineData("2025-01-01", "2028-01-01", true)]
+    public async Task FindGeneratingDuringAsync_AtTheBoundariesOfTheWindow_IncludesExactlyTheContractsSomeDayMayGenerateFor(string first, string last, bool included)
+    {
+        var contract = ContractBuilder.AContract().StartingOn(new LocalDate(2026, 3, 1)).WithDaysInAdvance(14).Build();
+        var days = new DateInterval(NodaTime.Text.LocalDatePattern.Iso.Parse(first).Value, NodaTime.Text.LocalDatePattern.Iso.Parse(last).Value);
+        Assert.Equal(included, days.Any(contract.MayGenerateOn));
+        var repository = await CreateRepositoryWithAsync(contract);
+
+        var page = await repository.FindGeneratingDuringAsync(days, PageRequest.First(10), Ct);
+
+        Assert.Equal(included ? 1 : 0, page.TotalCount);
+        Assert.Equal(included ? [ContractBuilder.DefaultId] : [], page.Items.Select(c => c.Id));
+    }
+
     /// <summary>Contract: FindGeneratingOnAsync: after a termination is saved; leaves the contract out after its new last day.</summary>
     [Fact]
     public async Task FindGeneratingOnAsync_AfterATerminationIsSaved_LeavesTheContractOutAfterItsLastDay()

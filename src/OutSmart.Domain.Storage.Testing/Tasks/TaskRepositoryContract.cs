@@ -19,7 +19,7 @@ namespace OutSmart.Domain.Storage.Testing;
 /// </remarks>
 public abstract class TaskRepositoryContract
 {
-    private static readonly Instant T0 = TestIds.Now;
+    private static readonly Instant T0 = TaskFixtures.Now;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -43,7 +43,7 @@ public abstract class TaskRepositoryContract
     {
         var repository = CreateRepository();
 
-        var task = await repository.GetAsync(TestIds.Task1, Ct);
+        var task = await repository.GetAsync(TaskFixtures.Task1, Ct);
 
         Assert.Null(task);
     }
@@ -53,14 +53,14 @@ public abstract class TaskRepositoryContract
     public async Task AddAsync_WhenNew_StoresTheTaskAtVersionOne()
     {
         var repository = CreateRepository();
-        var task = FollowUpTaskFixtures.Rich(TestIds.Task1, T0);
+        var task = TaskFixtures.Rich(TaskFixtures.Task1, T0);
         var expected = task.ToSnapshot();
 
         var result = await repository.AddAsync(task, Ct);
 
         Assert.True(result.IsT0);
         Assert.Equal(AggregateVersion.From(1), task.Version);
-        var stored = await repository.GetAsync(TestIds.Task1, Ct);
+        var stored = await repository.GetAsync(TaskFixtures.Task1, Ct);
         Assert.NotNull(stored);
         Assert.Equal(AggregateVersion.From(1), stored.Version);
         Assert.Equal(expected.WithVersion(AggregateVersion.From(1)), stored.ToSnapshot());
@@ -70,17 +70,17 @@ public abstract class TaskRepositoryContract
     [Fact]
     public async Task AddAsync_WhenIdIsAlreadyStored_ReturnsConcurrencyConflict()
     {
-        var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().WithId(TestIds.Task1).Build());
-        var duplicate = TaskBuilder.ATask().WithId(TestIds.Task1).WithTitle("Another").Build();
+        var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().WithId(TaskFixtures.Task1).Build());
+        var duplicate = TaskBuilder.ATask().WithId(TaskFixtures.Task1).WithTitle("Another").Build();
 
         var result = await repository.AddAsync(duplicate, Ct);
 
         var conflict = Assert.IsType<ConcurrencyConflict>(result.Value);
-        Assert.Equal(TestIds.Task1.Value, conflict.Id);
+        Assert.Equal(TaskFixtures.Task1.Value, conflict.Id);
         Assert.Equal(AggregateVersion.New, conflict.Expected);
         Assert.Equal(AggregateVersion.From(1), conflict.Actual);
         Assert.Equal(AggregateVersion.New, duplicate.Version);
-        Assert.Equal("Call back about the boiler", (await repository.GetAsync(TestIds.Task1, Ct))!.Title.Value);
+        Assert.Equal("Call back about the boiler", (await repository.GetAsync(TaskFixtures.Task1, Ct))!.Title.Value);
     }
 
     /// <summary>Contract: AddAsync: when task was saved before; throws.</summary>
@@ -99,14 +99,14 @@ public abstract class TaskRepositoryContract
     public async Task SaveAsync_WhenVersionMatches_StoresChangesAndMovesToTheNextVersion()
     {
         var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().Build());
-        var task = (await repository.GetAsync(TestIds.Task1, Ct))!;
-        task.Start(TestIds.Mobile, T0);
+        var task = (await repository.GetAsync(TaskFixtures.Task1, Ct))!;
+        task.Start(TaskFixtures.Mobile, T0);
 
         var result = await repository.SaveAsync(task, Ct);
 
         Assert.True(result.IsT0);
         Assert.Equal(AggregateVersion.From(2), task.Version);
-        var stored = (await repository.GetAsync(TestIds.Task1, Ct))!;
+        var stored = (await repository.GetAsync(TaskFixtures.Task1, Ct))!;
         Assert.Equal(FollowUpTaskStatus.InProgress, stored.Status);
         Assert.Equal(AggregateVersion.From(2), stored.Version);
         Assert.Equal(task.ToSnapshot(), stored.ToSnapshot());
@@ -120,14 +120,14 @@ public abstract class TaskRepositoryContract
         var repository = CreateRepository();
         var task = TaskBuilder.ATask().Build();
         await repository.AddAsync(task, Ct);
-        task.Start(TestIds.Mobile, T0);
+        task.Start(TaskFixtures.Mobile, T0);
         await repository.SaveAsync(task, Ct);
-        task.ChangeProgress(50, TestIds.Mobile, T0);
+        task.ChangeProgress(50, TaskFixtures.Mobile, T0);
 
         var result = await repository.SaveAsync(task, Ct);
 
         Assert.True(result.IsT0);
-        Assert.Equal(50, (await repository.GetAsync(TestIds.Task1, Ct))!.Progress);
+        Assert.Equal(50, (await repository.GetAsync(TaskFixtures.Task1, Ct))!.Progress);
     }
 
     /// <summary>Contract: SaveAsync: when someone saved first; returns concurrency conflict and keeps their change.</summary>
@@ -135,11 +135,11 @@ public abstract class TaskRepositoryContract
     public async Task SaveAsync_WhenSomeoneSavedFirst_ReturnsConcurrencyConflictAndKeepsTheirChange()
     {
         var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().Build());
-        var mine = (await repository.GetAsync(TestIds.Task1, Ct))!;
-        var theirs = (await repository.GetAsync(TestIds.Task1, Ct))!;
-        theirs.Start(TestIds.Mobile, T0);
+        var mine = (await repository.GetAsync(TaskFixtures.Task1, Ct))!;
+        var theirs = (await repository.GetAsync(TaskFixtures.Task1, Ct))!;
+        theirs.Start(TaskFixtures.Mobile, T0);
         await repository.SaveAsync(theirs, Ct);
-        mine.Stop("Not needed", TestIds.Office, T0);
+        mine.Stop("Not needed", TaskFixtures.Office, T0);
 
         var result = await repository.SaveAsync(mine, Ct);
 
@@ -147,7 +147,7 @@ public abstract class TaskRepositoryContract
         Assert.Equal(AggregateVersion.From(1), conflict.Expected);
         Assert.Equal(AggregateVersion.From(2), conflict.Actual);
         Assert.Equal(AggregateVersion.From(1), mine.Version);
-        Assert.Equal(FollowUpTaskStatus.InProgress, (await repository.GetAsync(TestIds.Task1, Ct))!.Status);
+        Assert.Equal(FollowUpTaskStatus.InProgress, (await repository.GetAsync(TaskFixtures.Task1, Ct))!.Status);
     }
 
     /// <summary>Contract: SaveAsync: when never added; returns concurrency conflict without actual version.</summary>
@@ -161,7 +161,7 @@ public abstract class TaskRepositoryContract
 
         var conflict = Assert.IsType<ConcurrencyConflict>(result.Value);
         Assert.Null(conflict.Actual);
-        Assert.Null(await repository.GetAsync(TestIds.Task1, Ct));
+        Assert.Null(await repository.GetAsync(TaskFixtures.Task1, Ct));
     }
 
     /// <summary>Contract: GetAsync: when the returned task changes; storage does not change until saved.</summary>
@@ -169,11 +169,11 @@ public abstract class TaskRepositoryContract
     public async Task GetAsync_WhenTheReturnedTaskChanges_StorageDoesNotChangeUntilSaved()
     {
         var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().Build());
-        var first = (await repository.GetAsync(TestIds.Task1, Ct))!;
+        var first = (await repository.GetAsync(TaskFixtures.Task1, Ct))!;
 
-        first.Start(TestIds.Mobile, T0);
-        first.AddLink(TestIds.Customer, TestIds.Office, T0);
-        var second = (await repository.GetAsync(TestIds.Task1, Ct))!;
+        first.Start(TaskFixtures.Mobile, T0);
+        first.AddLink(TaskFixtures.Customer, TaskFixtures.Office, T0);
+        var second = (await repository.GetAsync(TaskFixtures.Task1, Ct))!;
 
         Assert.NotSame(first, second);
         Assert.Equal(FollowUpTaskStatus.NotStarted, second.Status);
@@ -188,9 +188,9 @@ public abstract class TaskRepositoryContract
         var task = TaskBuilder.ATask().Build();
         await repository.AddAsync(task, Ct);
 
-        task.Start(TestIds.Mobile, T0);
+        task.Start(TaskFixtures.Mobile, T0);
 
-        Assert.Equal(FollowUpTaskStatus.NotStarted, (await repository.GetAsync(TestIds.Task1, Ct))!.Status);
+        Assert.Equal(FollowUpTaskStatus.NotStarted, (await repository.GetAsync(TaskFixtures.Task1, Ct))!.Status);
     }
 
     /// <summary>Contract: FindByEmployeeAsync: when owner or assignee; lists the task in creation order.</summary>
@@ -198,13 +198,13 @@ public abstract class TaskRepositoryContract
     public async Task FindByEmployeeAsync_WhenOwnerOrAssignee_ListsTheTaskInCreationOrder()
     {
         var repository = await CreateRepositoryWithAsync(
-            TaskBuilder.ATask().WithId(TestIds.Task3).CreatedAt(T0).OwnedBy(TestIds.Owner).AssignedTo().Build(),
-            TaskBuilder.ATask().WithId(TestIds.Task1).CreatedAt(T0 + Duration.FromMinutes(1)).OwnedBy(TestIds.Planner).AssignedTo(TestIds.Owner).Build(),
-            TaskBuilder.ATask().WithId(TestIds.Task2).CreatedAt(T0).OwnedBy(TestIds.Planner).AssignedTo(TestIds.Technician).Build());
+            TaskBuilder.ATask().WithId(TaskFixtures.Task3).CreatedAt(T0).OwnedBy(TaskFixtures.Owner).AssignedTo().Build(),
+            TaskBuilder.ATask().WithId(TaskFixtures.Task1).CreatedAt(T0 + Duration.FromMinutes(1)).OwnedBy(TaskFixtures.Planner).AssignedTo(TaskFixtures.Owner).Build(),
+            TaskBuilder.ATask().WithId(TaskFixtures.Task2).CreatedAt(T0).OwnedBy(TaskFixtures.Planner).AssignedTo(TaskFixtures.Technician).Build());
 
-        var page = await repository.FindByEmployeeAsync(TestIds.Owner, PageRequest.First(10), Ct);
+        var page = await repository.FindByEmployeeAsync(TaskFixtures.Owner, PageRequest.First(10), Ct);
 
-        Assert.Equal([TestIds.Task3, TestIds.Task1], page.Items.Select(t => t.Id));
+        Assert.Equal([TaskFixtures.Task3, TaskFixtures.Task1], page.Items.Select(t => t.Id));
         Assert.Equal(2, page.TotalCount);
         Assert.False(page.HasMore);
     }
@@ -214,13 +214,13 @@ public abstract class TaskRepositoryContract
     public async Task FindByEmployeeAsync_WhenSameCreationInstant_OrdersById()
     {
         var repository = await CreateRepositoryWithAsync(
-            TaskBuilder.ATask().WithId(TestIds.Task3).Build(),
-            TaskBuilder.ATask().WithId(TestIds.Task1).Build(),
-            TaskBuilder.ATask().WithId(TestIds.Task2).Build());
+            TaskBuilder.ATask().WithId(TaskFixtures.Task3).Build(),
+            TaskBuilder.ATask().WithId(TaskFixtures.Task1).Build(),
+            TaskBuilder.ATask().WithId(TaskFixtures.Task2).Build());
 
-        var page = await repository.FindByEmployeeAsync(TestIds.Owner, PageRequest.First(10), Ct);
+        var page = await repository.FindByEmployeeAsync(TaskFixtures.Owner, PageRequest.First(10), Ct);
 
-        Assert.Equal([TestIds.Task1, TestIds.Task2, TestIds.Task3], page.Items.Select(t => t.Id));
+        Assert.Equal([TaskFixtures.Task1, TaskFixtures.Task2, TaskFixtures.Task3], page.Items.Select(t => t.Id));
     }
 
     /// <summary>Contract: FindByEmployeeAsync: when paged; returns each task once across pages.</summary>
@@ -230,19 +230,19 @@ public abstract class TaskRepositoryContract
         var repository = CreateRepository();
         for (int i = 1; i <= 7; i++)
         {
-            await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(i))).CreatedAt(T0 + Duration.FromMinutes(i)).Build(), Ct);
+            await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TaskFixtures.NumberedGuid(i))).CreatedAt(T0 + Duration.FromMinutes(i)).Build(), Ct);
         }
 
-        var first = await repository.FindByEmployeeAsync(TestIds.Technician, PageRequest.First(3), Ct);
-        var second = await repository.FindByEmployeeAsync(TestIds.Technician, first.Request.Next(), Ct);
-        var third = await repository.FindByEmployeeAsync(TestIds.Technician, second.Request.Next(), Ct);
+        var first = await repository.FindByEmployeeAsync(TaskFixtures.Technician, PageRequest.First(3), Ct);
+        var second = await repository.FindByEmployeeAsync(TaskFixtures.Technician, first.Request.Next(), Ct);
+        var third = await repository.FindByEmployeeAsync(TaskFixtures.Technician, second.Request.Next(), Ct);
 
         Assert.Equal(7, first.TotalCount);
         Assert.True(first.HasMore);
         Assert.True(second.HasMore);
         Assert.False(third.HasMore);
         Assert.Equal(
-            Enumerable.Range(1, 7).Select(i => new TaskId(TestIds.NumberedGuid(i))),
+            Enumerable.Range(1, 7).Select(i => new TaskId(TaskFixtures.NumberedGuid(i))),
             first.Items.Concat(second.Items).Concat(third.Items).Select(t => t.Id));
     }
 
@@ -252,7 +252,7 @@ public abstract class TaskRepositoryContract
     {
         var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().Build());
 
-        var page = await repository.FindByEmployeeAsync(TestIds.Owner, PageRequest.Create(5, 10), Ct);
+        var page = await repository.FindByEmployeeAsync(TaskFixtures.Owner, PageRequest.Create(5, 10), Ct);
 
         Assert.Empty(page.Items);
         Assert.Equal(1, page.TotalCount);
@@ -264,18 +264,18 @@ public abstract class TaskRepositoryContract
     {
         var repository = CreateRepository();
         var now = Instant.FromUtc(2026, 3, 10, 12, 0);
-        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(1))).DueOn(new LocalDate(2026, 3, 9)).Build(), Ct);
-        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(2))).DueOn(new LocalDate(2026, 3, 10)).Build(), Ct);
-        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(3))).DueAt(now - Duration.FromMinutes(1), TestIds.NewYork).InStatus(FollowUpTaskStatus.InProgress).Build(), Ct);
-        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(4))).DueAt(now + Duration.FromMinutes(1), TestIds.NewYork).Build(), Ct);
-        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(5))).DueOn(new LocalDate(2026, 3, 1)).InStatus(FollowUpTaskStatus.Completed).Build(), Ct);
-        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(6))).DueOn(new LocalDate(2026, 3, 1)).InStatus(FollowUpTaskStatus.Stopped).Build(), Ct);
-        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(7))).Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TaskFixtures.NumberedGuid(1))).DueOn(new LocalDate(2026, 3, 9)).Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TaskFixtures.NumberedGuid(2))).DueOn(new LocalDate(2026, 3, 10)).Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TaskFixtures.NumberedGuid(3))).DueAt(now - Duration.FromMinutes(1), TaskFixtures.NewYork).InStatus(FollowUpTaskStatus.InProgress).Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TaskFixtures.NumberedGuid(4))).DueAt(now + Duration.FromMinutes(1), TaskFixtures.NewYork).Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TaskFixtures.NumberedGuid(5))).DueOn(new LocalDate(2026, 3, 1)).InStatus(FollowUpTaskStatus.Completed).Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TaskFixtures.NumberedGuid(6))).DueOn(new LocalDate(2026, 3, 1)).InStatus(FollowUpTaskStatus.Stopped).Build(), Ct);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(new TaskId(TaskFixtures.NumberedGuid(7))).Build(), Ct);
 
-        var page = await repository.FindOverdueAsync(now, TestIds.Amsterdam, PageRequest.First(10), Ct);
+        var page = await repository.FindOverdueAsync(now, TaskFixtures.Amsterdam, PageRequest.First(10), Ct);
 
-        Assert.Equal([TestIds.NumberedGuid(1), TestIds.NumberedGuid(3)], page.Items.Select(t => t.Id.Value));
-        Assert.All(page.Items, t => Assert.True(t.IsOverdue(now, TestIds.Amsterdam)));
+        Assert.Equal([TaskFixtures.NumberedGuid(1), TaskFixtures.NumberedGuid(3)], page.Items.Select(t => t.Id.Value));
+        Assert.All(page.Items, t => Assert.True(t.IsOverdue(now, TaskFixtures.Amsterdam)));
     }
 
     /// <summary>Contract: FindOverdueAsync: when due date; judges the day in the evaluation zone.</summary>
@@ -297,22 +297,22 @@ public abstract class TaskRepositoryContract
     public async Task FindByLinkAsync_ListsTasksLinkedToTheRecordInAnyStatus()
     {
         var repository = CreateRepository();
-        var linked = TaskBuilder.ATask().WithId(TestIds.Task1).Build();
-        linked.AddLink(TestIds.WorkOrder, TestIds.Office, T0);
-        linked.AddLink(TestIds.Customer, TestIds.Office, T0);
-        var closed = TaskBuilder.ATask().WithId(TestIds.Task2).CreatedAt(T0 + Duration.FromHours(1)).Build();
-        closed.AddLink(TestIds.WorkOrder, TestIds.Office, T0);
-        closed.Stop(null, TestIds.Office, T0);
-        closed.Close(TestIds.Office, T0);
-        var other = TaskBuilder.ATask().WithId(TestIds.Task3).Build();
-        other.AddLink(TestIds.Invoice, TestIds.Office, T0);
+        var linked = TaskBuilder.ATask().WithId(TaskFixtures.Task1).Build();
+        linked.AddLink(TaskFixtures.WorkOrder, TaskFixtures.Office, T0);
+        linked.AddLink(TaskFixtures.Customer, TaskFixtures.Office, T0);
+        var closed = TaskBuilder.ATask().WithId(TaskFixtures.Task2).CreatedAt(T0 + Duration.FromHours(1)).Build();
+        closed.AddLink(TaskFixtures.WorkOrder, TaskFixtures.Office, T0);
+        closed.Stop(null, TaskFixtures.Office, T0);
+        closed.Close(TaskFixtures.Office, T0);
+        var other = TaskBuilder.ATask().WithId(TaskFixtures.Task3).Build();
+        other.AddLink(TaskFixtures.Invoice, TaskFixtures.Office, T0);
         await repository.AddAsync(linked, Ct);
         await repository.AddAsync(closed, Ct);
         await repository.AddAsync(other, Ct);
 
-        var page = await repository.FindByLinkAsync(TestIds.WorkOrder, PageRequest.First(10), Ct);
+        var page = await repository.FindByLinkAsync(TaskFixtures.WorkOrder, PageRequest.First(10), Ct);
 
-        Assert.Equal([TestIds.Task1, TestIds.Task2], page.Items.Select(t => t.Id));
+        Assert.Equal([TaskFixtures.Task1, TaskFixtures.Task2], page.Items.Select(t => t.Id));
     }
 
     /// <summary>Contract: FindByLinkAsync: when same id but other kind; does not match.</summary>
@@ -321,10 +321,10 @@ public abstract class TaskRepositoryContract
     {
         var repository = CreateRepository();
         var task = TaskBuilder.ATask().Build();
-        task.AddLink(TestIds.WorkOrder, TestIds.Office, T0);
+        task.AddLink(TaskFixtures.WorkOrder, TaskFixtures.Office, T0);
         await repository.AddAsync(task, Ct);
 
-        var page = await repository.FindByLinkAsync(RecordLink.Create(RecordKind.Invoice, TestIds.WorkOrder.Id), PageRequest.First(10), Ct);
+        var page = await repository.FindByLinkAsync(RecordLink.Create(RecordKind.Invoice, TaskFixtures.WorkOrder.Id), PageRequest.First(10), Ct);
 
         Assert.Empty(page.Items);
     }
@@ -337,15 +337,15 @@ public abstract class TaskRepositoryContract
         var copies = new List<FollowUpTask>();
         for (int i = 0; i < 8; i++)
         {
-            var copy = (await repository.GetAsync(TestIds.Task1, Ct))!;
-            copy.Comment($"Writer {i}", TestIds.Office, T0);
+            var copy = (await repository.GetAsync(TaskFixtures.Task1, Ct))!;
+            copy.Comment($"Writer {i}", TaskFixtures.Office, T0);
             copies.Add(copy);
         }
 
         var results = await Task.WhenAll(copies.Select(c => Task.Run(() => repository.SaveAsync(c, Ct), Ct)));
 
         Assert.Equal(1, results.Count(r => r.IsT0));
-        Assert.Equal(AggregateVersion.From(2), (await repository.GetAsync(TestIds.Task1, Ct))!.Version);
+        Assert.Equal(AggregateVersion.From(2), (await repository.GetAsync(TaskFixtures.Task1, Ct))!.Version);
     }
 
     /// <summary>Contract: AddAsync: when many threads add; stores every task.</summary>
@@ -354,12 +354,12 @@ public abstract class TaskRepositoryContract
     {
         var repository = CreateRepository();
         var tasks = Enumerable.Range(1, 200)
-            .Select(i => TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(i))).CreatedAt(T0 + Duration.FromSeconds(i)).Build())
+            .Select(i => TaskBuilder.ATask().WithId(new TaskId(TaskFixtures.NumberedGuid(i))).CreatedAt(T0 + Duration.FromSeconds(i)).Build())
             .ToList();
 
         await Task.WhenAll(tasks.Select(t => Task.Run(() => repository.AddAsync(t, Ct), Ct)));
 
-        var page = await repository.FindByEmployeeAsync(TestIds.Owner, PageRequest.First(1000), Ct);
+        var page = await repository.FindByEmployeeAsync(TaskFixtures.Owner, PageRequest.First(1000), Ct);
         Assert.Equal(200, page.TotalCount);
         Assert.Equal(tasks.Select(t => t.Id), page.Items.Select(t => t.Id));
     }
@@ -372,7 +372,7 @@ public abstract class TaskRepositoryContract
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.GetAsync(TestIds.Task1, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.GetAsync(TaskFixtures.Task1, cancelled.Token));
     }
 
     /// <summary>Contract: AddAsync: when cancelled; throws and stores nothing.</summary>
@@ -387,7 +387,7 @@ public abstract class TaskRepositoryContract
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.AddAsync(task, cancelled.Token));
 
         Assert.Equal(AggregateVersion.New, task.Version);
-        Assert.Null(await repository.GetAsync(TestIds.Task1, Ct));
+        Assert.Null(await repository.GetAsync(TaskFixtures.Task1, Ct));
     }
 
     /// <summary>Contract: SaveAsync: when cancelled; throws and keeps the stored state.</summary>
@@ -395,15 +395,15 @@ public abstract class TaskRepositoryContract
     public async Task SaveAsync_WhenCancelled_ThrowsAndKeepsTheStoredState()
     {
         var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().Build());
-        var task = (await repository.GetAsync(TestIds.Task1, Ct))!;
-        task.Start(TestIds.Mobile, T0);
+        var task = (await repository.GetAsync(TaskFixtures.Task1, Ct))!;
+        task.Start(TaskFixtures.Mobile, T0);
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.SaveAsync(task, cancelled.Token));
 
         Assert.Equal(AggregateVersion.From(1), task.Version);
-        var stored = (await repository.GetAsync(TestIds.Task1, Ct))!;
+        var stored = (await repository.GetAsync(TaskFixtures.Task1, Ct))!;
         Assert.Equal((FollowUpTaskStatus.NotStarted, AggregateVersion.From(1)), (stored.Status, stored.Version));
     }
 
@@ -426,16 +426,16 @@ public abstract class TaskRepositoryContract
     public async Task SaveAsync_WhenTheSavedTaskChangesAfterwards_StorageKeepsTheSavedState()
     {
         var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().Build());
-        var task = (await repository.GetAsync(TestIds.Task1, Ct))!;
-        task.Start(TestIds.Mobile, T0);
+        var task = (await repository.GetAsync(TaskFixtures.Task1, Ct))!;
+        task.Start(TaskFixtures.Mobile, T0);
         await repository.SaveAsync(task, Ct);
         var saved = task.ToSnapshot();
 
-        task.ChangeProgress(70, TestIds.Mobile, T0);
-        task.AddLink(TestIds.Customer, TestIds.Office, T0);
-        task.Comment("Changed after saving", TestIds.Mobile, T0);
+        task.ChangeProgress(70, TaskFixtures.Mobile, T0);
+        task.AddLink(TaskFixtures.Customer, TaskFixtures.Office, T0);
+        task.Comment("Changed after saving", TaskFixtures.Mobile, T0);
 
-        Assert.Equal(saved, (await repository.GetAsync(TestIds.Task1, Ct))!.ToSnapshot());
+        Assert.Equal(saved, (await repository.GetAsync(TaskFixtures.Task1, Ct))!.ToSnapshot());
     }
 
     /// <summary>Contract: AddAsync: when the added rich task changes afterwards; storage keeps every added value.</summary>
@@ -443,14 +443,14 @@ public abstract class TaskRepositoryContract
     public async Task AddAsync_WhenTheAddedRichTaskChangesAfterwards_StorageKeepsEveryAddedValue()
     {
         var repository = CreateRepository();
-        var task = FollowUpTaskFixtures.Rich(TestIds.Task1, T0);
+        var task = TaskFixtures.Rich(TaskFixtures.Task1, T0);
         await repository.AddAsync(task, Ct);
         var added = task.ToSnapshot();
 
-        task.Complete(TestIds.Office, T0);
-        task.AddChecklistItem("Changed after adding", TestIds.Office, T0);
+        task.Complete(TaskFixtures.Office, T0);
+        task.AddChecklistItem("Changed after adding", TaskFixtures.Office, T0);
 
-        Assert.Equal(added, (await repository.GetAsync(TestIds.Task1, Ct))!.ToSnapshot());
+        Assert.Equal(added, (await repository.GetAsync(TaskFixtures.Task1, Ct))!.ToSnapshot());
     }
 
     /// <summary>Contract: GetAsync: when due is a local time in a dst gap; returns the same local time not a resolved instant.</summary>
@@ -460,10 +460,10 @@ public abstract class TaskRepositoryContract
         // 02:30 on 29 March 2026 does not exist in Amsterdam. An adapter that stored the resolved instant would read
         // 03:30 back; the due must come back as stored: 02:30 in Europe/Amsterdam.
         var repository = CreateRepository();
-        var due = TaskDue.At(new LocalDateTime(2026, 3, 29, 2, 30), TestIds.Amsterdam);
-        await repository.AddAsync(TaskBuilder.ATask().Build().Also(t => t.Reschedule(TaskSchedule.DueOn(due), TaskDevicePolicy.AllowAll, TestIds.Office, T0)), Ct);
+        var due = TaskDue.At(new LocalDateTime(2026, 3, 29, 2, 30), TaskFixtures.Amsterdam);
+        await repository.AddAsync(TaskBuilder.ATask().Build().Also(t => t.Reschedule(TaskSchedule.DueOn(due), TaskDevicePolicy.AllowAll, TaskFixtures.Office, T0)), Ct);
 
-        var stored = (await repository.GetAsync(TestIds.Task1, Ct))!;
+        var stored = (await repository.GetAsync(TaskFixtures.Task1, Ct))!;
 
         Assert.Equal(due, stored.Due);
         Assert.Equal(new LocalDateTime(2026, 3, 29, 2, 30), stored.Due!.Moment!.LocalDateTime);
@@ -476,10 +476,10 @@ public abstract class TaskRepositoryContract
         for (int round = 0; round < 20; round++)
         {
             var repository = await CreateRepositoryWithAsync(TaskBuilder.ATask().Build());
-            var first = (await repository.GetAsync(TestIds.Task1, Ct))!;
-            var second = (await repository.GetAsync(TestIds.Task1, Ct))!;
-            first.Start(TestIds.Mobile, T0);
-            second.Stop("Not needed", TestIds.Office, T0);
+            var first = (await repository.GetAsync(TaskFixtures.Task1, Ct))!;
+            var second = (await repository.GetAsync(TaskFixtures.Task1, Ct))!;
+            first.Start(TaskFixtures.Mobile, T0);
+            second.Stop("Not needed", TaskFixtures.Office, T0);
             using var bothReady = new Barrier(2);
 
             var results = await Task.WhenAll(
@@ -490,7 +490,7 @@ public abstract class TaskRepositoryContract
             var loser = results.Single(r => r.IsT1).AsT1;
             Assert.Equal((AggregateVersion.From(1), AggregateVersion.From(2)), (loser.Expected, loser.Actual));
             var winner = results[0].IsT0 ? first : second;
-            var stored = (await repository.GetAsync(TestIds.Task1, Ct))!;
+            var stored = (await repository.GetAsync(TaskFixtures.Task1, Ct))!;
             Assert.Equal(winner.ToSnapshot(), stored.ToSnapshot());
             Assert.Equal(AggregateVersion.From(1), (results[0].IsT0 ? second : first).Version);
         }
@@ -513,7 +513,7 @@ public abstract class TaskRepositoryContract
         }
         await repository.AddAsync(NotMatching(query, 50), Ct);
         await repository.AddAsync(NotMatching(query, 51), Ct);
-        var expected = Enumerable.Range(1, 7).Select(n => new TaskId(TestIds.NumberedGuid(n))).ToList();
+        var expected = Enumerable.Range(1, 7).Select(n => new TaskId(TaskFixtures.NumberedGuid(n))).ToList();
 
         var first = await Find(repository, query, PageRequest.First(3), Ct);
         var second = await Find(repository, query, first.Request.Next(), Ct);
@@ -559,7 +559,7 @@ public abstract class TaskRepositoryContract
             Matching(query, 2, T0));
 
         var page = await Find(repository, query, PageRequest.First(10), Ct);
-        page.Items[0].Comment("Changed on a query result", TestIds.Mobile, T0);
+        page.Items[0].Comment("Changed on a query result", TaskFixtures.Mobile, T0);
 
         Assert.False(page.Items is IList<FollowUpTask> { IsReadOnly: false }, "A page must not hand out a writable list.");
         Assert.Equal(AggregateVersion.From(1), page.Items[0].Version);
@@ -583,36 +583,36 @@ public abstract class TaskRepositoryContract
 
     private static Task<Page<FollowUpTask>> Find(ITaskRepository repository, Query query, PageRequest page, CancellationToken cancellationToken) => query switch
     {
-        Query.ByEmployee => repository.FindByEmployeeAsync(TestIds.Planner, page, cancellationToken),
-        Query.Overdue => repository.FindOverdueAsync(QueryNow, TestIds.Amsterdam, page, cancellationToken),
-        _ => repository.FindByLinkAsync(TestIds.Invoice, page, cancellationToken),
+        Query.ByEmployee => repository.FindByEmployeeAsync(TaskFixtures.Planner, page, cancellationToken),
+        Query.Overdue => repository.FindOverdueAsync(QueryNow, TaskFixtures.Amsterdam, page, cancellationToken),
+        _ => repository.FindByLinkAsync(TaskFixtures.Invoice, page, cancellationToken),
     };
 
     // A task number n that the query finds: Planner takes part, or it is overdue at QueryNow, or it links to the invoice.
     private static FollowUpTask Matching(Query query, int n, Instant created)
     {
-        var builder = TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(n))).CreatedAt(created);
+        var builder = TaskBuilder.ATask().WithId(new TaskId(TaskFixtures.NumberedGuid(n))).CreatedAt(created);
         return query switch
         {
-            Query.ByEmployee => (n % 2 == 0 ? builder.OwnedBy(TestIds.Planner) : builder.AssignedTo(TestIds.Planner)).Build(),
+            Query.ByEmployee => (n % 2 == 0 ? builder.OwnedBy(TaskFixtures.Planner) : builder.AssignedTo(TaskFixtures.Planner)).Build(),
             Query.Overdue => (n % 2 == 0
                 ? builder.DueOn(new LocalDate(2026, 3, 9))
-                : builder.DueAt(QueryNow - Duration.FromMinutes(n), TestIds.NewYork)).Build(),
-            _ => builder.Build().Also(t => t.AddLink(TestIds.Invoice, TestIds.Office, created)),
+                : builder.DueAt(QueryNow - Duration.FromMinutes(n), TaskFixtures.NewYork)).Build(),
+            _ => builder.Build().Also(t => t.AddLink(TaskFixtures.Invoice, TaskFixtures.Office, created)),
         };
     }
 
     // A task number n that the query does not find, though it is close: another employee, due today or completed, another link.
     private static FollowUpTask NotMatching(Query query, int n)
     {
-        var builder = TaskBuilder.ATask().WithId(new TaskId(TestIds.NumberedGuid(n))).CreatedAt(T0);
+        var builder = TaskBuilder.ATask().WithId(new TaskId(TaskFixtures.NumberedGuid(n))).CreatedAt(T0);
         return query switch
         {
-            Query.ByEmployee => builder.OwnedBy(TestIds.Owner).AssignedTo(TestIds.Technician).Build(),
+            Query.ByEmployee => builder.OwnedBy(TaskFixtures.Owner).AssignedTo(TaskFixtures.Technician).Build(),
             Query.Overdue => (n % 2 == 0
                 ? builder.DueOn(new LocalDate(2026, 3, 10))
                 : builder.DueOn(new LocalDate(2026, 3, 1)).InStatus(FollowUpTaskStatus.Completed)).Build(),
-            _ => builder.Build().Also(t => t.AddLink(RecordLink.Create(RecordKind.Quote, TestIds.Invoice.Id), TestIds.Office, T0)),
+            _ => builder.Build().Also(t => t.AddLink(RecordLink.Create(RecordKind.Quote, TaskFixtures.Invoice.Id), TaskFixtures.Office, T0)),
         };
     }
 }

@@ -13,8 +13,8 @@ public abstract partial class WorkOrderRepositoryContract
     {
         var repository = CreateRepository();
         WorkOrder assigned = ForOccurrence(NumberedId(1), OccurrenceDate);
-        assigned.Assign(Fixtures.Technician, Fixtures.Office, Fixtures.Now);
-        WorkOrder[] batch = [assigned, ForOccurrence(NumberedId(2), OccurrenceDate.PlusDays(1)), Fixtures.Plan(id: NumberedId(3))];
+        assigned.Assign(WorkOrderFixtures.Technician, WorkOrderFixtures.Office, WorkOrderFixtures.Now);
+        WorkOrder[] batch = [assigned, ForOccurrence(NumberedId(2), OccurrenceDate.PlusDays(1)), WorkOrderFixtures.Plan(id: NumberedId(3))];
         WorkOrderSnapshot[] expected = [.. batch.Select(o => o.ToSnapshot().WithVersion(AggregateVersion.From(1)))];
 
         var results = await repository.AddManyAsync(batch, Ct);
@@ -25,7 +25,7 @@ public abstract partial class WorkOrderRepositoryContract
         {
             Assert.Equal(expected[i], (await repository.GetAsync(batch[i].Id, Ct))!.ToSnapshot());
         }
-        var byAssignee = await repository.FindByAssigneeAsync(Fixtures.Technician, PageRequest.First(10), Ct);
+        var byAssignee = await repository.FindByAssigneeAsync(WorkOrderFixtures.Technician, PageRequest.First(10), Ct);
         Assert.Equal([NumberedId(1)], byAssignee.Items.Select(o => o.Id));
         Assert.Equal(NumberedId(2), (await repository.FindByOccurrenceAsync(Key(OccurrenceDate.PlusDays(1)), Ct))!.Id);
     }
@@ -35,11 +35,11 @@ public abstract partial class WorkOrderRepositoryContract
     public async Task AddManyAsync_WhenSomeIdsOrKeysAreTaken_SkipsThoseAndAnswersPerItemInInputOrder()
     {
         var repository = await CreateRepositoryWithAsync(
-            ForOccurrence(NumberedId(1), OccurrenceDate), Fixtures.Plan(id: NumberedId(2)));
+            ForOccurrence(NumberedId(1), OccurrenceDate), WorkOrderFixtures.Plan(id: NumberedId(2)));
         WorkOrder takenKey = ForOccurrence(NumberedId(10), OccurrenceDate);
         WorkOrder takenId = ForOccurrence(NumberedId(2), OccurrenceDate.PlusDays(2));
         WorkOrder fresh = ForOccurrence(NumberedId(11), OccurrenceDate.PlusDays(1));
-        WorkOrder freshManual = Fixtures.Plan(id: NumberedId(12));
+        WorkOrder freshManual = WorkOrderFixtures.Plan(id: NumberedId(12));
 
         var results = await repository.AddManyAsync([takenKey, fresh, takenId, freshManual], Ct);
 
@@ -59,7 +59,7 @@ public abstract partial class WorkOrderRepositoryContract
     [Fact]
     public async Task AddManyAsync_WhenTheBatchRepeatsAnIdOrAKey_TheFirstWinsAsIfAddedOneAfterAnother()
     {
-        var repository = await CreateRepositoryWithAsync(Fixtures.Plan(id: NumberedId(1)));
+        var repository = await CreateRepositoryWithAsync(WorkOrderFixtures.Plan(id: NumberedId(1)));
         // The first item loses to the stored id, so its key stays free for the third; the second repeats the third's key after it.
         WorkOrder[] batch =
         [
@@ -91,7 +91,7 @@ public abstract partial class WorkOrderRepositoryContract
         var results = await repository.AddManyAsync([], Ct);
 
         Assert.Empty(results);
-        Assert.Equal(0, (await repository.FindByCustomerAsync(Fixtures.Customer, PageRequest.First(1), Ct)).TotalCount);
+        Assert.Equal(0, (await repository.FindByCustomerAsync(WorkOrderFixtures.Customer, PageRequest.First(1), Ct)).TotalCount);
     }
 
     /// <summary>Contract: AddManyAsync: when the batch is larger than one statement; stores every work order once.</summary>
@@ -112,10 +112,10 @@ public abstract partial class WorkOrderRepositoryContract
     [Fact]
     public async Task AddManyAsync_WhenAWorkOrderWasSavedBefore_ThrowsAndStoresNothing()
     {
-        WorkOrder saved = Fixtures.Plan(id: NumberedId(1));
+        WorkOrder saved = WorkOrderFixtures.Plan(id: NumberedId(1));
         var repository = await CreateRepositoryWithAsync(saved);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => repository.AddManyAsync([Fixtures.Plan(id: NumberedId(2)), saved], Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => repository.AddManyAsync([WorkOrderFixtures.Plan(id: NumberedId(2)), saved], Ct));
 
         Assert.Null(await repository.GetAsync(NumberedId(2), Ct));
     }

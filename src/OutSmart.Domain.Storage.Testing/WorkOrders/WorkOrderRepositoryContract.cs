@@ -40,7 +40,7 @@ public abstract partial class WorkOrderRepositoryContract
         OccurrenceKey.Create(Contract, schedule, date, asset);
 
     private static WorkOrder ForOccurrence(WorkOrderId id, LocalDate date, string schedule = "monthly", AssetId? asset = null) =>
-        Fixtures.Plan(id: id, origin: WorkOrderOrigin.FromContractOccurrence(Key(date, schedule, asset)));
+        WorkOrderFixtures.Plan(id: id, origin: WorkOrderOrigin.FromContractOccurrence(Key(date, schedule, asset)));
 
     /// <summary>Contract: GetAsync: when missing; returns null.</summary>
     [Fact]
@@ -48,7 +48,7 @@ public abstract partial class WorkOrderRepositoryContract
     {
         var repository = CreateRepository();
 
-        var order = await repository.GetAsync(Fixtures.OrderId, Ct);
+        var order = await repository.GetAsync(WorkOrderFixtures.OrderId, Ct);
 
         Assert.Null(order);
     }
@@ -58,14 +58,14 @@ public abstract partial class WorkOrderRepositoryContract
     public async Task AddAsync_WhenNew_StoresTheWorkOrderAtVersionOne()
     {
         var repository = CreateRepository();
-        WorkOrder order = Fixtures.Signed();
+        WorkOrder order = WorkOrderFixtures.Sign();
         WorkOrderSnapshot expected = order.ToSnapshot();
 
         var result = await repository.AddAsync(order, Ct);
 
         Assert.True(result.IsT0);
         Assert.Equal(AggregateVersion.From(1), order.Version);
-        WorkOrder stored = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
+        WorkOrder stored = (await repository.GetAsync(WorkOrderFixtures.OrderId, Ct))!;
         Assert.NotSame(order, stored);
         Assert.Equal(AggregateVersion.From(1), stored.Version);
         Assert.Equal(expected.WithVersion(AggregateVersion.From(1)), stored.ToSnapshot());
@@ -77,17 +77,17 @@ public abstract partial class WorkOrderRepositoryContract
     [Fact]
     public async Task AddAsync_WhenIdIsAlreadyStored_ReturnsConcurrencyConflictAndKeepsTheFirst()
     {
-        var repository = await CreateRepositoryWithAsync(Fixtures.Plan());
-        WorkOrder duplicate = Fixtures.ReadyToSign();
+        var repository = await CreateRepositoryWithAsync(WorkOrderFixtures.Plan());
+        WorkOrder duplicate = WorkOrderFixtures.ReadyToSign();
 
         var result = await repository.AddAsync(duplicate, Ct);
 
         var conflict = Assert.IsType<ConcurrencyConflict>(result.Value);
-        Assert.Equal(Fixtures.OrderId.Value, conflict.Id);
+        Assert.Equal(WorkOrderFixtures.OrderId.Value, conflict.Id);
         Assert.Equal(AggregateVersion.New, conflict.Expected);
         Assert.Equal(AggregateVersion.From(1), conflict.Actual);
         Assert.Equal(AggregateVersion.New, duplicate.Version);
-        Assert.Empty((await repository.GetAsync(Fixtures.OrderId, Ct))!.Answers);
+        Assert.Empty((await repository.GetAsync(WorkOrderFixtures.OrderId, Ct))!.Answers);
     }
 
     /// <summary>Contract: AddAsync: when work order was saved before; throws.</summary>
@@ -95,7 +95,7 @@ public abstract partial class WorkOrderRepositoryContract
     public async Task AddAsync_WhenWorkOrderWasSavedBefore_Throws()
     {
         var repository = CreateRepository();
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
         await repository.AddAsync(order, Ct);
 
         await Assert.ThrowsAsync<ArgumentException>(() => repository.AddAsync(order, Ct));
@@ -162,15 +162,15 @@ public abstract partial class WorkOrderRepositoryContract
     [Fact]
     public async Task SaveAsync_WhenVersionMatches_StoresChangesAndMovesToTheNextVersion()
     {
-        var repository = await CreateRepositoryWithAsync(Fixtures.Plan());
-        WorkOrder order = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
-        order.WriteNotes(null, "First visit", Fixtures.Actor, Fixtures.Now);
+        var repository = await CreateRepositoryWithAsync(WorkOrderFixtures.Plan());
+        WorkOrder order = (await repository.GetAsync(WorkOrderFixtures.OrderId, Ct))!;
+        order.WriteNotes(null, "First visit", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         var result = await repository.SaveAsync(order, Ct);
 
         Assert.True(result.IsT0);
         Assert.Equal(AggregateVersion.From(2), order.Version);
-        WorkOrder stored = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
+        WorkOrder stored = (await repository.GetAsync(WorkOrderFixtures.OrderId, Ct))!;
         Assert.Equal("First visit", stored.Notes[""]);
         Assert.Equal(AggregateVersion.From(2), stored.Version);
     }
@@ -180,28 +180,28 @@ public abstract partial class WorkOrderRepositoryContract
     public async Task SaveAsync_WhenSavedTwiceInARow_Succeeds()
     {
         var repository = CreateRepository();
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
         await repository.AddAsync(order, Ct);
-        order.WriteNotes(null, "First", Fixtures.Actor, Fixtures.Now);
+        order.WriteNotes(null, "First", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         await repository.SaveAsync(order, Ct);
-        order.WriteNotes(null, "Second", Fixtures.Actor, Fixtures.Now);
+        order.WriteNotes(null, "Second", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         var result = await repository.SaveAsync(order, Ct);
 
         Assert.True(result.IsT0);
-        Assert.Equal("Second", (await repository.GetAsync(Fixtures.OrderId, Ct))!.Notes[""]);
+        Assert.Equal("Second", (await repository.GetAsync(WorkOrderFixtures.OrderId, Ct))!.Notes[""]);
     }
 
     /// <summary>Contract: SaveAsync: when someone saved first; returns concurrency conflict and keeps their change.</summary>
     [Fact]
     public async Task SaveAsync_WhenSomeoneSavedFirst_ReturnsConcurrencyConflictAndKeepsTheirChange()
     {
-        var repository = await CreateRepositoryWithAsync(Fixtures.ReadyToSign());
-        WorkOrder mine = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
-        WorkOrder theirs = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
-        theirs.WriteNotes(null, "Theirs", Fixtures.Actor, Fixtures.Now);
+        var repository = await CreateRepositoryWithAsync(WorkOrderFixtures.ReadyToSign());
+        WorkOrder mine = (await repository.GetAsync(WorkOrderFixtures.OrderId, Ct))!;
+        WorkOrder theirs = (await repository.GetAsync(WorkOrderFixtures.OrderId, Ct))!;
+        theirs.WriteNotes(null, "Theirs", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         await repository.SaveAsync(theirs, Ct);
-        mine.WriteNotes(null, "Mine", Fixtures.Actor, Fixtures.Now);
+        mine.WriteNotes(null, "Mine", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         var result = await repository.SaveAsync(mine, Ct);
 
@@ -209,26 +209,26 @@ public abstract partial class WorkOrderRepositoryContract
         Assert.Equal(AggregateVersion.From(1), conflict.Expected);
         Assert.Equal(AggregateVersion.From(2), conflict.Actual);
         Assert.Equal(AggregateVersion.From(1), mine.Version);
-        Assert.Equal("Theirs", (await repository.GetAsync(Fixtures.OrderId, Ct))!.Notes[""]);
+        Assert.Equal("Theirs", (await repository.GetAsync(WorkOrderFixtures.OrderId, Ct))!.Notes[""]);
     }
 
     /// <summary>Contract: SaveAsync: when two save from the same loaded version concurrently; exactly one succeeds.</summary>
     [Fact]
     public async Task SaveAsync_WhenTwoSaveFromTheSameLoadedVersionConcurrently_ExactlyOneSucceeds()
     {
-        var repository = await CreateRepositoryWithAsync(Fixtures.Plan());
+        var repository = await CreateRepositoryWithAsync(WorkOrderFixtures.Plan());
         var copies = new List<WorkOrder>();
         for (int i = 0; i < 8; i++)
         {
-            WorkOrder copy = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
-            copy.WriteNotes(null, $"Writer {i}", Fixtures.Actor, Fixtures.Now);
+            WorkOrder copy = (await repository.GetAsync(WorkOrderFixtures.OrderId, Ct))!;
+            copy.WriteNotes(null, $"Writer {i}", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
             copies.Add(copy);
         }
 
         var results = await Task.WhenAll(copies.Select(c => Task.Run(() => repository.SaveAsync(c, Ct), Ct)));
 
         Assert.Equal(1, results.Count(r => r.IsT0));
-        WorkOrder stored = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
+        WorkOrder stored = (await repository.GetAsync(WorkOrderFixtures.OrderId, Ct))!;
         Assert.Equal(AggregateVersion.From(2), stored.Version);
         Assert.Equal(copies.Single(c => c.Version == AggregateVersion.From(2)).Notes[""], stored.Notes[""]);
     }
@@ -239,21 +239,21 @@ public abstract partial class WorkOrderRepositoryContract
     {
         var repository = CreateRepository();
 
-        var result = await repository.SaveAsync(Fixtures.Plan(), Ct);
+        var result = await repository.SaveAsync(WorkOrderFixtures.Plan(), Ct);
 
         Assert.Null(Assert.IsType<ConcurrencyConflict>(result.Value).Actual);
-        Assert.Null(await repository.GetAsync(Fixtures.OrderId, Ct));
+        Assert.Null(await repository.GetAsync(WorkOrderFixtures.OrderId, Ct));
     }
 
     /// <summary>Contract: GetAsync: when the returned work order changes; storage does not change until saved.</summary>
     [Fact]
     public async Task GetAsync_WhenTheReturnedWorkOrderChanges_StorageDoesNotChangeUntilSaved()
     {
-        var repository = await CreateRepositoryWithAsync(Fixtures.Plan());
-        WorkOrder first = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
+        var repository = await CreateRepositoryWithAsync(WorkOrderFixtures.Plan());
+        WorkOrder first = (await repository.GetAsync(WorkOrderFixtures.OrderId, Ct))!;
 
-        first.AnswerField("boiler-ok", "yes", Fixtures.Actor, Fixtures.Now);
-        WorkOrder second = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
+        first.AnswerField("boiler-ok", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        WorkOrder second = (await repository.GetAsync(WorkOrderFixtures.OrderId, Ct))!;
 
         Assert.NotSame(first, second);
         Assert.Empty(second.Answers);
@@ -265,25 +265,25 @@ public abstract partial class WorkOrderRepositoryContract
     public async Task AddAsync_WhenTheAddedWorkOrderChangesAfterwards_StorageKeepsTheAddedState()
     {
         var repository = CreateRepository();
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
         await repository.AddAsync(order, Ct);
 
-        order.AnswerField("boiler-ok", "yes", Fixtures.Actor, Fixtures.Now);
+        order.AnswerField("boiler-ok", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        Assert.Empty((await repository.GetAsync(Fixtures.OrderId, Ct))!.Answers);
+        Assert.Empty((await repository.GetAsync(WorkOrderFixtures.OrderId, Ct))!.Answers);
     }
 
     /// <summary>Contract: FindByOccurrenceAsync: when planned by contract; finds only that date.</summary>
     [Fact]
     public async Task FindByOccurrenceAsync_WhenPlannedByContract_FindsOnlyThatDate()
     {
-        var repository = await CreateRepositoryWithAsync(ForOccurrence(Fixtures.OrderId, OccurrenceDate));
+        var repository = await CreateRepositoryWithAsync(ForOccurrence(WorkOrderFixtures.OrderId, OccurrenceDate));
 
         var found = await repository.FindByOccurrenceAsync(Key(OccurrenceDate), Ct);
         var missing = await repository.FindByOccurrenceAsync(Key(OccurrenceDate.PlusDays(1)), Ct);
         var otherSchedule = await repository.FindByOccurrenceAsync(Key(OccurrenceDate, schedule: "yearly"), Ct);
 
-        Assert.Equal(Fixtures.OrderId, found!.Id);
+        Assert.Equal(WorkOrderFixtures.OrderId, found!.Id);
         Assert.Equal(AggregateVersion.From(1), found.Version);
         Assert.Null(missing);
         Assert.Null(otherSchedule);
@@ -295,12 +295,12 @@ public abstract partial class WorkOrderRepositoryContract
     {
         var repository = CreateRepository();
         var other = new CustomerId(new Guid("88888888-8888-8888-8888-888888888888"));
-        await repository.AddAsync(Fixtures.Plan(id: NumberedId(3), plannedAt: Fixtures.Now), Ct);
-        await repository.AddAsync(Fixtures.Plan(id: NumberedId(1), plannedAt: Fixtures.Now + Duration.FromMinutes(1)), Ct);
-        await repository.AddAsync(Fixtures.Plan(id: NumberedId(2), plannedAt: Fixtures.Now), Ct);
-        await repository.AddAsync(Fixtures.Plan(id: NumberedId(4), customer: other), Ct);
+        await repository.AddAsync(WorkOrderFixtures.Plan(id: NumberedId(3), plannedAt: WorkOrderFixtures.Now), Ct);
+        await repository.AddAsync(WorkOrderFixtures.Plan(id: NumberedId(1), plannedAt: WorkOrderFixtures.Now + Duration.FromMinutes(1)), Ct);
+        await repository.AddAsync(WorkOrderFixtures.Plan(id: NumberedId(2), plannedAt: WorkOrderFixtures.Now), Ct);
+        await repository.AddAsync(WorkOrderFixtures.Plan(id: NumberedId(4), customer: other), Ct);
 
-        var page = await repository.FindByCustomerAsync(Fixtures.Customer, PageRequest.First(10), Ct);
+        var page = await repository.FindByCustomerAsync(WorkOrderFixtures.Customer, PageRequest.First(10), Ct);
 
         Assert.Equal([NumberedId(2), NumberedId(3), NumberedId(1)], page.Items.Select(o => o.Id));
         Assert.Equal(3, page.TotalCount);
@@ -314,12 +314,12 @@ public abstract partial class WorkOrderRepositoryContract
         var repository = CreateRepository();
         for (int i = 1; i <= 7; i++)
         {
-            await repository.AddAsync(Fixtures.Plan(id: NumberedId(i), plannedAt: Fixtures.Now + Duration.FromMinutes(i)), Ct);
+            await repository.AddAsync(WorkOrderFixtures.Plan(id: NumberedId(i), plannedAt: WorkOrderFixtures.Now + Duration.FromMinutes(i)), Ct);
         }
 
-        var first = await repository.FindByCustomerAsync(Fixtures.Customer, PageRequest.First(3), Ct);
-        var second = await repository.FindByCustomerAsync(Fixtures.Customer, first.Request.Next(), Ct);
-        var third = await repository.FindByCustomerAsync(Fixtures.Customer, second.Request.Next(), Ct);
+        var first = await repository.FindByCustomerAsync(WorkOrderFixtures.Customer, PageRequest.First(3), Ct);
+        var second = await repository.FindByCustomerAsync(WorkOrderFixtures.Customer, first.Request.Next(), Ct);
+        var third = await repository.FindByCustomerAsync(WorkOrderFixtures.Customer, second.Request.Next(), Ct);
 
         Assert.Equal(7, first.TotalCount);
         Assert.True(first.HasMore);
@@ -335,7 +335,7 @@ public abstract partial class WorkOrderRepositoryContract
         var repository = await CreateRepositoryWithAsync(
             ForOccurrence(NumberedId(2), OccurrenceDate.PlusDays(7)),
             ForOccurrence(NumberedId(1), OccurrenceDate),
-            Fixtures.Plan(id: NumberedId(3)));
+            WorkOrderFixtures.Plan(id: NumberedId(3)));
 
         var page = await repository.FindByContractAsync(Contract, PageRequest.First(10), Ct);
 
@@ -347,13 +347,13 @@ public abstract partial class WorkOrderRepositoryContract
     public async Task FindByAssigneeAsync_ListsTheWorkOrdersTheEmployeeIsAssignedTo()
     {
         var repository = CreateRepository();
-        WorkOrder assigned = Fixtures.Plan(id: NumberedId(1));
-        assigned.Assign(Fixtures.Technician, Fixtures.Office, Fixtures.Now);
+        WorkOrder assigned = WorkOrderFixtures.Plan(id: NumberedId(1));
+        assigned.Assign(WorkOrderFixtures.Technician, WorkOrderFixtures.Office, WorkOrderFixtures.Now);
         await repository.AddAsync(assigned, Ct);
-        await repository.AddAsync(Fixtures.Plan(id: NumberedId(2)), Ct);
+        await repository.AddAsync(WorkOrderFixtures.Plan(id: NumberedId(2)), Ct);
 
-        var page = await repository.FindByAssigneeAsync(Fixtures.Technician, PageRequest.First(10), Ct);
-        var offset = await repository.FindByAssigneeAsync(Fixtures.Technician, PageRequest.Create(5, 10), Ct);
+        var page = await repository.FindByAssigneeAsync(WorkOrderFixtures.Technician, PageRequest.First(10), Ct);
+        var offset = await repository.FindByAssigneeAsync(WorkOrderFixtures.Technician, PageRequest.Create(5, 10), Ct);
 
         Assert.Equal([NumberedId(1)], page.Items.Select(o => o.Id));
         Assert.Empty(offset.Items);
@@ -368,6 +368,6 @@ public abstract partial class WorkOrderRepositoryContract
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.GetAsync(Fixtures.OrderId, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => repository.GetAsync(WorkOrderFixtures.OrderId, cancelled.Token));
     }
 }

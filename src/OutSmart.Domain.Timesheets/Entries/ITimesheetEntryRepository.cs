@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using OneOf;
 using OneOf.Types;
@@ -10,8 +11,9 @@ namespace OutSmart.Domain.Timesheets;
 /// <para>Implementations compare <see cref="TimesheetEntry.Version"/> on save, keep snapshots (a caller never holds
 /// stored state), check the import key atomically with the insert, and honour the cancellation token before anything
 /// is stored.</para>
-/// <para>The paged queries return entries in one fixed order: by <see cref="TimesheetEntry.Date"/>, then by start
-/// (entries without a start first), then by <see cref="TimesheetEntry.CreatedAt"/>, then by id.</para>
+/// <para>The paged queries and <see cref="StreamByStatusAsync"/> return entries in one fixed order: by
+/// <see cref="TimesheetEntry.Date"/>, then by start (entries without a start first), then by
+/// <see cref="TimesheetEntry.CreatedAt"/>, then by id.</para>
 /// </remarks>
 public interface ITimesheetEntryRepository
 {
@@ -55,4 +57,28 @@ public interface ITimesheetEntryRepository
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The page.</returns>
     Task<Page<TimesheetEntry>> FindByStatusAsync(TimesheetEntryStatus status, DateInterval days, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>Streams every entry with a status whose date lies in <paramref name="days"/>, in the fixed order, without
+    /// paging: for a pass over all of them (a payroll export of 100,000 entries), where offset paging would read the
+    /// table again for every page.</summary>
+    /// <param name="status">The status.</param>
+    /// <param name="days">The days, both ends included.</param>
+    /// <param name="cancellationToken">Cancels the query and the enumeration.</param>
+    /// <returns>The entries, each freshly rehydrated, as the store yields them: a database adapter reads its rows one
+    /// by one as the caller enumerates and never holds the whole result. The entries are those stored when the
+    /// enumeration starts (writes made while it runs, by the caller or others, may or may not be seen); the caller may
+    /// save entries while it enumerates.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="days"/> is null.</exception>
+    IAsyncEnumerable<TimesheetEntry> StreamByStatusAsync(TimesheetEntryStatus status, DateInterval days, CancellationToken cancellationToken);
+
+    /// <summary>Saves a batch of changed entries in one transaction: each one only when its stored version is still the
+    /// one it was loaded with.</summary>
+    /// <param name="entries">The entries, each loaded from this store; an entry appears at most once.</param>
+    /// <param name="cancellationToken">Cancels before anything is stored.</param>
+    /// <returns>One result per entry, in input order: <see cref="Success"/> for an entry that was written (and is now
+    /// marked saved at its next version), or <see cref="ConcurrencyConflict"/> for one whose stored version differs or
+    /// that was never added (it is not written; the others still are). The whole batch is one transaction: a failure
+    /// or cancellation stores none of it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> or one of its items is null.</exception>
+    Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> SaveManyAsync(IReadOnlyList<TimesheetEntry> entries, CancellationToken cancellationToken);
 }

@@ -18,9 +18,11 @@ namespace OutSmart.Domain.Timesheets;
 /// <see cref="ReExportAsync"/>, which changes no entry and records the re-export as a batch of its own.
 /// </para>
 /// <para>
-/// Entries are marked one by one and then the batch is stored: an entry that changed meanwhile is skipped and reported
-/// (never exported twice). Should the process stop between marking and storing the batch, the marked entries still carry
-/// the batch id, which is where payroll reads it.
+/// The approved entries are streamed (<see cref="ITimesheetEntryRepository.StreamByStatusAsync"/>, never paged or held
+/// whole), marked in groups of <see cref="SaveBatchSize"/> saved with one
+/// <see cref="ITimesheetEntryRepository.SaveManyAsync"/> each, and then the batch is stored: an entry that changed
+/// meanwhile is skipped and reported (never exported twice). Should the process stop between marking and storing the
+/// batch, the marked entries still carry the batch id, which is where payroll reads it.
 /// </para>
 /// <para>Registered by <see cref="TimesheetsServiceCollectionExtensions.AddOutSmartTimesheets"/> as transient; thread-safe
 /// when the repositories are.</para>
@@ -29,6 +31,9 @@ public sealed class PayrollExport
 {
     /// <summary>The permission that allows exporting hours to payroll; <see cref="TimesheetPermissions.Admin"/> allows it too.</summary>
     public const string Permission = "timesheets.export";
+
+    /// <summary>How many marked entries one <see cref="ITimesheetEntryRepository.SaveManyAsync"/> call saves.</summary>
+    public const int SaveBatchSize = 500;
 
     private readonly ITimesheetEntryRepository _entries;
     private readonly IExportBatchRepository _batches;
@@ -76,33 +81,37 @@ public sealed class PayrollExport
         {
             return Taken(taken);
         }
-        var approved = await ApprovedAsync(period, cancellationToken).ConfigureAwait(false);
-        var exported = new List<TimesheetEntry>(approved.Count);
+        var rows = new List<PayrollRow>();
         var skipped = ImmutableArray.CreateBuilder<TimesheetEntryId>();
-        foreach (var entry in approved)
+        var marked = new List<TimesheetEntry>(SaveBatchSize);
+        await foreach (var entry in _entries.StreamByStatusAsync(TimesheetEntryStatus.Approved, period, cancellationToken).ConfigureAwait(false))
         {
-            if (entry.ExportBatch is null && entry.Export(batchId, actor, now).IsT0
-                && (await _entries.SaveAsync(entry, cancellationToken).ConfigureAwait(false)).IsT0)
+            if (entry.ExportBatch is null && entry.Export(batchId, actor, now).IsT0)
             {
-                exported.Add(entry);
+                marked.Add(entry);
+                if (marked.Count == SaveBatchSize)
+                {
+                    await SaveMarkedAsync(marked, rows, skipped, cancellationToken).ConfigureAwait(false);
+                }
             }
             else
             {
                 skipped.Add(entry.Id);
             }
         }
-        if (exported.Count == 0)
+        await SaveMarkedAsync(marked, rows, skipped, cancellationToken).ConfigureAwait(false);
+        if (rows.Count == 0)
         {
             return new NothingToExport(period);
         }
-        var rows = RowsOf(exported);
-        var batch = ExportBatch.Record(batchId, period, rows.Select(r => r.Entry), actor, now);
+        var sorted = Sorted([.. rows]);
+        var batch = ExportBatch.Record(batchId, period, sorted.Select(r => r.Entry), actor, now);
         var added = await _batches.AddAsync(batch, cancellationToken).ConfigureAwait(false);
         if (added.TryPickT1(out var conflict, out _))
         {
             return conflict;
         }
-        return new PayrollExportResult(batch, rows, skipped.DrainToImmutable());
+        return new PayrollExportResult(batch, sorted, skipped.DrainToImmutable());
     }
 
     /// <summary>Exports a batch again, as explicitly asked for: the same entries and rows, recorded as a new batch.</summary>
@@ -167,20 +176,27 @@ public sealed class PayrollExport
     private static ConcurrencyConflict Taken(ExportBatch taken) =>
         new(nameof(ExportBatch), taken.Id.Value, AggregateVersion.New, AggregateVersion.New.Next());
 
-    private async Task<List<TimesheetEntry>> ApprovedAsync(DateInterval period, CancellationToken cancellationToken)
+    // Saves the marked entries in one batch: a written one becomes a row, a conflicting one is skipped.
+    private async Task SaveMarkedAsync(
+        List<TimesheetEntry> marked, List<PayrollRow> rows, ImmutableArray<TimesheetEntryId>.Builder skipped, CancellationToken cancellationToken)
     {
-        var found = new List<TimesheetEntry>();
-        var request = PageRequest.First(PageRequest.MaxLimit);
-        while (true)
+        if (marked.Count == 0)
         {
-            var page = await _entries.FindByStatusAsync(TimesheetEntryStatus.Approved, period, request, cancellationToken).ConfigureAwait(false);
-            found.AddRange(page.Items);
-            if (!page.HasMore || page.Items.Count == 0)
-            {
-                return found;
-            }
-            request = request.Next();
+            return;
         }
+        var saved = await _entries.SaveManyAsync(marked, cancellationToken).ConfigureAwait(false);
+        for (int i = 0; i < marked.Count; i++)
+        {
+            if (saved[i].IsT0)
+            {
+                rows.Add(PayrollRow.FromEntry(marked[i], _rates, _allowances));
+            }
+            else
+            {
+                skipped.Add(marked[i].Id);
+            }
+        }
+        marked.Clear();
     }
 
     private ImmutableArray<PayrollRow> RowsOf(List<TimesheetEntry> entries)
@@ -190,6 +206,11 @@ public sealed class PayrollExport
         {
             rows[i] = PayrollRow.FromEntry(entries[i], _rates, _allowances);
         }
+        return Sorted(rows);
+    }
+
+    private static ImmutableArray<PayrollRow> Sorted(PayrollRow[] rows)
+    {
         Array.Sort(rows, static (a, b) =>
         {
             int byEmployee = string.CompareOrdinal(a.Employee.ToString(), b.Employee.ToString());

@@ -1,6 +1,5 @@
 using OutSmart.Domain.Tasks;
 using OutSmart.Domain.Storage.Testing;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Storage.InMemory.Tests.Tasks;
 
@@ -14,8 +13,8 @@ public sealed class InMemoryTaskRepositoryTests : TaskRepositoryContract
     {
         var repository = new InMemoryTaskRepository();
 
-        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task1).Build(), TestContext.Current.CancellationToken);
-        await repository.AddAsync(TaskBuilder.ATask().WithId(TestIds.Task2).Build(), TestContext.Current.CancellationToken);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(TaskFixtures.Task1).Build(), TestContext.Current.CancellationToken);
+        await repository.AddAsync(TaskBuilder.ATask().WithId(TaskFixtures.Task2).Build(), TestContext.Current.CancellationToken);
 
         Assert.Equal(2, repository.Count);
     }

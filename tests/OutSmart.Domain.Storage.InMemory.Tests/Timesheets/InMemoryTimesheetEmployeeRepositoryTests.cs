@@ -1,21 +1,22 @@
+using OutSmart.Domain.Storage.Testing;
 using OutSmart.Domain.Timesheets;
-using OutSmart.Domain.Timesheets.Tests.Ports;
-using static OutSmart.Domain.Timesheets.Tests.TestData.TimesheetTestData;
+using static OutSmart.Domain.Storage.Testing.TimesheetFixtures;
 
 namespace OutSmart.Domain.Storage.InMemory.Tests.Timesheets;
 
-/// <summary>The in-memory employee settings store: the last save wins.</summary>
-public sealed class InMemoryTimesheetEmployeeRepositoryTests
+/// <summary>Runs the kit's <see cref="ITimesheetEmployeeRepository"/> contract against the in-memory adapter.</summary>
+public sealed class InMemoryTimesheetEmployeeRepositoryTests : TimesheetEmployeeRepositoryContract
 {
+    protected override ITimesheetEmployeeRepository CreateRepository() => new InMemoryTimesheetEmployeeRepository();
+
     [Fact]
-    public async Task SaveAsync_WhenSavedTwice_KeepsTheLastSettings()
+    public async Task Count_WhenSavedTwice_CountsTheEmployeeOnce()
     {
         var repository = new InMemoryTimesheetEmployeeRepository();
 
         await repository.SaveAsync(TechnicianSettings, TestContext.Current.CancellationToken);
         await repository.SaveAsync(TechnicianSettings.WithEnabled(false), TestContext.Current.CancellationToken);
 
-        Assert.False((await repository.GetAsync(Technician, TestContext.Current.CancellationToken))!.IsEnabled);
         Assert.Equal(1, repository.Count);
     }
 }

@@ -1,10 +1,10 @@
+using OutSmart.Domain.Storage.Testing;
 using OutSmart.Domain.Timesheets;
-using OutSmart.Domain.Timesheets.Tests.Ports;
-using static OutSmart.Domain.Timesheets.Tests.TestData.TimesheetTestData;
+using static OutSmart.Domain.Storage.Testing.TimesheetFixtures;
 
 namespace OutSmart.Domain.Storage.InMemory.Tests.Timesheets;
 
-/// <summary>Runs the <see cref="ITimesheetEntryRepository"/> contract against the in-memory adapter.</summary>
+/// <summary>Runs the kit's <see cref="ITimesheetEntryRepository"/> contract against the in-memory adapter.</summary>
 public sealed class InMemoryTimesheetEntryRepositoryTests : TimesheetEntryRepositoryContract
 {
     protected override ITimesheetEntryRepository CreateRepository() => new InMemoryTimesheetEntryRepository();

@@ -1,6 +1,5 @@
 using OutSmart.Domain.WorkOrders;
 using OutSmart.Domain.Storage.Testing;
-using OutSmart.Domain.WorkOrders.Tests.TestData;
 
 namespace OutSmart.Domain.Storage.InMemory.Tests.WorkOrders;
 

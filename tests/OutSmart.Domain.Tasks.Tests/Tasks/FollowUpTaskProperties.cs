@@ -2,7 +2,6 @@ using FsCheck.Xunit;
 using NodaTime;
 using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.Tasks.Tests.Arbitraries;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 
@@ -26,8 +25,8 @@ public sealed class FollowUpTaskProperties
     [Property(Arbitrary = [typeof(TaskArbitraries)], MaxTest = 300)]
     public void AnyCommandSequence_KeepsTheInvariants(TaskCommand[] commands)
     {
-        var task = TaskBuilder.ATask().DueAt(TestIds.Now + Duration.FromDays(30), TestIds.Amsterdam).Build();
-        Instant now = TestIds.Now;
+        var task = TaskBuilder.ATask().DueAt(TaskFixtures.Now + Duration.FromDays(30), TaskFixtures.Amsterdam).Build();
+        Instant now = TaskFixtures.Now;
         foreach (TaskCommand command in commands)
         {
             now += Duration.FromMinutes(1);
@@ -93,7 +92,7 @@ public sealed class FollowUpTaskProperties
 
     private static bool Apply(FollowUpTask task, TaskCommand command, Instant now)
     {
-        Actor actor = command.Mobile ? TestIds.Mobile : TestIds.Office;
+        Actor actor = command.Mobile ? TaskFixtures.Mobile : TaskFixtures.Office;
         int a = command.Argument;
         TaskDevicePolicy policy = a % 2 == 0 ? TaskDevicePolicy.AllowAll : Restrictive;
         return command.Kind switch
@@ -109,19 +108,19 @@ public sealed class FollowUpTaskProperties
                 actor, now).IsT0,
             TaskCommandKind.CancelReminder => task.Reminders.Count == 0
                 || task.CancelReminder(task.Reminders[Math.Abs(a) % task.Reminders.Count], actor, now).IsT0,
-            TaskCommandKind.AddLink => task.AddLink(RecordLink.To(new CustomerId(TestIds.NumberedGuid(1 + Math.Abs(a % 25)))), actor, now).IsT0,
-            TaskCommandKind.RemoveLink => task.RemoveLink(RecordLink.To(new CustomerId(TestIds.NumberedGuid(1 + Math.Abs(a % 25)))), actor, now).IsT0,
-            TaskCommandKind.Assign => task.Assign(a % 5 == 0 ? TestIds.Technician : new EmployeeId(TestIds.NumberedGuid(100 + Math.Abs(a % 5))), policy, actor, now).IsT0,
-            TaskCommandKind.Unassign => task.Unassign(a % 5 == 0 ? TestIds.Technician : new EmployeeId(TestIds.NumberedGuid(100 + Math.Abs(a % 5))), policy, actor, now).IsT0,
+            TaskCommandKind.AddLink => task.AddLink(RecordLink.To(new CustomerId(TaskFixtures.NumberedGuid(1 + Math.Abs(a % 25)))), actor, now).IsT0,
+            TaskCommandKind.RemoveLink => task.RemoveLink(RecordLink.To(new CustomerId(TaskFixtures.NumberedGuid(1 + Math.Abs(a % 25)))), actor, now).IsT0,
+            TaskCommandKind.Assign => task.Assign(a % 5 == 0 ? TaskFixtures.Technician : new EmployeeId(TaskFixtures.NumberedGuid(100 + Math.Abs(a % 5))), policy, actor, now).IsT0,
+            TaskCommandKind.Unassign => task.Unassign(a % 5 == 0 ? TaskFixtures.Technician : new EmployeeId(TaskFixtures.NumberedGuid(100 + Math.Abs(a % 5))), policy, actor, now).IsT0,
             TaskCommandKind.Rename => task.Rename(TaskTitle.Create($"Title {a}").AsT0, policy, actor, now).IsT0,
             TaskCommandKind.Reschedule => task.Reschedule(
-                a % 3 == 0 ? TaskSchedule.DueOn(TaskDue.OnDate(new LocalDate(2026, 4, 1))) : TaskSchedule.DueOn(TestIds.DueAt(now + Duration.FromDays(a), TestIds.NewYork)),
+                a % 3 == 0 ? TaskSchedule.DueOn(TaskDue.OnDate(new LocalDate(2026, 4, 1))) : TaskSchedule.DueOn(TaskFixtures.DueAt(now + Duration.FromDays(a), TaskFixtures.NewYork)),
                 policy, actor, now).IsT0,
             TaskCommandKind.AddChecklistItem => task.AddChecklistItem($"Item {a}", actor, now).IsT0,
             TaskCommandKind.MarkChecklistItem => task.Checklist.Count == 0
                 || task.MarkChecklistItem(task.Checklist[Math.Abs(a) % task.Checklist.Count].Number, a % 2 == 0, actor, now).IsT0,
-            TaskCommandKind.AddSubtask => task.Subtasks.Any(s => s.Id == new TaskId(TestIds.NumberedGuid(700 + Math.Abs(a % 10))))
-                || task.AddSubtask(new TaskId(TestIds.NumberedGuid(700 + Math.Abs(a % 10))), TaskTitle.Create($"Sub {a}").AsT0, a % 2 == 0, actor, now).IsT0,
+            TaskCommandKind.AddSubtask => task.Subtasks.Any(s => s.Id == new TaskId(TaskFixtures.NumberedGuid(700 + Math.Abs(a % 10))))
+                || task.AddSubtask(new TaskId(TaskFixtures.NumberedGuid(700 + Math.Abs(a % 10))), TaskTitle.Create($"Sub {a}").AsT0, a % 2 == 0, actor, now).IsT0,
             TaskCommandKind.MarkSubtask => task.Subtasks.Count == 0
                 || task.MarkSubtask(task.Subtasks[Math.Abs(a) % task.Subtasks.Count].Id, a % 2 == 0, actor, now).IsT0,
             TaskCommandKind.Comment => task.Comment($"Comment {a}", actor, now).IsT0,

@@ -1,4 +1,3 @@
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 
@@ -15,14 +14,14 @@ public sealed partial class FollowUpTaskTests
     [Fact]
     public void Complete_WhenAllAssigneesMustFinishAndOneHasNot_ReturnsTaskAssigneesOpen()
     {
-        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician, TestIds.Planner).InStatus(FollowUpTaskStatus.InProgress).Build();
-        task.ChangeCompletionPolicy(TaskCompletionPolicy.AllAssignees, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
-        task.FinishPart(TestIds.Mobile, Later);
+        var task = TaskBuilder.ATask().AssignedTo(TaskFixtures.Technician, TaskFixtures.Planner).InStatus(FollowUpTaskStatus.InProgress).Build();
+        task.ChangeCompletionPolicy(TaskCompletionPolicy.AllAssignees, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
+        task.FinishPart(TaskFixtures.Mobile, Later);
 
-        var result = task.Complete(TestIds.Office, Later);
+        var result = task.Complete(TaskFixtures.Office, Later);
 
         var error = Assert.IsType<TaskAssigneesOpen>(result.Value);
-        Assert.Equal([TestIds.Planner], error.Unfinished);
+        Assert.Equal([TaskFixtures.Planner], error.Unfinished);
         Assert.Equal("TASK_ASSIGNEES_OPEN", error.Code);
         Assert.Equal(FollowUpTaskStatus.InProgress, task.Status);
     }
@@ -30,23 +29,23 @@ public sealed partial class FollowUpTaskTests
     [Fact]
     public void Complete_WhenAllAssigneesFinished_Completes()
     {
-        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician, TestIds.Planner).InStatus(FollowUpTaskStatus.InProgress).Build();
-        task.ChangeCompletionPolicy(TaskCompletionPolicy.AllAssignees, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
-        task.FinishPart(TestIds.Mobile, Later);
-        task.FinishPart(TestIds.Scheduler, Later);
+        var task = TaskBuilder.ATask().AssignedTo(TaskFixtures.Technician, TaskFixtures.Planner).InStatus(FollowUpTaskStatus.InProgress).Build();
+        task.ChangeCompletionPolicy(TaskCompletionPolicy.AllAssignees, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
+        task.FinishPart(TaskFixtures.Mobile, Later);
+        task.FinishPart(TaskFixtures.Scheduler, Later);
 
-        var result = task.Complete(TestIds.Office, Later);
+        var result = task.Complete(TaskFixtures.Office, Later);
 
         Assert.True(result.IsT0);
-        Assert.Equal([TestIds.Technician, TestIds.Planner], task.FinishedAssignees);
+        Assert.Equal([TaskFixtures.Technician, TaskFixtures.Planner], task.FinishedAssignees);
     }
 
     [Fact]
     public void Complete_WhenAnyAssigneeAndNobodyFinished_Completes()
     {
-        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician, TestIds.Planner).InStatus(FollowUpTaskStatus.InProgress).Build();
+        var task = TaskBuilder.ATask().AssignedTo(TaskFixtures.Technician, TaskFixtures.Planner).InStatus(FollowUpTaskStatus.InProgress).Build();
 
-        var result = task.Complete(TestIds.Office, Later);
+        var result = task.Complete(TaskFixtures.Office, Later);
 
         Assert.True(result.IsT0);
     }
@@ -54,20 +53,20 @@ public sealed partial class FollowUpTaskTests
     [Fact]
     public void FinishPart_WhenNotAssigned_ReturnsTaskNotAssigned()
     {
-        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician).InStatus(FollowUpTaskStatus.InProgress).Build();
+        var task = TaskBuilder.ATask().AssignedTo(TaskFixtures.Technician).InStatus(FollowUpTaskStatus.InProgress).Build();
 
-        var result = task.FinishPart(TestIds.Office, Later);
+        var result = task.FinishPart(TaskFixtures.Office, Later);
 
-        Assert.Equal(TestIds.Owner, Assert.IsType<TaskNotAssigned>(result.Value).Employee);
+        Assert.Equal(TaskFixtures.Owner, Assert.IsType<TaskNotAssigned>(result.Value).Employee);
         Assert.Empty(task.FinishedAssignees);
     }
 
     [Fact]
     public void FinishPart_WhenNotOpen_ReturnsTaskNotOpen()
     {
-        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician).InStatus(FollowUpTaskStatus.Stopped).Build();
+        var task = TaskBuilder.ATask().AssignedTo(TaskFixtures.Technician).InStatus(FollowUpTaskStatus.Stopped).Build();
 
-        var result = task.FinishPart(TestIds.Mobile, Later);
+        var result = task.FinishPart(TaskFixtures.Mobile, Later);
 
         Assert.IsType<TaskNotOpen>(result.Value);
     }
@@ -75,11 +74,11 @@ public sealed partial class FollowUpTaskTests
     [Fact]
     public void Reopen_WhenAssigneesHadFinished_ClearsTheirParts()
     {
-        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician).InStatus(FollowUpTaskStatus.InProgress).Build();
-        task.FinishPart(TestIds.Mobile, Later);
-        task.Complete(TestIds.Office, Later);
+        var task = TaskBuilder.ATask().AssignedTo(TaskFixtures.Technician).InStatus(FollowUpTaskStatus.InProgress).Build();
+        task.FinishPart(TaskFixtures.Mobile, Later);
+        task.Complete(TaskFixtures.Office, Later);
 
-        task.Reopen(TestIds.Office, Later);
+        task.Reopen(TaskFixtures.Office, Later);
 
         Assert.Empty(task.FinishedAssignees);
     }
@@ -87,10 +86,10 @@ public sealed partial class FollowUpTaskTests
     [Fact]
     public void Unassign_WhenTheAssigneeHadFinished_ForgetsTheirPart()
     {
-        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician).InStatus(FollowUpTaskStatus.InProgress).Build();
-        task.FinishPart(TestIds.Mobile, Later);
+        var task = TaskBuilder.ATask().AssignedTo(TaskFixtures.Technician).InStatus(FollowUpTaskStatus.InProgress).Build();
+        task.FinishPart(TaskFixtures.Mobile, Later);
 
-        task.Unassign(TestIds.Technician, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        task.Unassign(TaskFixtures.Technician, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
         Assert.Empty(task.FinishedAssignees);
     }
@@ -100,7 +99,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        var result = task.ChangeCompletionPolicy(TaskCompletionPolicy.AllAssignees, NothingFromMobile, TestIds.Mobile, Later);
+        var result = task.ChangeCompletionPolicy(TaskCompletionPolicy.AllAssignees, NothingFromMobile, TaskFixtures.Mobile, Later);
 
         Assert.IsType<TaskNotAllowed>(result.Value);
         Assert.Equal(TaskCompletionPolicy.AnyAssignee, task.CompletionPolicy);

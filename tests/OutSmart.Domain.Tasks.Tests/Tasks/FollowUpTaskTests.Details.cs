@@ -1,5 +1,4 @@
 using NodaTime;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 
@@ -10,13 +9,13 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().WithTitle("Old").Build();
 
-        var result = task.Rename(TaskTitle.Create("New").AsT0, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        var result = task.Rename(TaskTitle.Create("New").AsT0, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
         Assert.True(result.IsT0);
         Assert.Equal("New", task.Title.Value);
         var entry = task.History[^1];
         Assert.Equal((TaskHistoryKind.FieldChanged, "Title", "Old", "New"), (entry.Kind, entry.Field, entry.OldValue, entry.NewValue));
-        Assert.Equal(TestIds.Owner, entry.Actor);
+        Assert.Equal(TaskFixtures.Owner, entry.Actor);
         Assert.Equal(Later, entry.At);
     }
 
@@ -25,7 +24,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Closed).Build();
 
-        var result = task.Rename(TaskTitle.Create("New").AsT0, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        var result = task.Rename(TaskTitle.Create("New").AsT0, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
         var error = Assert.IsType<TaskAlreadyClosed>(result.Value);
         Assert.Equal("A closed task cannot be changed.", error.Message);
@@ -37,7 +36,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().WithTitle("Old").Build();
 
-        var result = task.Rename(TaskTitle.Create("New").AsT0, NothingFromMobile, TestIds.Mobile, Later);
+        var result = task.Rename(TaskTitle.Create("New").AsT0, NothingFromMobile, TaskFixtures.Mobile, Later);
 
         Assert.Equal(TaskDeviceAction.Edit, Assert.IsType<TaskNotAllowed>(result.Value).Action);
         Assert.Equal("Old", task.Title.Value);
@@ -49,7 +48,7 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().WithTitle("Same").Build();
         int before = task.History.Count;
 
-        task.Rename(TaskTitle.Create("Same").AsT0, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        task.Rename(TaskTitle.Create("Same").AsT0, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
         Assert.Equal(before, task.History.Count);
     }
@@ -59,7 +58,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        var result = task.Describe(TaskDescription.Create("Text").AsT0, NothingFromMobile, TestIds.Mobile, Later);
+        var result = task.Describe(TaskDescription.Create("Text").AsT0, NothingFromMobile, TaskFixtures.Mobile, Later);
 
         Assert.IsType<TaskNotAllowed>(result.Value);
         Assert.Same(TaskDescription.Empty, task.Description);
@@ -70,7 +69,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        task.Describe(TaskDescription.Create("Bring the ladder").AsT0, TaskDevicePolicy.AllowAll, TestIds.Mobile, Later);
+        task.Describe(TaskDescription.Create("Bring the ladder").AsT0, TaskDevicePolicy.AllowAll, TaskFixtures.Mobile, Later);
 
         Assert.Equal("Bring the ladder", task.Description.Value);
     }
@@ -80,7 +79,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        task.ChangePriority(TaskPriority.Urgent, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        task.ChangePriority(TaskPriority.Urgent, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
         Assert.Equal(TaskPriority.Urgent, task.Priority);
         Assert.Equal("Normal", task.History[^1].OldValue);
@@ -91,10 +90,10 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        task.ChangeOwner(TestIds.Planner, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        task.ChangeOwner(TaskFixtures.Planner, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
-        Assert.Equal(TestIds.Planner, task.Participants.Owner);
-        Assert.Equal(TestIds.Planner, Assert.IsType<TaskOwnerChanged>(Assert.Single(task.DomainEvents)).Owner);
+        Assert.Equal(TaskFixtures.Planner, task.Participants.Owner);
+        Assert.Equal(TaskFixtures.Planner, Assert.IsType<TaskOwnerChanged>(Assert.Single(task.DomainEvents)).Owner);
     }
 
     [Fact]
@@ -102,7 +101,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        Assert.ThrowsAny<ArgumentException>(() => task.ChangeOwner(default, TaskDevicePolicy.AllowAll, TestIds.Office, Later));
+        Assert.ThrowsAny<ArgumentException>(() => task.ChangeOwner(default, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later));
     }
 
     [Fact]
@@ -110,21 +109,21 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().AssignedTo().Build();
 
-        var result = task.Assign(TestIds.Technician, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        var result = task.Assign(TaskFixtures.Technician, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
         Assert.True(result.IsT0);
-        Assert.Equal([TestIds.Technician], task.Participants.Assignees);
+        Assert.Equal([TaskFixtures.Technician], task.Participants.Assignees);
         Assert.Equal(TaskHistoryKind.AssigneeAdded, task.History[^1].Kind);
-        Assert.Equal(TestIds.Technician, Assert.IsType<TaskAssigned>(Assert.Single(task.DomainEvents)).Assignee);
+        Assert.Equal(TaskFixtures.Technician, Assert.IsType<TaskAssigned>(Assert.Single(task.DomainEvents)).Assignee);
     }
 
     [Fact]
     public void Assign_WhenAlreadyAssigned_ChangesNothing()
     {
-        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician).Build();
+        var task = TaskBuilder.ATask().AssignedTo(TaskFixtures.Technician).Build();
         int before = task.History.Count;
 
-        var result = task.Assign(TestIds.Technician, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        var result = task.Assign(TaskFixtures.Technician, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
         Assert.True(result.IsT0);
         Assert.Single(task.Participants.Assignees);
@@ -136,9 +135,9 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().AssignedTo().Build();
 
-        task.Assign(TestIds.Owner, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        task.Assign(TaskFixtures.Owner, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
-        Assert.True(task.Participants.IsAssigned(TestIds.Owner));
+        Assert.True(task.Participants.IsAssigned(TaskFixtures.Owner));
     }
 
     [Fact]
@@ -146,7 +145,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().AssignedTo(TaskParticipantsTests.Employees(50)).Build();
 
-        var result = task.Assign(TestIds.Planner, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        var result = task.Assign(TaskFixtures.Planner, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
         Assert.Equal(TaskLimit.Assignees, Assert.IsType<TaskLimitReached>(result.Value).Limit);
         Assert.Equal(50, task.Participants.Assignees.Length);
@@ -157,7 +156,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().AssignedTo().Build();
 
-        var result = task.Assign(TestIds.Planner, NothingFromMobile, TestIds.Mobile, Later);
+        var result = task.Assign(TaskFixtures.Planner, NothingFromMobile, TaskFixtures.Mobile, Later);
 
         Assert.IsType<TaskNotAllowed>(result.Value);
         Assert.Empty(task.Participants.Assignees);
@@ -166,9 +165,9 @@ public sealed partial class FollowUpTaskTests
     [Fact]
     public void Unassign_WhenAssigned_RemovesAssigneeWithHistoryAndEvent()
     {
-        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician).Build();
+        var task = TaskBuilder.ATask().AssignedTo(TaskFixtures.Technician).Build();
 
-        task.Unassign(TestIds.Technician, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        task.Unassign(TaskFixtures.Technician, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
         Assert.Empty(task.Participants.Assignees);
         Assert.Equal(TaskHistoryKind.AssigneeRemoved, task.History[^1].Kind);
@@ -178,9 +177,9 @@ public sealed partial class FollowUpTaskTests
     [Fact]
     public void Unassign_WhenClosed_ReturnsTaskAlreadyClosed()
     {
-        var task = TaskBuilder.ATask().AssignedTo(TestIds.Technician).InStatus(FollowUpTaskStatus.Closed).Build();
+        var task = TaskBuilder.ATask().AssignedTo(TaskFixtures.Technician).InStatus(FollowUpTaskStatus.Closed).Build();
 
-        var result = task.Unassign(TestIds.Technician, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        var result = task.Unassign(TaskFixtures.Technician, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
         Assert.IsType<TaskAlreadyClosed>(result.Value);
         Assert.Single(task.Participants.Assignees);
@@ -192,7 +191,7 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().Build();
         var schedule = TaskSchedule.DueOn(TaskDue.OnDate(new LocalDate(2026, 3, 6)));
 
-        task.Reschedule(schedule, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        task.Reschedule(schedule, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
         Assert.Equal(schedule, task.Schedule);
         Assert.Equal(new LocalDate(2026, 3, 6), task.Due!.Date);
@@ -206,7 +205,7 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().Build();
         var policy = TaskDevicePolicy.Create(canCreate: true, canEdit: true, canChangeDueDate: false);
 
-        var result = task.Reschedule(TaskSchedule.DueOn(TaskDue.OnDate(new LocalDate(2026, 3, 6))), policy, TestIds.Mobile, Later);
+        var result = task.Reschedule(TaskSchedule.DueOn(TaskDue.OnDate(new LocalDate(2026, 3, 6))), policy, TaskFixtures.Mobile, Later);
 
         Assert.Equal(TaskDeviceAction.ChangeDueDate, Assert.IsType<TaskNotAllowed>(result.Value).Action);
         Assert.Same(TaskSchedule.None, task.Schedule);
@@ -218,7 +217,7 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().Build();
         var policy = TaskDevicePolicy.Create(canCreate: false, canEdit: true, canChangeDueDate: false);
 
-        var result = task.Rename(TaskTitle.Create("New").AsT0, policy, TestIds.Mobile, Later);
+        var result = task.Rename(TaskTitle.Create("New").AsT0, policy, TaskFixtures.Mobile, Later);
 
         Assert.True(result.IsT0);
     }
@@ -226,10 +225,10 @@ public sealed partial class FollowUpTaskTests
     [Fact]
     public void Reschedule_WhenRelativeReminderAndNewDueHasNoMoment_ReturnsTaskReminderInvalid()
     {
-        var task = TaskBuilder.ATask().DueAt(TestIds.Now + Hours(48), TestIds.Amsterdam).Build();
-        task.AddReminder(TaskReminder.Before(Hours(1)), TestIds.Office, TestIds.Now);
+        var task = TaskBuilder.ATask().DueAt(TaskFixtures.Now + Hours(48), TaskFixtures.Amsterdam).Build();
+        task.AddReminder(TaskReminder.Before(Hours(1)), TaskFixtures.Office, TaskFixtures.Now);
 
-        var result = task.Reschedule(TaskSchedule.DueOn(TaskDue.OnDate(new LocalDate(2026, 3, 6))), TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        var result = task.Reschedule(TaskSchedule.DueOn(TaskDue.OnDate(new LocalDate(2026, 3, 6))), TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
         var error = Assert.IsType<TaskReminderInvalid>(result.Value);
         Assert.Equal(TaskReminderProblem.NeedsDueMoment, error.Problem);
@@ -239,11 +238,11 @@ public sealed partial class FollowUpTaskTests
     [Fact]
     public void Reschedule_WhenRelativeReminder_ReminderFollowsTheNewDue()
     {
-        var task = TaskBuilder.ATask().DueAt(TestIds.Now + Hours(48), TestIds.Amsterdam).Build();
-        task.AddReminder(TaskReminder.Before(Hours(1)), TestIds.Office, TestIds.Now);
+        var task = TaskBuilder.ATask().DueAt(TaskFixtures.Now + Hours(48), TaskFixtures.Amsterdam).Build();
+        task.AddReminder(TaskReminder.Before(Hours(1)), TaskFixtures.Office, TaskFixtures.Now);
 
-        task.Reschedule(TaskSchedule.DueOn(TestIds.DueAt(TestIds.Now + Hours(72), TestIds.Amsterdam)), TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        task.Reschedule(TaskSchedule.DueOn(TaskFixtures.DueAt(TaskFixtures.Now + Hours(72), TaskFixtures.Amsterdam)), TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
-        Assert.Equal([TestIds.Now + Hours(71)], task.GetReminderInstants());
+        Assert.Equal([TaskFixtures.Now + Hours(71)], task.GetReminderInstants());
     }
 }

@@ -1,5 +1,4 @@
 using NodaTime;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 
@@ -12,7 +11,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build();
 
-        var result = task.CompleteOccurrence(TestIds.Task2, TestIds.Amsterdam, TestIds.Office, Later);
+        var result = task.CompleteOccurrence(TaskFixtures.Task2, TaskFixtures.Amsterdam, TaskFixtures.Office, Later);
 
         Assert.False(result.AsT0.HasNext);
         Assert.Equal(FollowUpTaskStatus.Completed, task.Status);
@@ -21,29 +20,29 @@ public sealed partial class FollowUpTaskTests
     [Fact]
     public void CompleteOccurrence_WhenRecurring_CreatesTheNextOccurrenceWithResetWork()
     {
-        var due = TestIds.Now + NodaTime.Duration.FromDays(2);
-        var task = TaskBuilder.ATask().DueAt(due, TestIds.Amsterdam).StartingOn(new LocalDate(2026, 3, 2)).InStatus(FollowUpTaskStatus.InProgress).Build();
-        task.Repeat(Weekly, TaskDevicePolicy.AllowAll, TestIds.Office, TestIds.Now);
-        task.AddLink(TestIds.Customer, TestIds.Office, TestIds.Now);
-        task.AddReminder(TaskReminder.Before(Hours(1)), TestIds.Office, TestIds.Now);
-        task.AddReminder(TaskReminder.AtInstant(Later), TestIds.Office, TestIds.Now);
-        task.AddChecklistItem("Check pressure", TestIds.Mobile, TestIds.Now);
-        task.MarkChecklistItem(1, true, TestIds.Mobile, TestIds.Now);
-        task.AddSubtask(TestIds.Subtask1, TaskTitle.Create("Order part").AsT0, true, TestIds.Office, TestIds.Now);
-        task.MarkSubtask(TestIds.Subtask1, true, TestIds.Office, TestIds.Now);
-        task.ChangeProgress(80, TestIds.Mobile, TestIds.Now);
+        var due = TaskFixtures.Now + NodaTime.Duration.FromDays(2);
+        var task = TaskBuilder.ATask().DueAt(due, TaskFixtures.Amsterdam).StartingOn(new LocalDate(2026, 3, 2)).InStatus(FollowUpTaskStatus.InProgress).Build();
+        task.Repeat(Weekly, TaskDevicePolicy.AllowAll, TaskFixtures.Office, TaskFixtures.Now);
+        task.AddLink(TaskFixtures.Customer, TaskFixtures.Office, TaskFixtures.Now);
+        task.AddReminder(TaskReminder.Before(Hours(1)), TaskFixtures.Office, TaskFixtures.Now);
+        task.AddReminder(TaskReminder.AtInstant(Later), TaskFixtures.Office, TaskFixtures.Now);
+        task.AddChecklistItem("Check pressure", TaskFixtures.Mobile, TaskFixtures.Now);
+        task.MarkChecklistItem(1, true, TaskFixtures.Mobile, TaskFixtures.Now);
+        task.AddSubtask(TaskFixtures.Subtask1, TaskTitle.Create("Order part").AsT0, true, TaskFixtures.Office, TaskFixtures.Now);
+        task.MarkSubtask(TaskFixtures.Subtask1, true, TaskFixtures.Office, TaskFixtures.Now);
+        task.ChangeProgress(80, TaskFixtures.Mobile, TaskFixtures.Now);
         task.ClearDomainEvents();
 
-        var next = task.CompleteOccurrence(TestIds.Task2, TestIds.Amsterdam, TestIds.Mobile, Later).AsT0.Next!;
+        var next = task.CompleteOccurrence(TaskFixtures.Task2, TaskFixtures.Amsterdam, TaskFixtures.Mobile, Later).AsT0.Next!;
 
         Assert.Equal(FollowUpTaskStatus.Completed, task.Status);
-        Assert.Equal(TestIds.Task2.ToString(), task.History[^1].NewValue);
-        Assert.Equal(TestIds.Task2, next.Id);
+        Assert.Equal(TaskFixtures.Task2.ToString(), task.History[^1].NewValue);
+        Assert.Equal(TaskFixtures.Task2, next.Id);
         Assert.Equal(FollowUpTaskStatus.NotStarted, next.Status);
         Assert.Equal(0, next.Progress);
         Assert.Equal(2, next.Occurrence);
         Assert.Equal(AggregateVersionNew, next.Version);
-        Assert.Equal(TaskDue.At(new LocalDateTime(2026, 3, 11, 9, 0), TestIds.Amsterdam), next.Due);
+        Assert.Equal(TaskDue.At(new LocalDateTime(2026, 3, 11, 9, 0), TaskFixtures.Amsterdam), next.Due);
         Assert.Equal(new LocalDate(2026, 3, 9), next.Schedule.Start);
         Assert.Equal(task.Title, next.Title);
         Assert.Equal(task.Participants, next.Participants);
@@ -62,9 +61,9 @@ public sealed partial class FollowUpTaskTests
     public void CompleteOccurrence_WhenNotInProgress_ReturnsTaskTransitionInvalidAndCreatesNothing()
     {
         var task = TaskBuilder.ATask().DueOn(new LocalDate(2026, 3, 6)).Build();
-        task.Repeat(Weekly, TaskDevicePolicy.AllowAll, TestIds.Office, TestIds.Now);
+        task.Repeat(Weekly, TaskDevicePolicy.AllowAll, TaskFixtures.Office, TaskFixtures.Now);
 
-        var result = task.CompleteOccurrence(TestIds.Task2, TestIds.Amsterdam, TestIds.Office, Later);
+        var result = task.CompleteOccurrence(TaskFixtures.Task2, TaskFixtures.Amsterdam, TaskFixtures.Office, Later);
 
         Assert.IsType<TaskTransitionInvalid>(result.Value);
         Assert.Equal(FollowUpTaskStatus.NotStarted, task.Status);
@@ -74,9 +73,9 @@ public sealed partial class FollowUpTaskTests
     public void CompleteOccurrence_WhenSeriesHasEnded_CompletesWithoutNext()
     {
         var task = TaskBuilder.ATask().DueOn(new LocalDate(2026, 3, 6)).InStatus(FollowUpTaskStatus.InProgress).Build();
-        task.Repeat(TaskRecurrence.Parse("FREQ=DAILY;COUNT=1", TaskRecurrenceBasis.DueDate).AsT0, TaskDevicePolicy.AllowAll, TestIds.Office, TestIds.Now);
+        task.Repeat(TaskRecurrence.Parse("FREQ=DAILY;COUNT=1", TaskRecurrenceBasis.DueDate).AsT0, TaskDevicePolicy.AllowAll, TaskFixtures.Office, TaskFixtures.Now);
 
-        var result = task.CompleteOccurrence(TestIds.Task2, TestIds.Amsterdam, TestIds.Office, Later);
+        var result = task.CompleteOccurrence(TaskFixtures.Task2, TaskFixtures.Amsterdam, TaskFixtures.Office, Later);
 
         Assert.Null(result.AsT0.Next);
         Assert.Equal(FollowUpTaskStatus.Completed, task.Status);
@@ -87,7 +86,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build();
 
-        Assert.Throws<ArgumentException>(() => task.CompleteOccurrence(TestIds.Task1, TestIds.Amsterdam, TestIds.Office, Later));
+        Assert.Throws<ArgumentException>(() => task.CompleteOccurrence(TaskFixtures.Task1, TaskFixtures.Amsterdam, TaskFixtures.Office, Later));
     }
 
     [Fact]
@@ -95,9 +94,9 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        task.Repeat(Weekly, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        task.Repeat(Weekly, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
         Assert.Equal(Weekly, task.Recurrence);
-        task.Repeat(null, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        task.Repeat(null, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
         Assert.Null(task.Recurrence);
         Assert.Equal(("Recurrence", Weekly.ToString(), (string?)null), (task.History[^1].Field, task.History[^1].OldValue, task.History[^1].NewValue));
@@ -108,7 +107,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        var result = task.Repeat(Weekly, NothingFromMobile, TestIds.Mobile, Later);
+        var result = task.Repeat(Weekly, NothingFromMobile, TaskFixtures.Mobile, Later);
 
         Assert.IsType<TaskNotAllowed>(result.Value);
         Assert.Null(task.Recurrence);
@@ -119,7 +118,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Closed).Build();
 
-        var result = task.Repeat(Weekly, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
+        var result = task.Repeat(Weekly, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
 
         Assert.IsType<TaskAlreadyClosed>(result.Value);
     }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
 using OutSmart.Domain.Abstractions;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 
@@ -24,7 +23,7 @@ public sealed partial class FollowUpTaskTests
     public void Rehydrate_WhenClosedAfterCompletionWithActiveReminders_Throws()
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Completed).Build();
-        task.Close(TestIds.Office, Later);
+        task.Close(TaskFixtures.Office, Later);
 
         var broken = Rebuild(task.ToSnapshot(), reminders: [TaskReminder.AtInstant(Later)]);
 
@@ -35,7 +34,7 @@ public sealed partial class FollowUpTaskTests
     public void Rehydrate_WhenClosedAfterCompletionBelowFullProgress_Throws()
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Completed).Build();
-        task.Close(TestIds.Office, Later);
+        task.Close(TaskFixtures.Office, Later);
 
         var broken = Rebuild(task.ToSnapshot(), progress: 40);
 
@@ -76,7 +75,7 @@ public sealed partial class FollowUpTaskTests
     public void Rehydrate_WhenSubtaskIdsRepeat_Throws()
     {
         var s = TaskBuilder.ATask().Build().ToSnapshot();
-        var sub = Subtask.Create(TestIds.Subtask1, TaskTitle.Create("Order part").AsT0, true, false);
+        var sub = Subtask.Create(TaskFixtures.Subtask1, TaskTitle.Create("Order part").AsT0, true, false);
 
         var broken = Rebuild(s, subtasks: [sub, sub.WithDone(true)]);
 
@@ -99,8 +98,8 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().Build();
         int historyBefore = task.History.Count;
 
-        Assert.Throws<ArgumentException>(() => task.AddLink(ContractLink, TestIds.Office, Later));
-        Assert.Throws<ArgumentException>(() => task.AddLink(AssetLink, TestIds.Office, Later));
+        Assert.Throws<ArgumentException>(() => task.AddLink(ContractLink, TaskFixtures.Office, Later));
+        Assert.Throws<ArgumentException>(() => task.AddLink(AssetLink, TaskFixtures.Office, Later));
 
         Assert.Empty(task.Links);
         Assert.Equal(historyBefore, task.History.Count);
@@ -117,7 +116,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        var result = task.AddLink(RecordLink.Create(kind, TestIds.NumberedGuid(42)), TestIds.Office, Later);
+        var result = task.AddLink(RecordLink.Create(kind, TaskFixtures.NumberedGuid(42)), TaskFixtures.Office, Later);
 
         Assert.True(result.IsT0);
         Assert.Single(task.Links);
@@ -153,6 +152,6 @@ public sealed partial class FollowUpTaskTests
     {
         var snapshot = TaskBuilder.ATask().Build().ToSnapshot();
 
-        Assert.Throws<ArgumentNullException>(() => snapshot.IsOverdue(TestIds.Now, null!));
+        Assert.Throws<ArgumentNullException>(() => snapshot.IsOverdue(TaskFixtures.Now, null!));
     }
 }

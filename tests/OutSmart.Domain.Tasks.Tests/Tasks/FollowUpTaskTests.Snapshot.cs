@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
 using OutSmart.Domain.Abstractions;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 
@@ -19,7 +18,7 @@ public sealed partial class FollowUpTaskTests
         Assert.Empty(copy.DomainEvents);
         Assert.Equal(task.Checklist, copy.Checklist);
         Assert.Equal(task.History, copy.History);
-        Assert.Equal([TestIds.Technician], copy.FinishedAssignees);
+        Assert.Equal([TaskFixtures.Technician], copy.FinishedAssignees);
         Assert.Equal(TaskCompletionPolicy.AllAssignees, copy.CompletionPolicy);
         Assert.NotNull(copy.Recurrence);
     }
@@ -30,9 +29,9 @@ public sealed partial class FollowUpTaskTests
         var snapshot = ARichTask().ToSnapshot();
         var copy = FollowUpTask.Rehydrate(snapshot);
 
-        copy.AddLink(TestIds.Invoice, TestIds.Office, Later);
+        copy.AddLink(TaskFixtures.Invoice, TaskFixtures.Office, Later);
 
-        Assert.DoesNotContain(TestIds.Invoice, snapshot.Links);
+        Assert.DoesNotContain(TaskFixtures.Invoice, snapshot.Links);
         Assert.NotEqual(snapshot, copy.ToSnapshot());
     }
 
@@ -55,7 +54,7 @@ public sealed partial class FollowUpTaskTests
         var broken = new TaskSnapshot(
             s.Id, s.Version, s.Title, s.Description, s.Participants, s.Schedule, s.Priority, s.Status, s.Progress,
             s.CompletedAt, s.CompletedBy, s.StopReason, s.CreatedAt, s.CreatedBy, s.Reminders,
-            [TestIds.Customer, TestIds.Customer], s.Checklist, s.NextChecklistNumber, s.Subtasks, s.History,
+            [TaskFixtures.Customer, TaskFixtures.Customer], s.Checklist, s.NextChecklistNumber, s.Subtasks, s.History,
             s.Recurrence, s.Occurrence, s.CompletionPolicy, s.FinishedAssignees);
 
         Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
@@ -143,7 +142,7 @@ public sealed partial class FollowUpTaskTests
     public void Rehydrate_WhenAFinishedAssigneeIsNotAssigned_Throws()
     {
         var s = ARichTask().ToSnapshot();
-        var broken = Rebuild(s, finishedAssignees: [TestIds.Planner]);
+        var broken = Rebuild(s, finishedAssignees: [TaskFixtures.Planner]);
 
         Assert.Throws<ArgumentException>(() => FollowUpTask.Rehydrate(broken));
     }
@@ -171,7 +170,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        Assert.False(task.IsOverdue(Instant.MaxValue, TestIds.Amsterdam));
+        Assert.False(task.IsOverdue(Instant.MaxValue, TaskFixtures.Amsterdam));
     }
 
     [Fact]
@@ -179,8 +178,8 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().DueOn(new LocalDate(2026, 3, 1)).Build();
 
-        Assert.True(task.IsOverdue(TestIds.Now, TestIds.Amsterdam));
-        Assert.True(task.ToSnapshot().IsOverdue(TestIds.Now, TestIds.Amsterdam));
+        Assert.True(task.IsOverdue(TaskFixtures.Now, TaskFixtures.Amsterdam));
+        Assert.True(task.ToSnapshot().IsOverdue(TaskFixtures.Now, TaskFixtures.Amsterdam));
     }
 
     [Fact]
@@ -188,7 +187,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().DueOn(new LocalDate(2026, 3, 2)).Build();
 
-        Assert.False(task.IsOverdue(TestIds.Now, TestIds.Amsterdam));
+        Assert.False(task.IsOverdue(TaskFixtures.Now, TaskFixtures.Amsterdam));
     }
 
     /// <summary>Copies a snapshot with some collections replaced, as a faulty storage adapter might return it.</summary>
@@ -212,21 +211,21 @@ public sealed partial class FollowUpTaskTests
 
     internal static FollowUpTask ARichTask()
     {
-        var task = TaskBuilder.ATask().DueAt(TestIds.Now + NodaTime.Duration.FromDays(3), TestIds.Amsterdam)
+        var task = TaskBuilder.ATask().DueAt(TaskFixtures.Now + NodaTime.Duration.FromDays(3), TaskFixtures.Amsterdam)
             .StartingOn(new LocalDate(2026, 3, 2)).WithPriority(TaskPriority.High).Build();
-        task.Start(TestIds.Mobile, Later);
-        task.ChangeProgress(60, TestIds.Mobile, Later);
-        task.AddReminder(TaskReminder.Before(NodaTime.Duration.FromHours(4)), TestIds.Office, Later);
-        task.AddReminder(TaskReminder.AtInstant(Later + NodaTime.Duration.FromHours(5)), TestIds.Office, Later);
-        task.AddLink(TestIds.Customer, TestIds.Office, Later);
-        task.AddLink(TestIds.WorkOrder, TestIds.Office, Later);
-        task.AddChecklistItem("Check pressure", TestIds.Mobile, Later);
-        task.MarkChecklistItem(1, true, TestIds.Mobile, Later);
-        task.AddSubtask(TestIds.Subtask1, TaskTitle.Create("Order part").AsT0, true, TestIds.Office, Later);
-        task.Comment("On my way", TestIds.Mobile, Later);
-        task.Repeat(TaskRecurrence.Parse("FREQ=WEEKLY;BYDAY=MO;COUNT=4", TaskRecurrenceBasis.Completion).AsT0, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
-        task.ChangeCompletionPolicy(TaskCompletionPolicy.AllAssignees, TaskDevicePolicy.AllowAll, TestIds.Office, Later);
-        task.FinishPart(TestIds.Mobile, Later);
+        task.Start(TaskFixtures.Mobile, Later);
+        task.ChangeProgress(60, TaskFixtures.Mobile, Later);
+        task.AddReminder(TaskReminder.Before(NodaTime.Duration.FromHours(4)), TaskFixtures.Office, Later);
+        task.AddReminder(TaskReminder.AtInstant(Later + NodaTime.Duration.FromHours(5)), TaskFixtures.Office, Later);
+        task.AddLink(TaskFixtures.Customer, TaskFixtures.Office, Later);
+        task.AddLink(TaskFixtures.WorkOrder, TaskFixtures.Office, Later);
+        task.AddChecklistItem("Check pressure", TaskFixtures.Mobile, Later);
+        task.MarkChecklistItem(1, true, TaskFixtures.Mobile, Later);
+        task.AddSubtask(TaskFixtures.Subtask1, TaskTitle.Create("Order part").AsT0, true, TaskFixtures.Office, Later);
+        task.Comment("On my way", TaskFixtures.Mobile, Later);
+        task.Repeat(TaskRecurrence.Parse("FREQ=WEEKLY;BYDAY=MO;COUNT=4", TaskRecurrenceBasis.Completion).AsT0, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
+        task.ChangeCompletionPolicy(TaskCompletionPolicy.AllAssignees, TaskDevicePolicy.AllowAll, TaskFixtures.Office, Later);
+        task.FinishPart(TaskFixtures.Mobile, Later);
         task.MarkSaved(AggregateVersion.From(1));
         return task;
     }

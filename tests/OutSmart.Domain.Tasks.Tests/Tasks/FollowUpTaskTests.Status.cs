@@ -1,5 +1,4 @@
 using NodaTime;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 
@@ -102,26 +101,26 @@ public sealed partial class FollowUpTaskTests
     public void Complete_WhenInProgress_SetsCompletedAtCompletedByAndProgress100()
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build();
-        task.ChangeProgress(40, TestIds.Mobile, TestIds.Now);
+        task.ChangeProgress(40, TaskFixtures.Mobile, TaskFixtures.Now);
 
-        var result = task.Complete(TestIds.Mobile, Later);
+        var result = task.Complete(TaskFixtures.Mobile, Later);
 
         Assert.True(result.IsT0);
         Assert.Equal(Later, task.CompletedAt);
-        Assert.Equal(TestIds.Technician, task.CompletedBy);
+        Assert.Equal(TaskFixtures.Technician, task.CompletedBy);
         Assert.Equal(100, task.Progress);
         var completed = Assert.IsType<TaskCompleted>(Assert.Single(task.DomainEvents));
-        Assert.Equal(TestIds.Technician, completed.By);
+        Assert.Equal(TaskFixtures.Technician, completed.By);
     }
 
     [Fact]
     public void Complete_WhenRemindersAreSet_CancelsThem()
     {
-        var task = TaskBuilder.ATask().DueAt(TestIds.Now + Hours(48), TestIds.Amsterdam).InStatus(FollowUpTaskStatus.InProgress).Build();
-        task.AddReminder(TaskReminder.AtInstant(Later), TestIds.Office, TestIds.Now);
-        task.AddReminder(TaskReminder.Before(Hours(2)), TestIds.Office, TestIds.Now);
+        var task = TaskBuilder.ATask().DueAt(TaskFixtures.Now + Hours(48), TaskFixtures.Amsterdam).InStatus(FollowUpTaskStatus.InProgress).Build();
+        task.AddReminder(TaskReminder.AtInstant(Later), TaskFixtures.Office, TaskFixtures.Now);
+        task.AddReminder(TaskReminder.Before(Hours(2)), TaskFixtures.Office, TaskFixtures.Now);
 
-        task.Complete(TestIds.Office, Later);
+        task.Complete(TaskFixtures.Office, Later);
 
         Assert.Empty(task.Reminders);
         Assert.Empty(task.GetReminderInstants());
@@ -132,7 +131,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Completed).Build();
 
-        task.Reopen(TestIds.Office, Later);
+        task.Reopen(TaskFixtures.Office, Later);
 
         Assert.Equal(FollowUpTaskStatus.InProgress, task.Status);
         Assert.Null(task.CompletedAt);
@@ -145,11 +144,11 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        task.Stop("  Customer cancelled  ", TestIds.Office, Later);
+        task.Stop("  Customer cancelled  ", TaskFixtures.Office, Later);
 
         Assert.Equal("Customer cancelled", task.StopReason);
         Assert.Equal("Customer cancelled", Assert.IsType<TaskStopped>(Assert.Single(task.DomainEvents)).Reason);
-        task.Reopen(TestIds.Office, Later);
+        task.Reopen(TaskFixtures.Office, Later);
         Assert.Null(task.StopReason);
     }
 
@@ -158,7 +157,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        var result = task.Stop(new string('x', FollowUpTask.MaxNoteLength + 1), TestIds.Office, Later);
+        var result = task.Stop(new string('x', FollowUpTask.MaxNoteLength + 1), TaskFixtures.Office, Later);
 
         var error = Assert.IsType<TaskStopReasonTooLong>(result.Value);
         Assert.Equal((FollowUpTask.MaxNoteLength + 1, FollowUpTask.MaxNoteLength), (error.Length, error.MaxLength));
@@ -172,7 +171,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        var result = task.Stop(" " + new string('x', FollowUpTask.MaxNoteLength) + " ", TestIds.Office, Later);
+        var result = task.Stop(" " + new string('x', FollowUpTask.MaxNoteLength) + " ", TaskFixtures.Office, Later);
 
         Assert.True(result.IsT0);
         Assert.Equal(FollowUpTask.MaxNoteLength, task.StopReason!.Length);
@@ -183,7 +182,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        var result = task.Stop(null, TestIds.Office, Later);
+        var result = task.Stop(null, TaskFixtures.Office, Later);
 
         Assert.True(result.IsT0);
         Assert.Null(task.StopReason);
@@ -194,7 +193,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Completed).Build();
 
-        task.Close(TestIds.Office, Later);
+        task.Close(TaskFixtures.Office, Later);
 
         Assert.NotNull(task.CompletedAt);
         Assert.IsType<TaskClosed>(Assert.Single(task.DomainEvents));
@@ -205,7 +204,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        task.Start(TestIds.Mobile, Later);
+        task.Start(TaskFixtures.Mobile, Later);
 
         var started = Assert.IsType<TaskStarted>(Assert.Single(task.DomainEvents));
         Assert.Equal(Later, started.OccurredAt);
@@ -213,11 +212,11 @@ public sealed partial class FollowUpTaskTests
 
     private static object Send(FollowUpTask task, StatusCommand command) => command switch
     {
-        StatusCommand.Start => task.Start(TestIds.Office, Later).Value,
-        StatusCommand.Complete => task.Complete(TestIds.Office, Later).Value,
-        StatusCommand.Stop => task.Stop("reason", TestIds.Office, Later).Value,
-        StatusCommand.Close => task.Close(TestIds.Office, Later).Value,
-        _ => task.Reopen(TestIds.Office, Later).Value,
+        StatusCommand.Start => task.Start(TaskFixtures.Office, Later).Value,
+        StatusCommand.Complete => task.Complete(TaskFixtures.Office, Later).Value,
+        StatusCommand.Stop => task.Stop("reason", TaskFixtures.Office, Later).Value,
+        StatusCommand.Close => task.Close(TaskFixtures.Office, Later).Value,
+        _ => task.Reopen(TaskFixtures.Office, Later).Value,
     };
 
     private static FollowUpTaskStatus Target(StatusCommand command) => command switch

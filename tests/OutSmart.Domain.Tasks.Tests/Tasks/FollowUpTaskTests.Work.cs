@@ -1,6 +1,5 @@
 using NodaTime;
 using OutSmart.Domain.Abstractions;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 
@@ -14,7 +13,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build();
 
-        var result = task.ChangeProgress(percent, TestIds.Mobile, Later);
+        var result = task.ChangeProgress(percent, TaskFixtures.Mobile, Later);
 
         var error = Assert.IsType<TaskProgressOutOfRange>(result.Value);
         Assert.Equal("TASK_PROGRESS_OUT_OF_RANGE", error.Code);
@@ -29,7 +28,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build();
 
-        var result = task.ChangeProgress(percent, TestIds.Mobile, Later);
+        var result = task.ChangeProgress(percent, TaskFixtures.Mobile, Later);
 
         Assert.True(result.IsT0);
         Assert.Equal(percent, task.Progress);
@@ -40,7 +39,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build();
 
-        task.ChangeProgress(100, TestIds.Mobile, Later);
+        task.ChangeProgress(100, TaskFixtures.Mobile, Later);
 
         Assert.Equal(FollowUpTaskStatus.InProgress, task.Status);
         Assert.Null(task.CompletedAt);
@@ -55,7 +54,7 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().InStatus(status).Build();
         int progress = task.Progress;
 
-        var result = task.ChangeProgress(50, TestIds.Mobile, Later);
+        var result = task.ChangeProgress(50, TaskFixtures.Mobile, Later);
 
         Assert.Equal(status, Assert.IsType<TaskNotOpen>(result.Value).Status);
         Assert.Equal(progress, task.Progress);
@@ -66,7 +65,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        var result = task.AddReminder(TaskReminder.AtInstant(Later), TestIds.Office, TestIds.Now);
+        var result = task.AddReminder(TaskReminder.AtInstant(Later), TaskFixtures.Office, TaskFixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Equal([Later], task.GetReminderInstants());
@@ -77,7 +76,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        var result = task.AddReminder(TaskReminder.AtInstant(TestIds.Now), TestIds.Office, TestIds.Now);
+        var result = task.AddReminder(TaskReminder.AtInstant(TaskFixtures.Now), TaskFixtures.Office, TaskFixtures.Now);
 
         Assert.True(result.IsT0);
     }
@@ -87,7 +86,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        var result = task.AddReminder(TaskReminder.AtInstant(TestIds.Now - Duration.Epsilon), TestIds.Office, TestIds.Now);
+        var result = task.AddReminder(TaskReminder.AtInstant(TaskFixtures.Now - Duration.Epsilon), TaskFixtures.Office, TaskFixtures.Now);
 
         var error = Assert.IsType<TaskReminderInvalid>(result.Value);
         Assert.Equal(TaskReminderProblem.InPast, error.Problem);
@@ -98,9 +97,9 @@ public sealed partial class FollowUpTaskTests
     [Fact]
     public void AddReminder_WhenRelativeAndFiringInThePast_ReturnsTaskReminderInvalid()
     {
-        var task = TaskBuilder.ATask().DueAt(TestIds.Now + Duration.FromHours(1), TestIds.Amsterdam).Build();
+        var task = TaskBuilder.ATask().DueAt(TaskFixtures.Now + Duration.FromHours(1), TaskFixtures.Amsterdam).Build();
 
-        var result = task.AddReminder(TaskReminder.Before(Duration.FromHours(2)), TestIds.Office, TestIds.Now);
+        var result = task.AddReminder(TaskReminder.Before(Duration.FromHours(2)), TaskFixtures.Office, TaskFixtures.Now);
 
         Assert.Equal(TaskReminderProblem.InPast, Assert.IsType<TaskReminderInvalid>(result.Value).Problem);
     }
@@ -110,7 +109,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        var result = task.AddReminder(TaskReminder.Before(Duration.FromHours(2)), TestIds.Office, TestIds.Now);
+        var result = task.AddReminder(TaskReminder.Before(Duration.FromHours(2)), TaskFixtures.Office, TaskFixtures.Now);
 
         Assert.Equal(TaskReminderProblem.NeedsDueMoment, Assert.IsType<TaskReminderInvalid>(result.Value).Problem);
     }
@@ -120,7 +119,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().DueOn(new LocalDate(2026, 3, 6)).Build();
 
-        var result = task.AddReminder(TaskReminder.Before(Duration.FromHours(2)), TestIds.Office, TestIds.Now);
+        var result = task.AddReminder(TaskReminder.Before(Duration.FromHours(2)), TaskFixtures.Office, TaskFixtures.Now);
 
         Assert.Equal(TaskReminderProblem.NeedsDueMoment, Assert.IsType<TaskReminderInvalid>(result.Value).Problem);
     }
@@ -128,10 +127,10 @@ public sealed partial class FollowUpTaskTests
     [Fact]
     public void AddReminder_WhenRelativeWithDueMoment_FiresBeforeIt()
     {
-        var due = TestIds.Now + Duration.FromDays(3);
-        var task = TaskBuilder.ATask().DueAt(due, TestIds.Amsterdam).Build();
+        var due = TaskFixtures.Now + Duration.FromDays(3);
+        var task = TaskBuilder.ATask().DueAt(due, TaskFixtures.Amsterdam).Build();
 
-        task.AddReminder(TaskReminder.Before(Duration.FromHours(2)), TestIds.Office, TestIds.Now);
+        task.AddReminder(TaskReminder.Before(Duration.FromHours(2)), TaskFixtures.Office, TaskFixtures.Now);
 
         Assert.Equal([due - Duration.FromHours(2)], task.GetReminderInstants());
     }
@@ -142,10 +141,10 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().Build();
         for (int i = 1; i <= 5; i++)
         {
-            Assert.True(task.AddReminder(TaskReminder.AtInstant(TestIds.Now + Duration.FromHours(i)), TestIds.Office, TestIds.Now).IsT0);
+            Assert.True(task.AddReminder(TaskReminder.AtInstant(TaskFixtures.Now + Duration.FromHours(i)), TaskFixtures.Office, TaskFixtures.Now).IsT0);
         }
 
-        var result = task.AddReminder(TaskReminder.AtInstant(TestIds.Now + Duration.FromHours(6)), TestIds.Office, TestIds.Now);
+        var result = task.AddReminder(TaskReminder.AtInstant(TaskFixtures.Now + Duration.FromHours(6)), TaskFixtures.Office, TaskFixtures.Now);
 
         Assert.Equal(TaskLimit.Reminders, Assert.IsType<TaskLimitReached>(result.Value).Limit);
         Assert.Equal(5, task.Reminders.Count);
@@ -156,7 +155,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Completed).Build();
 
-        var result = task.AddReminder(TaskReminder.AtInstant(Later), TestIds.Office, TestIds.Now);
+        var result = task.AddReminder(TaskReminder.AtInstant(Later), TaskFixtures.Office, TaskFixtures.Now);
 
         Assert.IsType<TaskNotOpen>(result.Value);
     }
@@ -165,9 +164,9 @@ public sealed partial class FollowUpTaskTests
     public void CancelReminder_WhenSet_RemovesIt()
     {
         var task = TaskBuilder.ATask().Build();
-        task.AddReminder(TaskReminder.AtInstant(Later), TestIds.Office, TestIds.Now);
+        task.AddReminder(TaskReminder.AtInstant(Later), TaskFixtures.Office, TaskFixtures.Now);
 
-        task.CancelReminder(TaskReminder.AtInstant(Later), TestIds.Office, TestIds.Now);
+        task.CancelReminder(TaskReminder.AtInstant(Later), TaskFixtures.Office, TaskFixtures.Now);
 
         Assert.Empty(task.Reminders);
     }
@@ -183,22 +182,22 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        task.AddLink(TestIds.Customer, TestIds.Office, Later);
-        task.AddLink(TestIds.WorkOrder, TestIds.Office, Later);
-        task.AddLink(TestIds.Invoice, TestIds.Office, Later);
+        task.AddLink(TaskFixtures.Customer, TaskFixtures.Office, Later);
+        task.AddLink(TaskFixtures.WorkOrder, TaskFixtures.Office, Later);
+        task.AddLink(TaskFixtures.Invoice, TaskFixtures.Office, Later);
 
-        Assert.Equal([TestIds.Customer, TestIds.WorkOrder, TestIds.Invoice], task.Links);
+        Assert.Equal([TaskFixtures.Customer, TaskFixtures.WorkOrder, TaskFixtures.Invoice], task.Links);
         Assert.Equal(TaskHistoryKind.LinkAdded, task.History[^1].Kind);
-        Assert.Equal(TestIds.Invoice.ToString(), task.History[^1].NewValue);
+        Assert.Equal(TaskFixtures.Invoice.ToString(), task.History[^1].NewValue);
     }
 
     [Fact]
     public void AddLink_WhenSamePairAgain_ReturnsTaskLinkDuplicate()
     {
         var task = TaskBuilder.ATask().Build();
-        task.AddLink(TestIds.WorkOrder, TestIds.Office, Later);
+        task.AddLink(TaskFixtures.WorkOrder, TaskFixtures.Office, Later);
 
-        var result = task.AddLink(RecordLink.Create(RecordKind.WorkOrder, TestIds.WorkOrder.Id), TestIds.Office, Later);
+        var result = task.AddLink(RecordLink.Create(RecordKind.WorkOrder, TaskFixtures.WorkOrder.Id), TaskFixtures.Office, Later);
 
         var error = Assert.IsType<TaskLinkDuplicate>(result.Value);
         Assert.Equal("TASK_LINK_DUPLICATE", error.Code);
@@ -209,9 +208,9 @@ public sealed partial class FollowUpTaskTests
     public void AddLink_WhenSameIdButOtherKind_AddsIt()
     {
         var task = TaskBuilder.ATask().Build();
-        task.AddLink(TestIds.WorkOrder, TestIds.Office, Later);
+        task.AddLink(TaskFixtures.WorkOrder, TaskFixtures.Office, Later);
 
-        var result = task.AddLink(RecordLink.Create(RecordKind.Invoice, TestIds.WorkOrder.Id), TestIds.Office, Later);
+        var result = task.AddLink(RecordLink.Create(RecordKind.Invoice, TaskFixtures.WorkOrder.Id), TaskFixtures.Office, Later);
 
         Assert.True(result.IsT0);
     }
@@ -222,10 +221,10 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().Build();
         for (int i = 1; i <= 20; i++)
         {
-            Assert.True(task.AddLink(RecordLink.To(new CustomerId(TestIds.NumberedGuid(i))), TestIds.Office, Later).IsT0);
+            Assert.True(task.AddLink(RecordLink.To(new CustomerId(TaskFixtures.NumberedGuid(i))), TaskFixtures.Office, Later).IsT0);
         }
 
-        var result = task.AddLink(TestIds.WorkOrder, TestIds.Office, Later);
+        var result = task.AddLink(TaskFixtures.WorkOrder, TaskFixtures.Office, Later);
 
         Assert.Equal(TaskLimit.Links, Assert.IsType<TaskLimitReached>(result.Value).Limit);
         Assert.Equal(20, task.Links.Count);
@@ -236,7 +235,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Closed).Build();
 
-        var result = task.AddLink(TestIds.WorkOrder, TestIds.Office, Later);
+        var result = task.AddLink(TaskFixtures.WorkOrder, TaskFixtures.Office, Later);
 
         Assert.IsType<TaskAlreadyClosed>(result.Value);
     }
@@ -245,9 +244,9 @@ public sealed partial class FollowUpTaskTests
     public void RemoveLink_WhenLinked_RemovesItWithHistory()
     {
         var task = TaskBuilder.ATask().Build();
-        task.AddLink(TestIds.WorkOrder, TestIds.Office, Later);
+        task.AddLink(TaskFixtures.WorkOrder, TaskFixtures.Office, Later);
 
-        task.RemoveLink(TestIds.WorkOrder, TestIds.Office, Later);
+        task.RemoveLink(TaskFixtures.WorkOrder, TaskFixtures.Office, Later);
 
         Assert.Empty(task.Links);
         Assert.Equal(TaskHistoryKind.LinkRemoved, task.History[^1].Kind);
@@ -258,8 +257,8 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        var first = task.AddChecklistItem("Check pressure", TestIds.Mobile, Later).AsT0;
-        var second = task.AddChecklistItem("  Bleed radiators ", TestIds.Mobile, Later).AsT0;
+        var first = task.AddChecklistItem("Check pressure", TaskFixtures.Mobile, Later).AsT0;
+        var second = task.AddChecklistItem("  Bleed radiators ", TaskFixtures.Mobile, Later).AsT0;
 
         Assert.Equal((1, 2), (first.Number, second.Number));
         Assert.Equal("Bleed radiators", second.Text);
@@ -272,10 +271,10 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().Build();
         for (int i = 1; i <= 100; i++)
         {
-            Assert.True(task.AddChecklistItem($"Item {i}", TestIds.Mobile, Later).IsT0);
+            Assert.True(task.AddChecklistItem($"Item {i}", TaskFixtures.Mobile, Later).IsT0);
         }
 
-        var result = task.AddChecklistItem("One too many", TestIds.Mobile, Later);
+        var result = task.AddChecklistItem("One too many", TaskFixtures.Mobile, Later);
 
         Assert.Equal(TaskLimit.ChecklistItems, Assert.IsType<TaskLimitReached>(result.Value).Limit);
         Assert.Equal(100, task.Checklist.Count);
@@ -289,7 +288,7 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().Build();
         int before = task.History.Count;
 
-        var result = task.AddChecklistItem(text ?? new string('x', length), TestIds.Mobile, Later);
+        var result = task.AddChecklistItem(text ?? new string('x', length), TaskFixtures.Mobile, Later);
 
         var error = Assert.IsType<TaskChecklistTextInvalid>(result.Value);
         Assert.Equal((length, ChecklistItem.MaxTextLength), (error.Length, error.MaxLength));
@@ -303,7 +302,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        var result = task.AddChecklistItem(new string('x', ChecklistItem.MaxTextLength), TestIds.Mobile, Later);
+        var result = task.AddChecklistItem(new string('x', ChecklistItem.MaxTextLength), TaskFixtures.Mobile, Later);
 
         Assert.True(result.IsT0);
     }
@@ -312,9 +311,9 @@ public sealed partial class FollowUpTaskTests
     public void MarkChecklistItem_WhenDone_TicksItOff()
     {
         var task = TaskBuilder.ATask().Build();
-        var item = task.AddChecklistItem("Check pressure", TestIds.Mobile, Later).AsT0;
+        var item = task.AddChecklistItem("Check pressure", TaskFixtures.Mobile, Later).AsT0;
 
-        task.MarkChecklistItem(item.Number, true, TestIds.Mobile, Later);
+        task.MarkChecklistItem(item.Number, true, TaskFixtures.Mobile, Later);
 
         Assert.True(task.Checklist[0].IsDone);
         Assert.Equal("[x] #1 Check pressure", task.History[^1].NewValue);
@@ -325,17 +324,17 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        Assert.Throws<ArgumentException>(() => task.MarkChecklistItem(7, true, TestIds.Mobile, Later));
+        Assert.Throws<ArgumentException>(() => task.MarkChecklistItem(7, true, TaskFixtures.Mobile, Later));
     }
 
     [Fact]
     public void RemoveChecklistItem_WhenRemoved_DoesNotReuseItsNumber()
     {
         var task = TaskBuilder.ATask().Build();
-        task.AddChecklistItem("First", TestIds.Mobile, Later);
+        task.AddChecklistItem("First", TaskFixtures.Mobile, Later);
 
-        task.RemoveChecklistItem(1, TestIds.Mobile, Later);
-        var next = task.AddChecklistItem("Second", TestIds.Mobile, Later).AsT0;
+        task.RemoveChecklistItem(1, TaskFixtures.Mobile, Later);
+        var next = task.AddChecklistItem("Second", TaskFixtures.Mobile, Later).AsT0;
 
         Assert.Equal(2, next.Number);
         Assert.Single(task.Checklist);
@@ -345,13 +344,13 @@ public sealed partial class FollowUpTaskTests
     public void Complete_WhenRequiredSubtaskIsOpen_ReturnsTaskChildrenOpen()
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build();
-        task.AddSubtask(TestIds.Subtask1, TaskTitle.Create("Order part").AsT0, isRequired: true, TestIds.Office, Later);
-        task.AddSubtask(TestIds.Subtask2, TaskTitle.Create("Nice to have").AsT0, isRequired: false, TestIds.Office, Later);
+        task.AddSubtask(TaskFixtures.Subtask1, TaskTitle.Create("Order part").AsT0, isRequired: true, TaskFixtures.Office, Later);
+        task.AddSubtask(TaskFixtures.Subtask2, TaskTitle.Create("Nice to have").AsT0, isRequired: false, TaskFixtures.Office, Later);
 
-        var result = task.Complete(TestIds.Office, Later);
+        var result = task.Complete(TaskFixtures.Office, Later);
 
         var error = Assert.IsType<TaskChildrenOpen>(result.Value);
-        Assert.Equal([TestIds.Subtask1], error.OpenSubtasks);
+        Assert.Equal([TaskFixtures.Subtask1], error.OpenSubtasks);
         Assert.Equal("TASK_CHILDREN_OPEN", error.Code);
         Assert.Equal(FollowUpTaskStatus.InProgress, task.Status);
     }
@@ -360,11 +359,11 @@ public sealed partial class FollowUpTaskTests
     public void Complete_WhenRequiredSubtasksAreDone_Completes()
     {
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.InProgress).Build();
-        task.AddSubtask(TestIds.Subtask1, TaskTitle.Create("Order part").AsT0, isRequired: true, TestIds.Office, Later);
-        task.AddSubtask(TestIds.Subtask2, TaskTitle.Create("Nice to have").AsT0, isRequired: false, TestIds.Office, Later);
-        task.MarkSubtask(TestIds.Subtask1, true, TestIds.Office, Later);
+        task.AddSubtask(TaskFixtures.Subtask1, TaskTitle.Create("Order part").AsT0, isRequired: true, TaskFixtures.Office, Later);
+        task.AddSubtask(TaskFixtures.Subtask2, TaskTitle.Create("Nice to have").AsT0, isRequired: false, TaskFixtures.Office, Later);
+        task.MarkSubtask(TaskFixtures.Subtask1, true, TaskFixtures.Office, Later);
 
-        var result = task.Complete(TestIds.Office, Later);
+        var result = task.Complete(TaskFixtures.Office, Later);
 
         Assert.True(result.IsT0);
     }
@@ -373,10 +372,10 @@ public sealed partial class FollowUpTaskTests
     public void AddSubtask_WhenIdIsTheTasksOwnOrRepeated_Throws()
     {
         var task = TaskBuilder.ATask().Build();
-        task.AddSubtask(TestIds.Subtask1, TaskTitle.Create("Order part").AsT0, false, TestIds.Office, Later);
+        task.AddSubtask(TaskFixtures.Subtask1, TaskTitle.Create("Order part").AsT0, false, TaskFixtures.Office, Later);
 
-        Assert.Throws<ArgumentException>(() => task.AddSubtask(TestIds.Task1, TaskTitle.Create("Self").AsT0, false, TestIds.Office, Later));
-        Assert.Throws<ArgumentException>(() => task.AddSubtask(TestIds.Subtask1, TaskTitle.Create("Again").AsT0, false, TestIds.Office, Later));
+        Assert.Throws<ArgumentException>(() => task.AddSubtask(TaskFixtures.Task1, TaskTitle.Create("Self").AsT0, false, TaskFixtures.Office, Later));
+        Assert.Throws<ArgumentException>(() => task.AddSubtask(TaskFixtures.Subtask1, TaskTitle.Create("Again").AsT0, false, TaskFixtures.Office, Later));
     }
 
     [Fact]
@@ -385,10 +384,10 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().Build();
         for (int i = 1; i <= 100; i++)
         {
-            Assert.True(task.AddSubtask(new TaskId(TestIds.NumberedGuid(500 + i)), TaskTitle.Create($"Part {i}").AsT0, false, TestIds.Office, Later).IsT0);
+            Assert.True(task.AddSubtask(new TaskId(TaskFixtures.NumberedGuid(500 + i)), TaskTitle.Create($"Part {i}").AsT0, false, TaskFixtures.Office, Later).IsT0);
         }
 
-        var result = task.AddSubtask(TestIds.Subtask1, TaskTitle.Create("One too many").AsT0, false, TestIds.Office, Later);
+        var result = task.AddSubtask(TaskFixtures.Subtask1, TaskTitle.Create("One too many").AsT0, false, TaskFixtures.Office, Later);
 
         Assert.Equal(TaskLimit.Subtasks, Assert.IsType<TaskLimitReached>(result.Value).Limit);
     }
@@ -398,10 +397,10 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        task.Comment(" Customer not home ", TestIds.Mobile, Later);
+        task.Comment(" Customer not home ", TaskFixtures.Mobile, Later);
 
         var entry = task.History[^1];
-        Assert.Equal((TaskHistoryKind.Comment, "Customer not home", TestIds.Technician, ActorChannel.MobileApp), (entry.Kind, entry.NewValue, entry.Actor, entry.Channel));
+        Assert.Equal((TaskHistoryKind.Comment, "Customer not home", TaskFixtures.Technician, ActorChannel.MobileApp), (entry.Kind, entry.NewValue, entry.Actor, entry.Channel));
     }
 
     [Fact]
@@ -410,7 +409,7 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().Build();
         int before = task.History.Count;
 
-        var result = task.Comment(new string('x', FollowUpTask.MaxNoteLength + 1), TestIds.Mobile, Later);
+        var result = task.Comment(new string('x', FollowUpTask.MaxNoteLength + 1), TaskFixtures.Mobile, Later);
 
         var error = Assert.IsType<TaskCommentTooLong>(result.Value);
         Assert.Equal((FollowUpTask.MaxNoteLength + 1, FollowUpTask.MaxNoteLength), (error.Length, error.MaxLength));
@@ -423,7 +422,7 @@ public sealed partial class FollowUpTaskTests
     {
         var task = TaskBuilder.ATask().Build();
 
-        var result = task.Comment("  " + new string('x', FollowUpTask.MaxNoteLength) + "  ", TestIds.Mobile, Later);
+        var result = task.Comment("  " + new string('x', FollowUpTask.MaxNoteLength) + "  ", TaskFixtures.Mobile, Later);
 
         Assert.True(result.IsT0);
         Assert.Equal(FollowUpTask.MaxNoteLength, task.History[^1].NewValue!.Length);
@@ -437,7 +436,7 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().Build();
         int before = task.History.Count;
 
-        var result = task.Comment(text, TestIds.Mobile, Later);
+        var result = task.Comment(text, TaskFixtures.Mobile, Later);
 
         Assert.Equal("TASK_COMMENT_REQUIRED", Assert.IsType<TaskCommentRequired>(result.Value).Code);
         Assert.Equal(before, task.History.Count);
@@ -449,7 +448,7 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().InStatus(FollowUpTaskStatus.Closed).Build();
         int before = task.History.Count;
 
-        var result = task.Comment("Too late", TestIds.Mobile, Later);
+        var result = task.Comment("Too late", TaskFixtures.Mobile, Later);
 
         Assert.IsType<TaskAlreadyClosed>(result.Value);
         Assert.Equal(before, task.History.Count);
@@ -461,9 +460,9 @@ public sealed partial class FollowUpTaskTests
         var task = TaskBuilder.ATask().Build();
         var before = task.History.ToList();
 
-        task.Start(TestIds.Mobile, Later);
-        task.ChangeProgress(30, TestIds.Mobile, Later);
-        task.AddLink(TestIds.Customer, TestIds.Office, Later);
+        task.Start(TaskFixtures.Mobile, Later);
+        task.ChangeProgress(30, TaskFixtures.Mobile, Later);
+        task.AddLink(TaskFixtures.Customer, TaskFixtures.Office, Later);
 
         Assert.Equal(before, task.History.Take(before.Count));
         Assert.Equal(before.Count + 3, task.History.Count);

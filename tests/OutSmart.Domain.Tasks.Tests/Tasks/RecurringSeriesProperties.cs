@@ -4,7 +4,6 @@ using FsCheck.Xunit;
 using NodaTime;
 using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.Scheduling.Recurrence;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 
@@ -45,9 +44,9 @@ public sealed class RecurringSeriesProperties
     private static List<LocalDate> Run(Series series, out List<LocalDate> completionDays)
     {
         var recurrence = TaskRecurrence.Parse($"{series.Rule};COUNT={series.Count}", series.Basis).AsT0;
-        var builder = TaskBuilder.ATask().CreatedAt(TestIds.Now);
-        var task = (series.AtNine ? builder.DueAt(series.Start.At(new LocalTime(9, 0)), TestIds.Amsterdam) : builder.DueOn(series.Start)).Build();
-        task.Repeat(recurrence, TaskDevicePolicy.AllowAll, TestIds.Office, TestIds.Now);
+        var builder = TaskBuilder.ATask().CreatedAt(TaskFixtures.Now);
+        var task = (series.AtNine ? builder.DueAt(series.Start.At(new LocalTime(9, 0)), TaskFixtures.Amsterdam) : builder.DueOn(series.Start)).Build();
+        task.Repeat(recurrence, TaskDevicePolicy.AllowAll, TaskFixtures.Office, TaskFixtures.Now);
         var dues = new List<LocalDate>();
         completionDays = [];
         for (int i = 0; i <= series.Count + 2; i++)
@@ -57,9 +56,9 @@ public sealed class RecurringSeriesProperties
             dues.Add(due);
             LocalDate completionDay = due.PlusDays(series.LateDays[i % series.LateDays.Length]);
             completionDays.Add(completionDay);
-            Instant now = completionDay.At(new LocalTime(12, 0)).InZoneLeniently(TestIds.Amsterdam).ToInstant();
-            Assert.True(task.Start(TestIds.Mobile, now).IsT0);
-            var completion = task.CompleteOccurrence(new TaskId(TestIds.NumberedGuid(1000 + i)), TestIds.Amsterdam, TestIds.Mobile, now).AsT0;
+            Instant now = completionDay.At(new LocalTime(12, 0)).InZoneLeniently(TaskFixtures.Amsterdam).ToInstant();
+            Assert.True(task.Start(TaskFixtures.Mobile, now).IsT0);
+            var completion = task.CompleteOccurrence(new TaskId(TaskFixtures.NumberedGuid(1000 + i)), TaskFixtures.Amsterdam, TaskFixtures.Mobile, now).AsT0;
             Assert.Equal(FollowUpTaskStatus.Completed, task.Status);
             if (completion.Next is null)
             {

@@ -1,4 +1,3 @@
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 
@@ -15,8 +14,8 @@ public sealed class TaskDevicePolicyTests
             canEdit: action != TaskDeviceAction.Edit,
             canChangeDueDate: action != TaskDeviceAction.ChangeDueDate);
 
-        Assert.False(policy.Allows(TestIds.Mobile, action));
-        Assert.All(Enum.GetValues<TaskDeviceAction>().Where(a => a != action), a => Assert.True(policy.Allows(TestIds.Mobile, a)));
+        Assert.False(policy.Allows(TaskFixtures.Mobile, action));
+        Assert.All(Enum.GetValues<TaskDeviceAction>().Where(a => a != action), a => Assert.True(policy.Allows(TaskFixtures.Mobile, a)));
     }
 
     [Theory]
@@ -27,19 +26,19 @@ public sealed class TaskDevicePolicyTests
     {
         var policy = TaskDevicePolicy.Create(false, false, false);
 
-        Assert.True(policy.Allows(TestIds.Office, action));
-        Assert.True(policy.Allows(TestIds.Scheduler, action));
+        Assert.True(policy.Allows(TaskFixtures.Office, action));
+        Assert.True(policy.Allows(TaskFixtures.Scheduler, action));
     }
 
     [Fact]
     public void AllowAll_WhenMobile_AllowsEverything()
     {
-        Assert.All(Enum.GetValues<TaskDeviceAction>(), a => Assert.True(TaskDevicePolicy.AllowAll.Allows(TestIds.Mobile, a)));
+        Assert.All(Enum.GetValues<TaskDeviceAction>(), a => Assert.True(TaskDevicePolicy.AllowAll.Allows(TaskFixtures.Mobile, a)));
     }
 
     [Fact]
     public void Allows_WhenActionIsUndefined_Throws()
     {
-        Assert.ThrowsAny<ArgumentException>(() => TaskDevicePolicy.AllowAll.Allows(TestIds.Mobile, (TaskDeviceAction)0));
+        Assert.ThrowsAny<ArgumentException>(() => TaskDevicePolicy.AllowAll.Allows(TaskFixtures.Mobile, (TaskDeviceAction)0));
     }
 }

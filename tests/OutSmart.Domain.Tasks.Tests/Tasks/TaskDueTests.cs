@@ -4,7 +4,6 @@ using NodaTime.Testing.TimeZones;
 using NodaTime.Text;
 using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.Tasks.Tests.Arbitraries;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 
@@ -25,12 +24,12 @@ public sealed class TaskDueTests
     [Fact]
     public void At_WhenCreated_StoresTheLocalTimeAndZoneNotAnInstant()
     {
-        var due = TaskDue.At(Nine2March, TestIds.Amsterdam);
+        var due = TaskDue.At(Nine2March, TaskFixtures.Amsterdam);
 
         Assert.False(due.IsDateOnly);
         Assert.Null(due.Date);
-        Assert.Equal(LocalDateTimeInZone.Create(Nine2March, TestIds.Amsterdam), due.Moment);
-        Assert.Equal(TestIds.Now, due.ResolveMoment());
+        Assert.Equal(LocalDateTimeInZone.Create(Nine2March, TaskFixtures.Amsterdam), due.Moment);
+        Assert.Equal(TaskFixtures.Now, due.ResolveMoment());
     }
 
     [Fact]
@@ -59,18 +58,18 @@ public sealed class TaskDueTests
     public void At_WhenLocalTimeIsInTheSpringGap_KeepsItAndResolvesForwardByTheGap()
     {
         // Amsterdam skips 02:00-03:00 on 29 March 2026; 02:30 becomes 03:30 CEST = 01:30 UTC.
-        var due = TaskDue.At(new LocalDateTime(2026, 3, 29, 2, 30), TestIds.Amsterdam);
+        var due = TaskDue.At(new LocalDateTime(2026, 3, 29, 2, 30), TaskFixtures.Amsterdam);
 
         Assert.Equal(new LocalDateTime(2026, 3, 29, 2, 30), due.Moment!.LocalDateTime);
         Assert.Equal(Instant.FromUtc(2026, 3, 29, 1, 30), due.ResolveMoment());
-        Assert.Equal(Instant.FromUtc(2026, 3, 29, 1, 30) + Duration.Epsilon, due.OverdueFrom(TestIds.NewYork));
+        Assert.Equal(Instant.FromUtc(2026, 3, 29, 1, 30) + Duration.Epsilon, due.OverdueFrom(TaskFixtures.NewYork));
     }
 
     [Fact]
     public void At_WhenLocalTimeIsAmbiguous_ResolvesToTheEarlierInstant()
     {
         // Amsterdam repeats 02:00-03:00 on 25 October 2026; the first 02:30 is CEST = 00:30 UTC.
-        var due = TaskDue.At(new LocalDateTime(2026, 10, 25, 2, 30), TestIds.Amsterdam);
+        var due = TaskDue.At(new LocalDateTime(2026, 10, 25, 2, 30), TaskFixtures.Amsterdam);
 
         Assert.Equal(Instant.FromUtc(2026, 10, 25, 0, 30), due.ResolveMoment());
     }
@@ -115,24 +114,24 @@ public sealed class TaskDueTests
     [Fact]
     public void HasPassed_WhenDueMoment_IsTrueOnlyAfterIt()
     {
-        var due = TestIds.DueAt(TestIds.Now, TestIds.NewYork);
+        var due = TaskFixtures.DueAt(TaskFixtures.Now, TaskFixtures.NewYork);
 
-        Assert.False(due.HasPassed(TestIds.Now, TestIds.Amsterdam));
-        Assert.True(due.HasPassed(TestIds.Now + Duration.Epsilon, TestIds.Amsterdam));
+        Assert.False(due.HasPassed(TaskFixtures.Now, TaskFixtures.Amsterdam));
+        Assert.True(due.HasPassed(TaskFixtures.Now + Duration.Epsilon, TaskFixtures.Amsterdam));
     }
 
     [Fact]
     public void HasPassed_WhenDueMoment_IgnoresTheEvaluationZone()
     {
-        var due = TestIds.DueAt(TestIds.Now, TestIds.NewYork);
+        var due = TaskFixtures.DueAt(TaskFixtures.Now, TaskFixtures.NewYork);
 
-        Assert.Equal(due.HasPassed(TestIds.Now + Duration.FromHours(1), TestIds.Amsterdam), due.HasPassed(TestIds.Now + Duration.FromHours(1), DateTimeZone.Utc));
+        Assert.Equal(due.HasPassed(TaskFixtures.Now + Duration.FromHours(1), TaskFixtures.Amsterdam), due.HasPassed(TaskFixtures.Now + Duration.FromHours(1), DateTimeZone.Utc));
     }
 
     [Fact]
     public void ToLocalDate_WhenDueMoment_IsItsLocalDate()
     {
-        var due = TaskDue.At(new LocalDateTime(2026, 3, 6, 0, 30), TestIds.Amsterdam);
+        var due = TaskDue.At(new LocalDateTime(2026, 3, 6, 0, 30), TaskFixtures.Amsterdam);
 
         Assert.Equal(new LocalDate(2026, 3, 6), due.ToLocalDate());
     }
@@ -145,14 +144,14 @@ public sealed class TaskDueTests
 
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
-        Assert.NotEqual(a, TaskDue.At(Nine2March, TestIds.NewYork));
+        Assert.NotEqual(a, TaskDue.At(Nine2March, TaskFixtures.NewYork));
         Assert.NotEqual(a, TaskDue.OnDate(Nine2March.Date));
     }
 
     [Fact]
     public void ToString_WhenDueMoment_ShowsLocalTimeAndZone()
     {
-        var due = TaskDue.At(Nine2March, TestIds.Amsterdam);
+        var due = TaskDue.At(Nine2March, TaskFixtures.Amsterdam);
 
         Assert.Equal("2026-03-02T09:00 Europe/Amsterdam", due.ToString());
     }

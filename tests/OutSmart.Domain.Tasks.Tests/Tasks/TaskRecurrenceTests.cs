@@ -1,6 +1,5 @@
 using FsCheck.Xunit;
 using NodaTime;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 
@@ -53,7 +52,7 @@ public sealed class TaskRecurrenceTests
     {
         var recurrence = Recurrence("FREQ=WEEKLY;BYDAY=MO", TaskRecurrenceBasis.DueDate);
 
-        var next = recurrence.GetNextDue(TaskDue.OnDate(Monday2March), 1, At(2026, 3, 2), TestIds.Amsterdam);
+        var next = recurrence.GetNextDue(TaskDue.OnDate(Monday2March), 1, At(2026, 3, 2), TaskFixtures.Amsterdam);
 
         Assert.Equal(TaskDue.OnDate(new LocalDate(2026, 3, 9)), next);
     }
@@ -63,7 +62,7 @@ public sealed class TaskRecurrenceTests
     {
         var recurrence = Recurrence("FREQ=WEEKLY;BYDAY=MO", TaskRecurrenceBasis.DueDate);
 
-        var next = recurrence.GetNextDue(TaskDue.OnDate(new LocalDate(2026, 2, 2)), 1, At(2026, 3, 4), TestIds.Amsterdam);
+        var next = recurrence.GetNextDue(TaskDue.OnDate(new LocalDate(2026, 2, 2)), 1, At(2026, 3, 4), TaskFixtures.Amsterdam);
 
         Assert.Equal(TaskDue.OnDate(new LocalDate(2026, 3, 9)), next);
     }
@@ -73,7 +72,7 @@ public sealed class TaskRecurrenceTests
     {
         var recurrence = Recurrence("FREQ=WEEKLY;BYDAY=MO", TaskRecurrenceBasis.DueDate);
 
-        var next = recurrence.GetNextDue(TaskDue.OnDate(new LocalDate(2026, 2, 23)), 1, At(2026, 3, 2), TestIds.Amsterdam);
+        var next = recurrence.GetNextDue(TaskDue.OnDate(new LocalDate(2026, 2, 23)), 1, At(2026, 3, 2), TaskFixtures.Amsterdam);
 
         Assert.Equal(TaskDue.OnDate(Monday2March), next);
     }
@@ -83,7 +82,7 @@ public sealed class TaskRecurrenceTests
     {
         var recurrence = Recurrence("FREQ=DAILY;INTERVAL=3", TaskRecurrenceBasis.Completion);
 
-        var next = recurrence.GetNextDue(TaskDue.OnDate(Monday2March), 1, At(2026, 3, 4), TestIds.Amsterdam);
+        var next = recurrence.GetNextDue(TaskDue.OnDate(Monday2March), 1, At(2026, 3, 4), TaskFixtures.Amsterdam);
 
         Assert.Equal(TaskDue.OnDate(new LocalDate(2026, 3, 7)), next);
     }
@@ -93,7 +92,7 @@ public sealed class TaskRecurrenceTests
     {
         var recurrence = Recurrence("FREQ=MONTHLY", TaskRecurrenceBasis.DueDate);
 
-        var next = recurrence.GetNextDue(null, 1, At(2026, 3, 4), TestIds.Amsterdam);
+        var next = recurrence.GetNextDue(null, 1, At(2026, 3, 4), TaskFixtures.Amsterdam);
 
         Assert.Equal(TaskDue.OnDate(new LocalDate(2026, 4, 4)), next);
     }
@@ -103,7 +102,7 @@ public sealed class TaskRecurrenceTests
     {
         var recurrence = Recurrence("FREQ=MONTHLY;BYDAY=1MO", TaskRecurrenceBasis.DueDate);
 
-        var next = recurrence.GetNextDue(TaskDue.OnDate(Monday2March), 1, At(2026, 3, 2), TestIds.Amsterdam);
+        var next = recurrence.GetNextDue(TaskDue.OnDate(Monday2March), 1, At(2026, 3, 2), TaskFixtures.Amsterdam);
 
         Assert.Equal(TaskDue.OnDate(new LocalDate(2026, 4, 6)), next);
     }
@@ -116,7 +115,7 @@ public sealed class TaskRecurrenceTests
     {
         var recurrence = Recurrence("FREQ=DAILY;COUNT=3", TaskRecurrenceBasis.DueDate);
 
-        var next = recurrence.GetNextDue(TaskDue.OnDate(Monday2March.PlusDays(occurrence - 1)), occurrence, At(2026, 3, 2), TestIds.Amsterdam);
+        var next = recurrence.GetNextDue(TaskDue.OnDate(Monday2March.PlusDays(occurrence - 1)), occurrence, At(2026, 3, 2), TaskFixtures.Amsterdam);
 
         Assert.Equal(hasNext, next is not null);
     }
@@ -128,7 +127,7 @@ public sealed class TaskRecurrenceTests
         // 12 March must still give occurrence 2 (never before today), not end the series.
         var recurrence = Recurrence("FREQ=DAILY;COUNT=3", TaskRecurrenceBasis.DueDate);
 
-        var next = recurrence.GetNextDue(TaskDue.OnDate(Monday2March), 1, At(2026, 3, 12), TestIds.Amsterdam);
+        var next = recurrence.GetNextDue(TaskDue.OnDate(Monday2March), 1, At(2026, 3, 12), TaskFixtures.Amsterdam);
 
         Assert.Equal(TaskDue.OnDate(new LocalDate(2026, 3, 12)), next);
     }
@@ -137,11 +136,11 @@ public sealed class TaskRecurrenceTests
     public void GetNextDue_WhenCountWithADueMomentCompletedLate_StillGivesTheNextOccurrence()
     {
         var recurrence = Recurrence("FREQ=WEEKLY;COUNT=2", TaskRecurrenceBasis.DueDate);
-        var due = TaskDue.At(new LocalDateTime(2026, 3, 2, 9, 0), TestIds.Amsterdam);
+        var due = TaskDue.At(new LocalDateTime(2026, 3, 2, 9, 0), TaskFixtures.Amsterdam);
 
-        var next = recurrence.GetNextDue(due, 1, At(2026, 3, 20), TestIds.Amsterdam);
+        var next = recurrence.GetNextDue(due, 1, At(2026, 3, 20), TaskFixtures.Amsterdam);
 
-        Assert.Equal(TaskDue.At(new LocalDateTime(2026, 3, 23, 9, 0), TestIds.Amsterdam), next);
+        Assert.Equal(TaskDue.At(new LocalDateTime(2026, 3, 23, 9, 0), TaskFixtures.Amsterdam), next);
     }
 
     [Fact]
@@ -149,7 +148,7 @@ public sealed class TaskRecurrenceTests
     {
         var recurrence = Recurrence("FREQ=WEEKLY;UNTIL=20260310", TaskRecurrenceBasis.DueDate);
 
-        var next = recurrence.GetNextDue(TaskDue.OnDate(new LocalDate(2026, 3, 9)), 1, At(2026, 3, 9), TestIds.Amsterdam);
+        var next = recurrence.GetNextDue(TaskDue.OnDate(new LocalDate(2026, 3, 9)), 1, At(2026, 3, 9), TaskFixtures.Amsterdam);
 
         Assert.Null(next);
     }
@@ -159,11 +158,11 @@ public sealed class TaskRecurrenceTests
     {
         // Friday 27 March 2026 09:00 CET (08:00 UTC); a week later Amsterdam is on CEST, so 09:00 is 07:00 UTC.
         var recurrence = Recurrence("FREQ=WEEKLY", TaskRecurrenceBasis.DueDate);
-        var due = TaskDue.At(new LocalDateTime(2026, 3, 27, 9, 0), TestIds.Amsterdam);
+        var due = TaskDue.At(new LocalDateTime(2026, 3, 27, 9, 0), TaskFixtures.Amsterdam);
 
-        var next = recurrence.GetNextDue(due, 1, Instant.FromUtc(2026, 3, 27, 10, 0), TestIds.Amsterdam);
+        var next = recurrence.GetNextDue(due, 1, Instant.FromUtc(2026, 3, 27, 10, 0), TaskFixtures.Amsterdam);
 
-        Assert.Equal(TaskDue.At(new LocalDateTime(2026, 4, 3, 9, 0), TestIds.Amsterdam), next);
+        Assert.Equal(TaskDue.At(new LocalDateTime(2026, 4, 3, 9, 0), TaskFixtures.Amsterdam), next);
         Assert.Equal(Instant.FromUtc(2026, 4, 3, 7, 0), next!.ResolveMoment());
     }
 
@@ -171,11 +170,11 @@ public sealed class TaskRecurrenceTests
     public void GetNextDue_WhenDueMomentFromCompletion_UsesTheCompletionDayAtTheDueTime()
     {
         var recurrence = Recurrence("FREQ=DAILY;INTERVAL=2", TaskRecurrenceBasis.Completion);
-        var due = TaskDue.At(new LocalDateTime(2026, 3, 2, 16, 0), TestIds.NewYork);
+        var due = TaskDue.At(new LocalDateTime(2026, 3, 2, 16, 0), TaskFixtures.NewYork);
 
-        var next = recurrence.GetNextDue(due, 1, Instant.FromUtc(2026, 3, 4, 15, 0), TestIds.Amsterdam);
+        var next = recurrence.GetNextDue(due, 1, Instant.FromUtc(2026, 3, 4, 15, 0), TaskFixtures.Amsterdam);
 
-        Assert.Equal(TaskDue.At(new LocalDateTime(2026, 3, 6, 16, 0), TestIds.NewYork), next);
+        Assert.Equal(TaskDue.At(new LocalDateTime(2026, 3, 6, 16, 0), TaskFixtures.NewYork), next);
     }
 
     [Property(MaxTest = 200)]
@@ -184,10 +183,10 @@ public sealed class TaskRecurrenceTests
         string freq = (frequency % 4) switch { 0 => "DAILY", 1 => "WEEKLY", 2 => "MONTHLY", _ => "YEARLY" };
         var recurrence = Recurrence($"FREQ={freq};INTERVAL={1 + (interval % 5)}", fromCompletion ? TaskRecurrenceBasis.Completion : TaskRecurrenceBasis.DueDate);
         var dueDate = Monday2March.PlusDays(dueOffset % 400);
-        var completedAt = dueDate.PlusDays(lateDays % 90).At(new LocalTime(12, 0)).InZoneLeniently(TestIds.Amsterdam).ToInstant();
-        var today = completedAt.InZone(TestIds.Amsterdam).Date;
+        var completedAt = dueDate.PlusDays(lateDays % 90).At(new LocalTime(12, 0)).InZoneLeniently(TaskFixtures.Amsterdam).ToInstant();
+        var today = completedAt.InZone(TaskFixtures.Amsterdam).Date;
 
-        var next = recurrence.GetNextDue(TaskDue.OnDate(dueDate), 1, completedAt, TestIds.Amsterdam)!.Date!.Value;
+        var next = recurrence.GetNextDue(TaskDue.OnDate(dueDate), 1, completedAt, TaskFixtures.Amsterdam)!.Date!.Value;
 
         return next > dueDate && next >= today && (!fromCompletion || next > today);
     }
@@ -195,12 +194,12 @@ public sealed class TaskRecurrenceTests
     [Property(MaxTest = 200)]
     public bool GetNextDue_WhenDueMomentAcrossDstChanges_KeepsTheLocalTimeOfDay(short dayOffset, bool newYork, bool morning, byte interval)
     {
-        var zone = newYork ? TestIds.NewYork : TestIds.Amsterdam;
+        var zone = newYork ? TaskFixtures.NewYork : TaskFixtures.Amsterdam;
         var time = morning ? new LocalTime(9, 0) : new LocalTime(16, 30);
         var due = TaskDue.At(new LocalDate(2026, 1, 1).PlusDays(Math.Abs(dayOffset % 365)).At(time), zone);
         var recurrence = Recurrence($"FREQ=WEEKLY;INTERVAL={1 + (interval % 3)}", TaskRecurrenceBasis.DueDate);
 
-        var next = recurrence.GetNextDue(due, 1, due.ResolveMoment()!.Value, TestIds.Amsterdam)!;
+        var next = recurrence.GetNextDue(due, 1, due.ResolveMoment()!.Value, TaskFixtures.Amsterdam)!;
 
         var local = next.ResolveMoment()!.Value.InZone(zone).LocalDateTime;
         return local.TimeOfDay == time && local.Date == due.ToLocalDate().PlusWeeks(1 + (interval % 3)) && next.Moment!.Zone == zone;
@@ -208,5 +207,5 @@ public sealed class TaskRecurrenceTests
 
     private static TaskRecurrence Recurrence(string rule, TaskRecurrenceBasis basis) => TaskRecurrence.Parse(rule, basis).AsT0;
 
-    private static Instant At(int year, int month, int day) => new LocalDate(year, month, day).At(new LocalTime(12, 0)).InZoneStrictly(TestIds.Amsterdam).ToInstant();
+    private static Instant At(int year, int month, int day) => new LocalDate(year, month, day).At(new LocalTime(12, 0)).InZoneStrictly(TaskFixtures.Amsterdam).ToInstant();
 }

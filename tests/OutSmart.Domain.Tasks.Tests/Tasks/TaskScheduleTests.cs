@@ -1,5 +1,4 @@
 using NodaTime;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
 namespace OutSmart.Domain.Tasks.Tests.Tasks;
 
@@ -27,7 +26,7 @@ public sealed class TaskScheduleTests
     public void Create_WhenDueMomentIsJustAfterMidnight_ComparesWithItsLocalDay()
     {
         // 00:30 on 6 March in Amsterdam is still 5 March in UTC; the local day counts.
-        var due = TaskDue.At(new LocalDateTime(2026, 3, 6, 0, 30), TestIds.Amsterdam);
+        var due = TaskDue.At(new LocalDateTime(2026, 3, 6, 0, 30), TaskFixtures.Amsterdam);
 
         var result = TaskSchedule.Create(new LocalDate(2026, 3, 6), due);
 
@@ -37,7 +36,7 @@ public sealed class TaskScheduleTests
     [Fact]
     public void Create_WhenStartIsAfterDueMomentsDay_ReturnsTaskStartAfterDue()
     {
-        var due = TaskDue.At(new LocalDateTime(2026, 3, 5, 13, 0), TestIds.Amsterdam);
+        var due = TaskDue.At(new LocalDateTime(2026, 3, 5, 13, 0), TaskFixtures.Amsterdam);
 
         var result = TaskSchedule.Create(new LocalDate(2026, 3, 6), due);
 

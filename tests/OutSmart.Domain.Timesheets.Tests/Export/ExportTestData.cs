@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using OneOf;
 using OneOf.Types;
@@ -123,6 +124,30 @@ internal sealed class EntryStore : ITimesheetEntryRepository
 
     public Task<Page<TimesheetEntry>> FindByStatusAsync(TimesheetEntryStatus status, DateInterval days, PageRequest page, CancellationToken cancellationToken) =>
         Task.FromResult(PageOf(s => s.Status == status && days.Contains(s.Content.Date), page));
+
+    /// <summary>Gets how many <see cref="SaveManyAsync"/> calls the store answered.</summary>
+    public int SaveManyCalls { get; private set; }
+
+    public async IAsyncEnumerable<TimesheetEntry> StreamByStatusAsync(TimesheetEntryStatus status, DateInterval days, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var matches = _snapshots.Values.Where(s => s.Status == status && days.Contains(s.Content.Date)).OrderBy(s => s.Content.Date).ThenBy(s => s.Id.Value).ToList();
+        foreach (var snapshot in matches)
+        {
+            await Task.Yield();
+            yield return TimesheetEntry.Rehydrate(snapshot);
+        }
+    }
+
+    public async Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> SaveManyAsync(IReadOnlyList<TimesheetEntry> entries, CancellationToken cancellationToken)
+    {
+        SaveManyCalls++;
+        var results = ImmutableArray.CreateBuilder<OneOf<Success, ConcurrencyConflict>>(entries.Count);
+        foreach (var entry in entries)
+        {
+            results.Add(await SaveAsync(entry, cancellationToken));
+        }
+        return results.MoveToImmutable();
+    }
 
     private Page<TimesheetEntry> PageOf(Func<TimesheetEntrySnapshot, bool> predicate, PageRequest page)
     {

@@ -42,6 +42,20 @@ public sealed class PayrollExportTests
     }
 
     [Fact]
+    public async Task ExportAsync_WhenMoreEntriesThanOneSaveBatch_SavesThemInBatchesOfSaveBatchSize()
+    {
+        int count = (2 * PayrollExport.SaveBatchSize) + 1;
+        var (export, entries, batches) = Setup([.. Enumerable.Range(1, count).Select(n => Entry(n, TimesheetEntryStatus.Approved))]);
+
+        var result = (await export.ExportAsync(FirstBatch, Week47, Payroll, Now, TestContext.Current.CancellationToken)).AsT0;
+
+        Assert.Equal(3, entries.SaveManyCalls);
+        Assert.Equal(count, result.Rows.Length);
+        Assert.All(entries.All, e => Assert.Equal(TimesheetEntryStatus.Exported, e.Status));
+        Assert.Equal(count, Assert.Single(batches.All).Entries.Length);
+    }
+
+    [Fact]
     public async Task ExportAsync_WhenRunTwice_ExportsNothingTheSecondTimeAndSaysSo()
     {
         var (export, entries, batches) = Setup(Entry(1, TimesheetEntryStatus.Approved));

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using OneOf;
 using OneOf.Types;
@@ -55,6 +56,25 @@ public sealed class FakeTimesheetStore : ITimesheetEntryRepository, ITimesheetPe
 
     public Task<Page<TimesheetEntry>> FindByStatusAsync(TimesheetEntryStatus status, DateInterval days, PageRequest page, CancellationToken cancellationToken) =>
         Task.FromResult(PageOf(_entries.Values.Where(s => s.Status == status && days.Contains(s.Date)), page));
+
+    public async IAsyncEnumerable<TimesheetEntry> StreamByStatusAsync(TimesheetEntryStatus status, DateInterval days, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var entry in PageOf(_entries.Values.Where(s => s.Status == status && days.Contains(s.Date)), PageRequest.First(PageRequest.MaxLimit)).Items)
+        {
+            await Task.Yield();
+            yield return entry;
+        }
+    }
+
+    public async Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> SaveManyAsync(IReadOnlyList<TimesheetEntry> entries, CancellationToken cancellationToken)
+    {
+        var results = ImmutableArray.CreateBuilder<OneOf<Success, ConcurrencyConflict>>(entries.Count);
+        foreach (var entry in entries)
+        {
+            results.Add(await SaveAsync(entry, cancellationToken));
+        }
+        return results.MoveToImmutable();
+    }
 
     public Task<TimesheetPeriod?> GetAsync(TimesheetPeriodId id, CancellationToken cancellationToken) =>
         Task.FromResult(_periods.TryGetValue(id, out var s) ? TimesheetPeriod.Rehydrate(s) : null);

@@ -15,11 +15,11 @@ public sealed record WorkOrderScenario(IReadOnlyList<StepSpec> Steps, string? Q1
 {
     public WorkOrder Build()
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Generated", 1, false, WorkflowFixtures.Planner, Fixtures.Now);
+        var workflow = Workflow.Draft(WorkOrderFixtures.WorkflowV1, "Generated", 1, false, WorkflowFixtures.Planner, WorkOrderFixtures.Now);
         workflow.AddStep(WorkflowStep.Form("start", "Start", [
             FormField.Create("q1", "Q1", FieldKind.YesNo),
             FormField.Create("q2", "Q2", FieldKind.YesNo),
-        ]), WorkflowFixtures.Planner, Fixtures.Now);
+        ]), WorkflowFixtures.Planner, WorkOrderFixtures.Now);
         for (int i = 0; i < Steps.Count; i++)
         {
             StepSpec spec = Steps[i];
@@ -40,18 +40,18 @@ public sealed record WorkOrderScenario(IReadOnlyList<StepSpec> Steps, string? Q1
                 StepKind.Photos => WorkflowStep.Photos(id, $"Photos {i}", spec.MinPhotos, requirement, visible),
                 _ => WorkflowStep.Simple(id, $"{spec.Kind} {i}", spec.Kind, requirement, visible),
             };
-            workflow.AddStep(step, WorkflowFixtures.Planner, Fixtures.Now);
+            workflow.AddStep(step, WorkflowFixtures.Planner, WorkOrderFixtures.Now);
         }
-        workflow.Publish(WorkflowFixtures.Planner, Fixtures.Now);
+        workflow.Publish(WorkflowFixtures.Planner, WorkOrderFixtures.Now);
 
-        WorkOrder order = Fixtures.Plan(workflow);
+        WorkOrder order = WorkOrderFixtures.Plan(workflow);
         if (Q1 is not null)
         {
-            order.AnswerField("q1", Q1, Fixtures.Actor, Fixtures.Now);
+            order.AnswerField("q1", Q1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         }
         if (Q2 is not null)
         {
-            order.AnswerField("q2", Q2, Fixtures.Actor, Fixtures.Now);
+            order.AnswerField("q2", Q2, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         }
         bool sign = Sign;
         for (int i = 0; i < Steps.Count; i++)
@@ -60,7 +60,7 @@ public sealed record WorkOrderScenario(IReadOnlyList<StepSpec> Steps, string? Q1
             string id = $"s{i}";
             if (spec.MarkNotApplicable)
             {
-                order.MarkNotApplicable(id, Fixtures.Actor, Fixtures.Now);
+                order.MarkNotApplicable(id, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
             }
             if (!spec.Done)
             {
@@ -69,22 +69,22 @@ public sealed record WorkOrderScenario(IReadOnlyList<StepSpec> Steps, string? Q1
             switch (spec.Kind)
             {
                 case StepKind.Form:
-                    order.AnswerField($"f{i}a", "answer", Fixtures.Actor, Fixtures.Now);
+                    order.AnswerField($"f{i}a", "answer", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
                     break;
                 case StepKind.Photos:
                     for (int p = 0; p < spec.MinPhotos; p++)
                     {
-                        order.AddPhoto(id, $"{i:x2}{p:x2}".PadRight(64, 'e'), Fixtures.Actor, Fixtures.Now);
+                        order.AddPhoto(id, $"{i:x2}{p:x2}".PadRight(64, 'e'), WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
                     }
                     break;
                 case StepKind.Notes:
-                    order.WriteNotes(id, "Some notes", Fixtures.Actor, Fixtures.Now);
+                    order.WriteNotes(id, "Some notes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
                     break;
                 case StepKind.Hours:
-                    order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(30)), Fixtures.Actor, Fixtures.Now);
+                    order.RegisterHours(HourRegistration.OfDuration(WorkOrderFixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(30)), WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
                     break;
                 case StepKind.Materials:
-                    order.AddMaterial(MaterialLine.Create("A-1", "Part", 2, "pcs"), Fixtures.Actor, Fixtures.Now);
+                    order.AddMaterial(MaterialLine.Create("A-1", "Part", 2, "pcs"), WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
                     break;
                 default:
                     sign = true;
@@ -93,7 +93,7 @@ public sealed record WorkOrderScenario(IReadOnlyList<StepSpec> Steps, string? Q1
         }
         if (sign)
         {
-            order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
+            order.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(), WorkOrderFixtures.Actor, Inks.SignedAt);
         }
         return order;
     }
@@ -107,11 +107,11 @@ public sealed record ContentChange(int Kind)
 {
     public bool ApplyTo(WorkOrder order) => Kind switch
     {
-        0 => order.AnswerField("q1", order.Answers.TryGetValue("q1", out string? q1) && q1 == "yes" ? "no" : "yes", Fixtures.Actor, Fixtures.Now).IsT0,
-        1 => order.AddPhoto(null, new string('f', 64), Fixtures.Actor, Fixtures.Now).IsT0,
-        2 => order.WriteNotes(null, "Changed after signing", Fixtures.Actor, Fixtures.Now).IsT0,
-        3 => order.AddMaterial(MaterialLine.Create("B-2", "Late part", 1, "m"), Fixtures.Actor, Fixtures.Now).IsT0,
-        _ => order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Reistijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(10)), Fixtures.Actor, Fixtures.Now).IsT0,
+        0 => order.AnswerField("q1", order.Answers.TryGetValue("q1", out string? q1) && q1 == "yes" ? "no" : "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now).IsT0,
+        1 => order.AddPhoto(null, new string('f', 64), WorkOrderFixtures.Actor, WorkOrderFixtures.Now).IsT0,
+        2 => order.WriteNotes(null, "Changed after signing", WorkOrderFixtures.Actor, WorkOrderFixtures.Now).IsT0,
+        3 => order.AddMaterial(MaterialLine.Create("B-2", "Late part", 1, "m"), WorkOrderFixtures.Actor, WorkOrderFixtures.Now).IsT0,
+        _ => order.RegisterHours(HourRegistration.OfDuration(WorkOrderFixtures.Technician, "Reistijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(10)), WorkOrderFixtures.Actor, WorkOrderFixtures.Now).IsT0,
     };
 }
 

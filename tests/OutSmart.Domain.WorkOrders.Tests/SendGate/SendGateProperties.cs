@@ -36,7 +36,7 @@ public sealed class SendGateProperties
     public bool Sign_AnyChangeToSignedContentAfterSigning_MakesSignatureStale(WorkOrderScenario scenario, ContentChange change)
     {
         WorkOrder order = scenario.Build();
-        order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
+        order.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(), WorkOrderFixtures.Actor, Inks.SignedAt);
         bool freshAfterSigning = !order.IsSignatureStale;
 
         bool changed = change.ApplyTo(order);
@@ -73,9 +73,9 @@ public sealed class SendGateProperties
     public void ContentChange_WhenHoursAddedAfterSigning_IsStale()
     {
         // A representative shrunk case of the staleness property.
-        WorkOrder order = Fixtures.Signed();
+        WorkOrder order = WorkOrderFixtures.Sign();
 
-        order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 21), Duration.FromMinutes(1)), Fixtures.Actor, Fixtures.Now);
+        order.RegisterHours(HourRegistration.OfDuration(WorkOrderFixtures.Technician, "Werktijd", new LocalDate(2025, 11, 21), Duration.FromMinutes(1)), WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.True(order.IsSignatureStale);
     }

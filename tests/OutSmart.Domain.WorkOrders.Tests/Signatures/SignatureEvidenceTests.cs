@@ -6,7 +6,7 @@ namespace OutSmart.Domain.WorkOrders.Tests.Signatures;
 
 public sealed class SignatureEvidenceTests
 {
-    private static readonly Actor Technician = Actor.Create(Fixtures.Technician, ActorChannel.MobileApp);
+    private static readonly Actor Technician = Actor.Create(WorkOrderFixtures.Technician, ActorChannel.MobileApp);
     private static readonly EmployeeId Colleague = new(new Guid("33333333-3333-3333-3333-333333333334"));
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class SignatureEvidenceTests
     {
         var evidence = SignatureEvidence.Create("tablet", "1.0", Offset.Zero);
 
-        Assert.Equal(Fixtures.Technician, evidence.CapturedByOr(Technician));
+        Assert.Equal(WorkOrderFixtures.Technician, evidence.CapturedByOr(Technician));
     }
 
     [Fact]

@@ -13,14 +13,14 @@ public sealed class SignatureTests
     {
         SignatureLocation location = SignatureLocation.Create(52.1, 5.1, 3, Inks.SignedAt).AsT0;
 
-        Signature signature = Signature.Rehydrate(Inks.Valid(), "J. de Vries", "customer", Inks.SignedAt, Offset.FromHours(2), Fixtures.Technician, "tablet-7", "5.2.0", location, Hash);
+        Signature signature = Signature.Rehydrate(Inks.Valid(), "J. de Vries", "customer", Inks.SignedAt, Offset.FromHours(2), WorkOrderFixtures.Technician, "tablet-7", "5.2.0", location, Hash);
 
         Assert.Equal(Inks.Valid(), signature.Ink);
         Assert.Equal("J. de Vries", signature.SignerName);
         Assert.Equal("customer", signature.SignerRole);
         Assert.Equal(Inks.SignedAt, signature.CapturedAt);
         Assert.Equal(Offset.FromHours(2), signature.CapturedOffset);
-        Assert.Equal(Fixtures.Technician, signature.CapturedBy);
+        Assert.Equal(WorkOrderFixtures.Technician, signature.CapturedBy);
         Assert.Equal("tablet-7", signature.DeviceId);
         Assert.Equal("5.2.0", signature.AppVersion);
         Assert.Equal(location, signature.Location);
@@ -36,7 +36,7 @@ public sealed class SignatureTests
     public void Rehydrate_WhenHashMalformed_Throws(string hash)
     {
         Assert.ThrowsAny<ArgumentException>(() =>
-            Signature.Rehydrate(Inks.Valid(), null, null, Inks.SignedAt, Offset.Zero, Fixtures.Technician, "tablet-7", "5.2.0", null, hash));
+            Signature.Rehydrate(Inks.Valid(), null, null, Inks.SignedAt, Offset.Zero, WorkOrderFixtures.Technician, "tablet-7", "5.2.0", null, hash));
     }
 
     [Fact]
@@ -45,9 +45,9 @@ public sealed class SignatureTests
         Assert.ThrowsAny<ArgumentException>(() =>
             Signature.Rehydrate(Inks.Valid(), null, null, Inks.SignedAt, Offset.Zero, new EmployeeId(Guid.Empty), "tablet-7", "5.2.0", null, Hash));
         Assert.ThrowsAny<ArgumentException>(() =>
-            Signature.Rehydrate(Inks.Valid(), null, null, Inks.SignedAt, Offset.Zero, Fixtures.Technician, " ", "5.2.0", null, Hash));
+            Signature.Rehydrate(Inks.Valid(), null, null, Inks.SignedAt, Offset.Zero, WorkOrderFixtures.Technician, " ", "5.2.0", null, Hash));
         Assert.ThrowsAny<ArgumentException>(() =>
-            Signature.Rehydrate(Inks.Valid(), null, null, Inks.SignedAt, Offset.Zero, Fixtures.Technician, "tablet-7", "", null, Hash));
+            Signature.Rehydrate(Inks.Valid(), null, null, Inks.SignedAt, Offset.Zero, WorkOrderFixtures.Technician, "tablet-7", "", null, Hash));
     }
 
     [Theory]
@@ -59,13 +59,13 @@ public sealed class SignatureTests
     public void Rehydrate_WhenSignerNameOrRoleIsNotAsTheCommandsStoreIt_Throws(string? signerName, string? signerRole)
     {
         Assert.Throws<ArgumentException>(() =>
-            Signature.Rehydrate(Inks.Valid(), signerName, signerRole, Inks.SignedAt, Offset.Zero, Fixtures.Technician, "tablet-7", "5.2.0", null, Hash));
+            Signature.Rehydrate(Inks.Valid(), signerName, signerRole, Inks.SignedAt, Offset.Zero, WorkOrderFixtures.Technician, "tablet-7", "5.2.0", null, Hash));
     }
 
     [Fact]
     public void Rehydrate_WhenSignerNameIsLongerThanOneHundredCharacters_Throws()
     {
         Assert.Throws<ArgumentException>(() =>
-            Signature.Rehydrate(Inks.Valid(), new string('a', 101), null, Inks.SignedAt, Offset.Zero, Fixtures.Technician, "tablet-7", "5.2.0", null, Hash));
+            Signature.Rehydrate(Inks.Valid(), new string('a', 101), null, Inks.SignedAt, Offset.Zero, WorkOrderFixtures.Technician, "tablet-7", "5.2.0", null, Hash));
     }
 }

@@ -5,7 +5,7 @@ namespace OutSmart.Domain.WorkOrders.Tests.TestData;
 /// <summary>Signature ink for tests: the committed sample and simple generated strokes.</summary>
 internal static class Inks
 {
-    public static readonly CanvasSize Canvas = CanvasSize.Create(600, 200).AsT0;
+    public static readonly CanvasSize Canvas = WorkOrderFixtures.Canvas;
 
     public static string SampleJson => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "signature.json"));
 
@@ -17,5 +17,5 @@ internal static class Inks
 
     public static SignatureInk Valid(int points = 20) => SignatureInk.Create(Canvas, [Zigzag(points)]).AsT0;
 
-    public static readonly Instant SignedAt = Instant.FromUtc(2025, 11, 20, 14, 30);
+    public static readonly Instant SignedAt = WorkOrderFixtures.SignedAt;
 }

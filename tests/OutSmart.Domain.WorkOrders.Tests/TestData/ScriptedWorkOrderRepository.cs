@@ -13,7 +13,7 @@ internal sealed class ScriptedWorkOrderRepository : IWorkOrderRepository
 
     public int ConcurrentWritesBeforeSave { get; set; }
 
-    public Action<WorkOrder> ConcurrentChange { get; set; } = o => o.WriteNotes(null, "Someone else was first", Fixtures.Office, Fixtures.Now);
+    public Action<WorkOrder> ConcurrentChange { get; set; } = o => o.WriteNotes(null, "Someone else was first", WorkOrderFixtures.Office, WorkOrderFixtures.Now);
 
     public int Loads { get; private set; }
 

@@ -28,8 +28,8 @@ public sealed record SignedValues(
     public WorkOrderContent Content() => ContentHashTests.Content(
         hours:
         [
-            HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromNanoseconds(DurationNanoseconds)),
-            HourRegistration.Between(Fixtures.Technician, "Reistijd", Base + Duration.FromNanoseconds(HourStartNanoseconds), Base + Duration.FromHours(2)),
+            HourRegistration.OfDuration(WorkOrderFixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromNanoseconds(DurationNanoseconds)),
+            HourRegistration.Between(WorkOrderFixtures.Technician, "Reistijd", Base + Duration.FromNanoseconds(HourStartNanoseconds), Base + Duration.FromHours(2)),
         ],
         materials: [MaterialLine.Create("ART-1", "Gasket", Quantity, "pcs")],
         answers: [new("remark", Answer)],

@@ -12,7 +12,7 @@ public sealed class ContentHashTests
         SignaturePoint[] stroke = [new SignaturePoint(10.5, 20.05, 0, 0.3333f), new SignaturePoint(0, 123.4, 5, 1f), .. Inks.Zigzag(12, startTime: 10)];
         SignatureInk ink = SignatureInk.Create(Inks.Canvas, [stroke]).AsT0;
 
-        string json = Encoding.UTF8.GetString(ContentHash.ToCanonicalJson(Fixtures.Plan().ToContent(), ink, null, Inks.SignedAt));
+        string json = Encoding.UTF8.GetString(ContentHash.ToCanonicalJson(WorkOrderFixtures.Plan().ToContent(), ink, null, Inks.SignedAt));
 
         Assert.Contains("\"canvas\":{\"width\":600,\"height\":200}", json);
         Assert.Contains("\"strokes\":[[[10.5,20.05,0,0.3333],[0,123.4,5,1],[50,50,10]", json);
@@ -33,7 +33,7 @@ public sealed class ContentHashTests
         var canvas = CanvasSize.Create(4000, 400).AsT0;
         SignatureInk ink = SignatureInk.Create(canvas, [stroke], SignatureInkPolicy.Default.WithInkThresholds(1, 1, 0, 0)).AsT0;
 
-        string json = Encoding.UTF8.GetString(ContentHash.ToCanonicalJson(Fixtures.Plan().ToContent(), ink, null, Inks.SignedAt));
+        string json = Encoding.UTF8.GetString(ContentHash.ToCanonicalJson(WorkOrderFixtures.Plan().ToContent(), ink, null, Inks.SignedAt));
 
         Assert.Contains($"[[[{x.ToString("0.##", CultureInfo.InvariantCulture)},10,0]", json);
     }
@@ -43,7 +43,7 @@ public sealed class ContentHashTests
     {
         SignatureInk firm = SignatureInk.Create(Inks.Canvas, [Inks.Zigzag(12, pressure: 0.501f)]).AsT0;
         SignatureInk firmer = SignatureInk.Create(Inks.Canvas, [Inks.Zigzag(12, pressure: 0.504f)]).AsT0;
-        WorkOrderContent content = Fixtures.Plan().ToContent();
+        WorkOrderContent content = WorkOrderFixtures.Plan().ToContent();
 
         string first = ContentHash.Compute(content, firm, null, Inks.SignedAt);
         string second = ContentHash.Compute(content, firmer, null, Inks.SignedAt);
@@ -56,7 +56,7 @@ public sealed class ContentHashTests
     {
         SignatureInk narrow = SignatureInk.Create(CanvasSize.Create(600.001, 200).AsT0, [Inks.Zigzag(12)]).AsT0;
         SignatureInk wide = SignatureInk.Create(CanvasSize.Create(600.004, 200).AsT0, [Inks.Zigzag(12)]).AsT0;
-        WorkOrderContent content = Fixtures.Plan().ToContent();
+        WorkOrderContent content = WorkOrderFixtures.Plan().ToContent();
 
         string first = ContentHash.Compute(content, narrow, null, Inks.SignedAt);
         string second = ContentHash.Compute(content, wide, null, Inks.SignedAt);
@@ -68,8 +68,8 @@ public sealed class ContentHashTests
     public void Compute_WhenHourDurationsDifferBelowAMillisecond_HashesDiffer()
     {
         var date = new NodaTime.LocalDate(2025, 11, 20);
-        WorkOrderContent shorter = Content(hours: [HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", date, NodaTime.Duration.FromNanoseconds(3_600_000_000_001))]);
-        WorkOrderContent longer = Content(hours: [HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", date, NodaTime.Duration.FromNanoseconds(3_600_000_000_002))]);
+        WorkOrderContent shorter = Content(hours: [HourRegistration.OfDuration(WorkOrderFixtures.Technician, "Werktijd", date, NodaTime.Duration.FromNanoseconds(3_600_000_000_001))]);
+        WorkOrderContent longer = Content(hours: [HourRegistration.OfDuration(WorkOrderFixtures.Technician, "Werktijd", date, NodaTime.Duration.FromNanoseconds(3_600_000_000_002))]);
 
         string first = ContentHash.Compute(shorter, Inks.Valid(), null, Inks.SignedAt);
         string second = ContentHash.Compute(longer, Inks.Valid(), null, Inks.SignedAt);
@@ -92,7 +92,7 @@ public sealed class ContentHashTests
     [Fact]
     public void ToCanonicalJson_WhenDurationIsWholeMilliseconds_WritesAnIntegerAsBefore()
     {
-        WorkOrderContent content = Content(hours: [HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new NodaTime.LocalDate(2025, 11, 20), NodaTime.Duration.FromMinutes(90))]);
+        WorkOrderContent content = Content(hours: [HourRegistration.OfDuration(WorkOrderFixtures.Technician, "Werktijd", new NodaTime.LocalDate(2025, 11, 20), NodaTime.Duration.FromMinutes(90))]);
 
         string json = Encoding.UTF8.GetString(ContentHash.ToCanonicalJson(content, Inks.Valid(), null, Inks.SignedAt));
 
@@ -105,5 +105,5 @@ public sealed class ContentHashTests
         IEnumerable<KeyValuePair<string, string>>? answers = null,
         IEnumerable<string>? photos = null,
         IEnumerable<KeyValuePair<string, string>>? notes = null) =>
-        new(Fixtures.OrderId, "WO-1", Fixtures.Customer, [.. hours ?? []], [.. materials ?? []], [.. answers ?? []], [.. photos ?? []], [.. notes ?? []], []);
+        new(WorkOrderFixtures.OrderId, "WO-1", WorkOrderFixtures.Customer, [.. hours ?? []], [.. materials ?? []], [.. answers ?? []], [.. photos ?? []], [.. notes ?? []], []);
 }

@@ -1,5 +1,4 @@
 using NodaTime;
-using OutSmart.Domain.WorkOrders.Tests.TestData;
 
 namespace OutSmart.Domain.WorkOrders.Tests.WorkOrders;
 
@@ -8,10 +7,10 @@ public sealed class PhotoReferenceTests
     [Fact]
     public void Rehydrate_WhenStoredValuesGiven_EqualsTheAddedReference()
     {
-        WorkOrder order = Fixtures.Plan();
-        order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan();
+        order.AddPhoto("photos", WorkOrderFixtures.PhotoHash, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        PhotoReference restored = PhotoReference.Rehydrate("photos", Fixtures.PhotoHash, Fixtures.Now);
+        PhotoReference restored = PhotoReference.Rehydrate("photos", WorkOrderFixtures.PhotoHash, WorkOrderFixtures.Now);
 
         Assert.Equal(Assert.Single(order.Photos), restored);
     }
@@ -19,7 +18,7 @@ public sealed class PhotoReferenceTests
     [Fact]
     public void Rehydrate_WhenGeneralPhoto_HasNoStep()
     {
-        PhotoReference restored = PhotoReference.Rehydrate(null, Fixtures.PhotoHash, Fixtures.Now);
+        PhotoReference restored = PhotoReference.Rehydrate(null, WorkOrderFixtures.PhotoHash, WorkOrderFixtures.Now);
 
         Assert.Null(restored.StepId);
     }

@@ -8,10 +8,10 @@ public sealed class RunningTimerTests
     [Fact]
     public void Rehydrate_WhenStoredValuesGiven_EqualsTheStartedTimer()
     {
-        WorkOrder order = Fixtures.Plan();
-        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan();
+        order.StartTimer(WorkOrderFixtures.Technician, "Werktijd", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        RunningTimer restored = RunningTimer.Rehydrate(Fixtures.Technician, " Werktijd ", Fixtures.Now);
+        RunningTimer restored = RunningTimer.Rehydrate(WorkOrderFixtures.Technician, " Werktijd ", WorkOrderFixtures.Now);
 
         Assert.Equal(Assert.Single(order.RunningTimers), restored);
     }
@@ -19,18 +19,18 @@ public sealed class RunningTimerTests
     [Fact]
     public void Rehydrate_WhenEmployeeEmptyOrHourTypeBlank_Throws()
     {
-        Assert.ThrowsAny<ArgumentException>(() => RunningTimer.Rehydrate(new EmployeeId(Guid.Empty), "Werktijd", Fixtures.Now));
-        Assert.ThrowsAny<ArgumentException>(() => RunningTimer.Rehydrate(Fixtures.Technician, " ", Fixtures.Now));
+        Assert.ThrowsAny<ArgumentException>(() => RunningTimer.Rehydrate(new EmployeeId(Guid.Empty), "Werktijd", WorkOrderFixtures.Now));
+        Assert.ThrowsAny<ArgumentException>(() => RunningTimer.Rehydrate(WorkOrderFixtures.Technician, " ", WorkOrderFixtures.Now));
     }
 
     [Fact]
     public void StopTimer_WhenTimerWasRehydrated_RegistersTheHours()
     {
-        WorkOrder order = Fixtures.Plan();
-        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan();
+        order.StartTimer(WorkOrderFixtures.Technician, "Werktijd", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         WorkOrder copy = WorkOrder.Rehydrate(PlainWorkOrderStore.Read(PlainWorkOrderStore.Write(order.ToSnapshot()), _ => order.Workflow));
 
-        var result = copy.StopTimer(Fixtures.Technician, Fixtures.Actor, Fixtures.Now + NodaTime.Duration.FromMinutes(45));
+        var result = copy.StopTimer(WorkOrderFixtures.Technician, WorkOrderFixtures.Actor, WorkOrderFixtures.Now + NodaTime.Duration.FromMinutes(45));
 
         Assert.True(result.IsT0);
         Assert.Equal(NodaTime.Duration.FromMinutes(45), Assert.Single(copy.Hours).Duration);

@@ -12,25 +12,25 @@ public sealed class WorkOrderCommandsTests
     public async Task RunAsync_WhenTheCommandSucceeds_SavesAndReturnsTheWorkOrderWithItsEvents()
     {
         var repository = new ScriptedWorkOrderRepository();
-        repository.Store(Fixtures.Plan());
+        repository.Store(WorkOrderFixtures.Plan());
         var commands = new WorkOrderCommands(repository);
 
-        var result = await commands.RunAsync(Fixtures.OrderId, o => o.WriteNotes(null, "Done", Fixtures.Actor, Fixtures.Now), Ct);
+        var result = await commands.RunAsync(WorkOrderFixtures.OrderId, o => o.WriteNotes(null, "Done", WorkOrderFixtures.Actor, WorkOrderFixtures.Now), Ct);
 
         WorkOrder saved = result.AsT0;
         Assert.Equal(AggregateVersion.From(2), saved.Version);
         Assert.IsType<NotesWritten>(Assert.Single(saved.DomainEvents));
-        Assert.Equal("Done", (await repository.GetAsync(Fixtures.OrderId, Ct))!.Notes[""]);
+        Assert.Equal("Done", (await repository.GetAsync(WorkOrderFixtures.OrderId, Ct))!.Notes[""]);
     }
 
     [Fact]
     public async Task RunAsync_WhenTheCommandRefuses_PassesTheRefusalThroughAndSavesNothing()
     {
         var repository = new ScriptedWorkOrderRepository();
-        repository.Store(Fixtures.Plan());
+        repository.Store(WorkOrderFixtures.Plan());
         var commands = new WorkOrderCommands(repository);
 
-        var result = await commands.RunAsync(Fixtures.OrderId, o => o.WriteNotes(null, new string('x', 10_001), Fixtures.Actor, Fixtures.Now), Ct);
+        var result = await commands.RunAsync(WorkOrderFixtures.OrderId, o => o.WriteNotes(null, new string('x', 10_001), WorkOrderFixtures.Actor, WorkOrderFixtures.Now), Ct);
 
         Assert.IsType<NotesTooLong>(result.AsT3);
         Assert.Equal(0, repository.Saves);
@@ -40,14 +40,14 @@ public sealed class WorkOrderCommandsTests
     public async Task RunAsync_WhenSomeoneSavesFirst_ReloadsAndRunsTheCommandAgain()
     {
         var repository = new ScriptedWorkOrderRepository { ConcurrentWritesBeforeSave = 1 };
-        repository.Store(Fixtures.Plan());
+        repository.Store(WorkOrderFixtures.Plan());
         var commands = new WorkOrderCommands(repository);
 
-        var result = await commands.RunAsync(Fixtures.OrderId, o => o.AddMaterial(MaterialLine.Create("V-100", "Valve", 1, "pcs"), Fixtures.Actor, Fixtures.Now), Ct);
+        var result = await commands.RunAsync(WorkOrderFixtures.OrderId, o => o.AddMaterial(MaterialLine.Create("V-100", "Valve", 1, "pcs"), WorkOrderFixtures.Actor, WorkOrderFixtures.Now), Ct);
 
         Assert.True(result.IsT0);
         Assert.Equal((2, 2), (repository.Loads, repository.Saves));
-        WorkOrder stored = (await repository.GetAsync(Fixtures.OrderId, Ct))!;
+        WorkOrder stored = (await repository.GetAsync(WorkOrderFixtures.OrderId, Ct))!;
         Assert.Equal("Someone else was first", stored.Notes[""]);
         Assert.Single(stored.Materials);
         Assert.Equal(AggregateVersion.From(3), stored.Version);
@@ -60,12 +60,12 @@ public sealed class WorkOrderCommandsTests
         var repository = new ScriptedWorkOrderRepository
         {
             ConcurrentWritesBeforeSave = 1,
-            ConcurrentChange = o => o.Send(Fixtures.Send2, Fixtures.Office, Fixtures.Now),
+            ConcurrentChange = o => o.Send(WorkOrderFixtures.Send2, WorkOrderFixtures.Office, WorkOrderFixtures.Now),
         };
-        repository.Store(Fixtures.Signed());
+        repository.Store(WorkOrderFixtures.Sign());
         var commands = new WorkOrderCommands(repository);
 
-        var result = await commands.RunAsync(Fixtures.OrderId, o => o.WriteNotes(null, "Late", Fixtures.Actor, Fixtures.Now), Ct);
+        var result = await commands.RunAsync(WorkOrderFixtures.OrderId, o => o.WriteNotes(null, "Late", WorkOrderFixtures.Actor, WorkOrderFixtures.Now), Ct);
 
         Assert.IsType<WorkOrderReadOnly>(result.AsT3);
     }
@@ -74,10 +74,10 @@ public sealed class WorkOrderCommandsTests
     public async Task RunAsync_WhenConflictsOutlastTheAttempts_ReturnsTheLastConflict()
     {
         var repository = new ScriptedWorkOrderRepository { ConcurrentWritesBeforeSave = 5 };
-        repository.Store(Fixtures.Plan());
+        repository.Store(WorkOrderFixtures.Plan());
         var commands = new WorkOrderCommands(repository, maxAttempts: 2);
 
-        var result = await commands.RunAsync(Fixtures.OrderId, o => o.Start(Fixtures.Actor, Fixtures.Now), Ct);
+        var result = await commands.RunAsync(WorkOrderFixtures.OrderId, o => o.Start(WorkOrderFixtures.Actor, WorkOrderFixtures.Now), Ct);
 
         Assert.Equal(AggregateVersion.From(3), result.AsT2.Actual);
         Assert.Equal(2, repository.Saves);
@@ -88,11 +88,11 @@ public sealed class WorkOrderCommandsTests
     {
         var commands = new WorkOrderCommands(new ScriptedWorkOrderRepository());
 
-        var result = await commands.RunAsync(Fixtures.OrderId, o => o.Start(Fixtures.Actor, Fixtures.Now), Ct);
+        var result = await commands.RunAsync(WorkOrderFixtures.OrderId, o => o.Start(WorkOrderFixtures.Actor, WorkOrderFixtures.Now), Ct);
 
         var notFound = result.AsT1;
         Assert.Equal("WORKORDER_NOT_FOUND", notFound.Code);
-        Assert.Equal(Fixtures.OrderId, notFound.WorkOrderId);
+        Assert.Equal(WorkOrderFixtures.OrderId, notFound.WorkOrderId);
     }
 
     [Fact]

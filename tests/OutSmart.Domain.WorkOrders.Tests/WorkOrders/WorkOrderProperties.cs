@@ -19,12 +19,12 @@ public sealed class WorkOrderProperties
     public void AnyCommandSequence_KeepsTheInvariants(WorkOrderCommand[] commands)
     {
         // Half of the runs start ready to sign, so signing, staleness and sending are reached often.
-        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
+        WorkOrder order = WorkOrderFixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
         if (commands.Length % 2 == 0)
         {
-            Fixtures.ReadyToSign(order);
+            WorkOrderFixtures.ReadyToSign(order);
         }
-        Instant now = Fixtures.Now;
+        Instant now = WorkOrderFixtures.Now;
         WorkOrderContent? signedContent = null;
         foreach (WorkOrderCommand command in commands)
         {
@@ -68,11 +68,11 @@ public sealed class WorkOrderProperties
 
     private static IOneOf Apply(WorkOrder order, WorkOrderCommand command, Instant now)
     {
-        Actor actor = command.Argument % 2 == 0 ? Fixtures.Actor : Fixtures.Office;
+        Actor actor = command.Argument % 2 == 0 ? WorkOrderFixtures.Actor : WorkOrderFixtures.Office;
         int a = command.Argument;
         return command.Kind switch
         {
-            WorkOrderCommandKind.Assign => order.Assign(a % 2 == 0 ? Fixtures.Technician : Fixtures.Planner, actor, now),
+            WorkOrderCommandKind.Assign => order.Assign(a % 2 == 0 ? WorkOrderFixtures.Technician : WorkOrderFixtures.Planner, actor, now),
             WorkOrderCommandKind.ApplyPolicy => order.ApplyPolicy(WorkOrderPolicy.Default.WithCannotCompleteAllowed(true).WithHoursRequired(a % 2 == 0), actor, now),
             WorkOrderCommandKind.Start => order.Start(actor, now),
             WorkOrderCommandKind.AnswerField => order.AnswerField(Fields[a % Fields.Length], Answers[a], actor, now),
@@ -80,16 +80,16 @@ public sealed class WorkOrderProperties
             WorkOrderCommandKind.WriteNotes => order.WriteNotes(NotesSteps[a], a == 4 ? " " : $"Notes {a}", actor, now),
             WorkOrderCommandKind.AddPhoto => order.AddPhoto(a % 3 == 0 ? null : "photos", new string((char)('a' + a), 64), actor, now),
             WorkOrderCommandKind.AddMaterial => order.AddMaterial(MaterialLine.Create($"A-{a}", "Part", a + 1, "pcs"), actor, now),
-            WorkOrderCommandKind.RegisterHours => order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes((a + 1) * 10)), actor, now),
-            WorkOrderCommandKind.StartTimer => order.StartTimer(Fixtures.Technician, "Werktijd", actor, now),
-            WorkOrderCommandKind.StopTimer => order.StopTimer(Fixtures.Technician, actor, now),
+            WorkOrderCommandKind.RegisterHours => order.RegisterHours(HourRegistration.OfDuration(WorkOrderFixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes((a + 1) * 10)), actor, now),
+            WorkOrderCommandKind.StartTimer => order.StartTimer(WorkOrderFixtures.Technician, "Werktijd", actor, now),
+            WorkOrderCommandKind.StopTimer => order.StopTimer(WorkOrderFixtures.Technician, actor, now),
             WorkOrderCommandKind.MarkNotApplicable => order.MarkNotApplicable(Steps[a], actor, now),
-            WorkOrderCommandKind.MarkCannotComplete => order.MarkCannotComplete(Steps[a], Fixtures.Reason("The customer was not at home."), actor, now),
+            WorkOrderCommandKind.MarkCannotComplete => order.MarkCannotComplete(Steps[a], WorkOrderFixtures.Reason("The customer was not at home."), actor, now),
             WorkOrderCommandKind.ReopenStep => order.ReopenStep(Steps[a], actor, now),
-            WorkOrderCommandKind.Sign => order.Sign(Inks.Valid(10 + a), a == 5 ? null : Fixtures.Name("J. de Vries"), Fixtures.Evidence(), actor, now),
+            WorkOrderCommandKind.Sign => order.Sign(Inks.Valid(10 + a), a == 5 ? null : WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(), actor, now),
             WorkOrderCommandKind.ClearSignature => order.ClearSignature(actor, now),
             WorkOrderCommandKind.Complete => order.Complete(actor, now),
-            _ => order.Send(a % 3 == 0 ? Fixtures.Send2 : Fixtures.Send1, actor, now),
+            _ => order.Send(a % 3 == 0 ? WorkOrderFixtures.Send2 : WorkOrderFixtures.Send1, actor, now),
         };
     }
 }

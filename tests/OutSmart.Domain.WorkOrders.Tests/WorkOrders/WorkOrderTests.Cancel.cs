@@ -1,40 +1,39 @@
 using NodaTime;
-using OutSmart.Domain.WorkOrders.Tests.TestData;
 
 namespace OutSmart.Domain.WorkOrders.Tests.WorkOrders;
 
 public sealed partial class WorkOrderTests
 {
-    private static readonly WorkOrderSchedule LaterVisit = WorkOrderSchedule.At(new LocalDateTime(2025, 11, 27, 13, 30), Fixtures.Amsterdam);
+    private static readonly WorkOrderSchedule LaterVisit = WorkOrderSchedule.At(new LocalDateTime(2025, 11, 27, 13, 30), WorkOrderFixtures.Amsterdam);
 
     [Fact]
     public void Cancel_WhenNotStarted_BecomesCancelledReadOnlyAndRecordsWorkOrderCancelled()
     {
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
 
-        var result = order.Cancel("  Schedule changed  ", Fixtures.Actor, Fixtures.Now);
+        var result = order.Cancel("  Schedule changed  ", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Equal(WorkOrderStatus.Cancelled, order.Status);
         Assert.True(order.IsReadOnly);
         var cancelled = Assert.IsType<WorkOrderCancelled>(Assert.Single(order.DomainEvents));
-        Assert.Equal(new WorkOrderCancelled(order.Id, "Schedule changed", Fixtures.Actor.EmployeeId, Fixtures.Now), cancelled);
+        Assert.Equal(new WorkOrderCancelled(order.Id, "Schedule changed", WorkOrderFixtures.Actor.EmployeeId, WorkOrderFixtures.Now), cancelled);
     }
 
     [Fact]
     public void Commands_WhenCancelled_ReturnWorkOrderReadOnlyAndChangeNothing()
     {
-        WorkOrder order = Fixtures.Plan();
-        order.Cancel("Schedule changed", Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan();
+        order.Cancel("Schedule changed", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         order.ClearDomainEvents();
 
         object[] results =
         [
-            order.AnswerField("leak", "yes", Fixtures.Actor, Fixtures.Now).Value,
-            order.Start(Fixtures.Actor, Fixtures.Now).Value,
-            order.Cancel("Again", Fixtures.Actor, Fixtures.Now).Value,
-            order.Reschedule(LaterVisit, Fixtures.Actor, Fixtures.Now).Value,
-            order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now).Value,
+            order.AnswerField("leak", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.Start(WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.Cancel("Again", WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.Reschedule(LaterVisit, WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
         ];
 
         Assert.All(results, r => Assert.Equal("WORKORDER_READ_ONLY", Assert.IsType<WorkOrderReadOnly>(r).Code));
@@ -46,11 +45,11 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Cancel_WhenStarted_ReturnsWorkOrderAlreadyStartedAndChangesNothing()
     {
-        WorkOrder order = Fixtures.Plan();
-        order.AnswerField("boiler-ok", "yes", Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan();
+        order.AnswerField("boiler-ok", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         order.ClearDomainEvents();
 
-        var result = order.Cancel("Schedule changed", Fixtures.Actor, Fixtures.Now);
+        var result = order.Cancel("Schedule changed", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.Equal("WORKORDER_ALREADY_STARTED", result.AsT2.Code);
         Assert.Equal(WorkOrderStatus.InProgress, order.Status);
@@ -60,10 +59,10 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Cancel_WhenSent_ReturnsWorkOrderReadOnly()
     {
-        WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Sign();
+        order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        var result = order.Cancel("Schedule changed", Fixtures.Actor, Fixtures.Now);
+        var result = order.Cancel("Schedule changed", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.Equal("WORKORDER_READ_ONLY", result.AsT1.Code);
         Assert.Equal(WorkOrderStatus.Sent, order.Status);
@@ -72,23 +71,23 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Reschedule_WhenNotStarted_TakesTheScheduleAndRecordsWorkOrderRescheduled()
     {
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
         WorkOrderSchedule before = order.Schedule;
 
-        var result = order.Reschedule(LaterVisit, Fixtures.Actor, Fixtures.Now);
+        var result = order.Reschedule(LaterVisit, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Equal(LaterVisit, order.Schedule);
         Assert.Equal(WorkOrderStatus.Planned, order.Status);
-        Assert.Equal(new WorkOrderRescheduled(order.Id, before, LaterVisit, Fixtures.Actor.EmployeeId, Fixtures.Now), Assert.Single(order.DomainEvents));
+        Assert.Equal(new WorkOrderRescheduled(order.Id, before, LaterVisit, WorkOrderFixtures.Actor.EmployeeId, WorkOrderFixtures.Now), Assert.Single(order.DomainEvents));
     }
 
     [Fact]
     public void Reschedule_WhenTheScheduleIsEqual_ChangesNothingAndRecordsNothing()
     {
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
 
-        var result = order.Reschedule(order.Schedule, Fixtures.Actor, Fixtures.Now);
+        var result = order.Reschedule(order.Schedule, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Empty(order.DomainEvents);
@@ -97,11 +96,11 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Reschedule_WhenATimerRuns_ReturnsWorkOrderAlreadyStartedAndKeepsTheSchedule()
     {
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
         WorkOrderSchedule before = order.Schedule;
-        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now);
+        order.StartTimer(WorkOrderFixtures.Technician, "Werktijd", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        var result = order.Reschedule(LaterVisit, Fixtures.Actor, Fixtures.Now);
+        var result = order.Reschedule(LaterVisit, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.Equal(new WorkOrderAlreadyStarted(order.Id, WorkOrderStatus.InProgress), result.AsT2);
         Assert.Equal(before, order.Schedule);
@@ -110,10 +109,10 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Reschedule_WhenSent_ReturnsWorkOrderReadOnly()
     {
-        WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Sign();
+        order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        var result = order.Reschedule(LaterVisit, Fixtures.Actor, Fixtures.Now);
+        var result = order.Reschedule(LaterVisit, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.Equal("WORKORDER_READ_ONLY", result.AsT1.Code);
     }
@@ -121,9 +120,9 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Rehydrate_WhenCancelledAndRescheduled_KeepsStatusScheduleAndReadOnly()
     {
-        WorkOrder order = Fixtures.Plan();
-        order.Reschedule(LaterVisit, Fixtures.Actor, Fixtures.Now);
-        order.Cancel("Schedule changed", Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan();
+        order.Reschedule(LaterVisit, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.Cancel("Schedule changed", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         WorkOrder copy = WorkOrder.Rehydrate(order.ToSnapshot());
 
@@ -131,6 +130,6 @@ public sealed partial class WorkOrderTests
         Assert.Equal(WorkOrderStatus.Cancelled, copy.Status);
         Assert.Equal(LaterVisit, copy.Schedule);
         Assert.True(copy.IsReadOnly);
-        Assert.Equal("WORKORDER_READ_ONLY", copy.Cancel("Again", Fixtures.Actor, Fixtures.Now).AsT1.Code);
+        Assert.Equal("WORKORDER_READ_ONLY", copy.Cancel("Again", WorkOrderFixtures.Actor, WorkOrderFixtures.Now).AsT1.Code);
     }
 }

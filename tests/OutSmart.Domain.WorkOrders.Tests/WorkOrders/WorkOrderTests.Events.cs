@@ -7,16 +7,16 @@ namespace OutSmart.Domain.WorkOrders.Tests.WorkOrders;
 
 public sealed partial class WorkOrderTests
 {
-    private static readonly Instant Later = Fixtures.Now + Duration.FromMinutes(30);
+    private static readonly Instant Later = WorkOrderFixtures.Now + Duration.FromMinutes(30);
 
     [Fact]
     public void Plan_WhenCreated_RecordsWorkOrderPlannedWithThePlanner()
     {
-        WorkOrder order = WorkOrder.Plan(Fixtures.OrderId, " WO-1 ", Fixtures.Customer, null, WorkOrderOrigin.Manual,
-            WorkOrderSchedule.Before(new LocalDate(2025, 11, 30)), Fixtures.BoilerWorkflow(), WorkOrderPolicy.Default, Fixtures.Office, Fixtures.Now);
+        WorkOrder order = WorkOrder.Plan(WorkOrderFixtures.OrderId, " WO-1 ", WorkOrderFixtures.Customer, null, WorkOrderOrigin.Manual,
+            WorkOrderSchedule.Before(new LocalDate(2025, 11, 30)), WorkOrderFixtures.BoilerWorkflow(), WorkOrderPolicy.Default, WorkOrderFixtures.Office, WorkOrderFixtures.Now);
 
-        Assert.Equal(new WorkOrderPlanned(Fixtures.OrderId, WorkOrderOrigin.Manual, Fixtures.Planner, Fixtures.Now), Assert.Single(order.DomainEvents));
-        Assert.Equal(("WO-1", Fixtures.Now, Fixtures.Planner, AggregateVersion.New), (order.Number, order.PlannedAt, order.PlannedBy, order.Version));
+        Assert.Equal(new WorkOrderPlanned(WorkOrderFixtures.OrderId, WorkOrderOrigin.Manual, WorkOrderFixtures.Planner, WorkOrderFixtures.Now), Assert.Single(order.DomainEvents));
+        Assert.Equal(("WO-1", WorkOrderFixtures.Now, WorkOrderFixtures.Planner, AggregateVersion.New), (order.Number, order.PlannedAt, order.PlannedBy, order.Version));
     }
 
     public static TheoryData<string> Commands =>
@@ -34,11 +34,11 @@ public sealed partial class WorkOrderTests
         order.MarkSaved(AggregateVersion.From(1));
         order.ClearDomainEvents();
 
-        var result = Run(order, command, Fixtures.Office, Later);
+        var result = Run(order, command, WorkOrderFixtures.Office, Later);
 
         Assert.IsNotType<IDomainError>(result.Value, exactMatch: false);
         IDomainEvent recorded = Assert.Single(order.DomainEvents);
-        Assert.Equal(Fixtures.Planner, recorded.GetType().GetProperty("By")!.GetValue(recorded));
+        Assert.Equal(WorkOrderFixtures.Planner, recorded.GetType().GetProperty("By")!.GetValue(recorded));
         Assert.Equal(Later, recorded.GetType().GetProperty("OccurredAt")!.GetValue(recorded));
         Assert.Equal(AggregateVersion.From(1), order.Version);
     }
@@ -48,17 +48,17 @@ public sealed partial class WorkOrderTests
     public void Command_WhenTheWorkOrderWasSent_ReturnsWorkOrderReadOnlyAndChangesNothing(string command)
     {
         // WO-07, SIG-11: one read-only refusal for every command; Send itself stays idempotent by send id.
-        WorkOrder order = command == "RecordFormResult" ? Fixtures.Plan(FormResultWorkflow()) : Fixtures.Signed();
+        WorkOrder order = command == "RecordFormResult" ? WorkOrderFixtures.Plan(FormResultWorkflow()) : WorkOrderFixtures.Sign();
         if (command == "RecordFormResult")
         {
-            order.AnswerField("ok", "yes", Fixtures.Actor, Fixtures.Now);
-            order.RecordFormResult("check", FormResult.Fail, Fixtures.Actor, Fixtures.Now);
+            order.AnswerField("ok", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+            order.RecordFormResult("check", FormResult.Fail, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         }
-        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
+        order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         WorkOrderSnapshot before = order.ToSnapshot();
         order.ClearDomainEvents();
 
-        var result = Run(order, command, Fixtures.Office, Later);
+        var result = Run(order, command, WorkOrderFixtures.Office, Later);
 
         if (command == "Send")
         {
@@ -77,27 +77,27 @@ public sealed partial class WorkOrderTests
     {
         WorkOrder order = command switch
         {
-            "RecordFormResult" => Fixtures.Plan(FormResultWorkflow()),
-            "MarkCannotComplete" => Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true)),
-            "Complete" or "Send" => Fixtures.Signed(),
-            "ClearSignature" => Fixtures.Signed(),
-            _ => Fixtures.Plan(),
+            "RecordFormResult" => WorkOrderFixtures.Plan(FormResultWorkflow()),
+            "MarkCannotComplete" => WorkOrderFixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true)),
+            "Complete" or "Send" => WorkOrderFixtures.Sign(),
+            "ClearSignature" => WorkOrderFixtures.Sign(),
+            _ => WorkOrderFixtures.Plan(),
         };
         switch (command)
         {
             case "ClearAnswer":
-                order.AnswerField("leak", "no", Fixtures.Actor, Fixtures.Now);
+                order.AnswerField("leak", "no", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
                 break;
             case "StopTimer":
-                order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now);
+                order.StartTimer(WorkOrderFixtures.Technician, "Werktijd", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
                 break;
             case "ReopenStep":
-                order.MarkNotApplicable("materials", Fixtures.Actor, Fixtures.Now);
+                order.MarkNotApplicable("materials", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
                 break;
             case "Start":
                 break;
             case "Sign":
-                Fixtures.ReadyToSign(order);
+                WorkOrderFixtures.ReadyToSign(order);
                 break;
             default:
                 break;
@@ -107,32 +107,32 @@ public sealed partial class WorkOrderTests
 
     private static Workflow FormResultWorkflow()
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Inspection", 1, false, WorkflowFixtures.Planner, Fixtures.Now);
-        workflow.AddStep(WorkflowStep.Form("check", "Check", [FormField.Create("ok", "OK?", FieldKind.YesNo)], Requirement.Required, recordsResult: true), WorkflowFixtures.Planner, Fixtures.Now);
-        workflow.Publish(WorkflowFixtures.Planner, Fixtures.Now);
+        var workflow = Workflow.Draft(WorkOrderFixtures.WorkflowV1, "Inspection", 1, false, WorkflowFixtures.Planner, WorkOrderFixtures.Now);
+        workflow.AddStep(WorkflowStep.Form("check", "Check", [FormField.Create("ok", "OK?", FieldKind.YesNo)], Requirement.Required, recordsResult: true), WorkflowFixtures.Planner, WorkOrderFixtures.Now);
+        workflow.Publish(WorkflowFixtures.Planner, WorkOrderFixtures.Now);
         return workflow;
     }
 
     private static IOneOf Run(WorkOrder order, string command, Actor actor, Instant now) => command switch
     {
-        "Assign" => order.Assign(Fixtures.Technician, actor, now),
+        "Assign" => order.Assign(WorkOrderFixtures.Technician, actor, now),
         "ApplyPolicy" => order.ApplyPolicy(WorkOrderPolicy.Default.WithHoursRequired(true), actor, now),
         "Start" => order.Start(actor, now),
         "AnswerField" => order.AnswerField("boiler-ok", "yes", actor, now),
         "ClearAnswer" => order.ClearAnswer("leak", actor, now),
         "RecordFormResult" => order.RecordFormResult("check", FormResult.Pass, actor, now),
         "WriteNotes" => order.WriteNotes(null, "Remark", actor, now),
-        "AddPhoto" => order.AddPhoto("photos", Fixtures.PhotoHash, actor, now),
+        "AddPhoto" => order.AddPhoto("photos", WorkOrderFixtures.PhotoHash, actor, now),
         "AddMaterial" => order.AddMaterial(MaterialLine.Create("V-100", "Valve", 1, "pcs"), actor, now),
-        "RegisterHours" => order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(30)), actor, now),
-        "StartTimer" => order.StartTimer(Fixtures.Technician, "Werktijd", actor, now),
-        "StopTimer" => order.StopTimer(Fixtures.Technician, actor, now),
+        "RegisterHours" => order.RegisterHours(HourRegistration.OfDuration(WorkOrderFixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(30)), actor, now),
+        "StartTimer" => order.StartTimer(WorkOrderFixtures.Technician, "Werktijd", actor, now),
+        "StopTimer" => order.StopTimer(WorkOrderFixtures.Technician, actor, now),
         "MarkNotApplicable" => order.MarkNotApplicable("materials", actor, now),
-        "MarkCannotComplete" => order.MarkCannotComplete("photos", Fixtures.Reason("Camera broken today"), actor, now),
+        "MarkCannotComplete" => order.MarkCannotComplete("photos", WorkOrderFixtures.Reason("Camera broken today"), actor, now),
         "ReopenStep" => order.ReopenStep("materials", actor, now),
-        "Sign" => order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(), actor, now),
+        "Sign" => order.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(), actor, now),
         "ClearSignature" => order.ClearSignature(actor, now),
         "Complete" => order.Complete(actor, now),
-        _ => order.Send(command == "Send" && order.IsReadOnly ? Fixtures.Send2 : Fixtures.Send1, actor, now),
+        _ => order.Send(command == "Send" && order.IsReadOnly ? WorkOrderFixtures.Send2 : WorkOrderFixtures.Send1, actor, now),
     };
 }

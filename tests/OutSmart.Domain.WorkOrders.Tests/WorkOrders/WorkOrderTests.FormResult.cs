@@ -6,12 +6,12 @@ public sealed partial class WorkOrderTests
 {
     private static WorkOrder InspectionOrder()
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Inspection", 1, false, WorkflowFixtures.Planner, Fixtures.Now);
+        var workflow = Workflow.Draft(WorkOrderFixtures.WorkflowV1, "Inspection", 1, false, WorkflowFixtures.Planner, WorkOrderFixtures.Now);
         workflow.AddStep(WorkflowStep.Form("inspection", "Safety inspection", [
             FormField.Create("co-level", "CO level (ppm)", FieldKind.Number, Requirement.Required),
-        ], Requirement.Required, recordsResult: true), WorkflowFixtures.Planner, Fixtures.Now);
-        workflow.Publish(WorkflowFixtures.Planner, Fixtures.Now);
-        return Fixtures.Plan(workflow);
+        ], Requirement.Required, recordsResult: true), WorkflowFixtures.Planner, WorkOrderFixtures.Now);
+        workflow.Publish(WorkflowFixtures.Planner, WorkOrderFixtures.Now);
+        return WorkOrderFixtures.Plan(workflow);
     }
 
     [Fact]
@@ -19,7 +19,7 @@ public sealed partial class WorkOrderTests
     {
         // WO-10.
         WorkOrder order = InspectionOrder();
-        order.AnswerField("co-level", "12", Fixtures.Actor, Fixtures.Now);
+        order.AnswerField("co-level", "12", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         SendBlocker blocker = Assert.Single(order.GetSendBlockers());
 
@@ -44,10 +44,10 @@ public sealed partial class WorkOrderTests
     public void RecordFormResult_WhenReplaced_KeepsNewResultAndRecordsBothEvents()
     {
         WorkOrder order = InspectionOrder();
-        order.AnswerField("co-level", "12", Fixtures.Actor, Fixtures.Now);
+        order.AnswerField("co-level", "12", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        order.RecordFormResult("inspection", FormResult.Fail, Fixtures.Actor, Fixtures.Now);
-        order.RecordFormResult("inspection", FormResult.Pass, Fixtures.Actor, Fixtures.Now);
+        order.RecordFormResult("inspection", FormResult.Fail, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.RecordFormResult("inspection", FormResult.Pass, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.Equal(FormResult.Pass, order.FormResults["inspection"]);
         var events = order.DomainEvents.OfType<FormResultRecorded>().ToList();
@@ -58,18 +58,18 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void RecordFormResult_WhenFormDoesNotRecordResults_Throws()
     {
-        Assert.Throws<ArgumentException>(() => Fixtures.Plan().RecordFormResult("intake", FormResult.Pass, Fixtures.Actor, Fixtures.Now));
+        Assert.Throws<ArgumentException>(() => WorkOrderFixtures.Plan().RecordFormResult("intake", FormResult.Pass, WorkOrderFixtures.Actor, WorkOrderFixtures.Now));
     }
 
     [Fact]
     public void RecordFormResult_WhenChangedAfterSigning_MakesSignatureStale()
     {
         WorkOrder order = InspectionOrder();
-        order.AnswerField("co-level", "12", Fixtures.Actor, Fixtures.Now);
-        order.RecordFormResult("inspection", FormResult.Pass, Fixtures.Actor, Fixtures.Now);
-        order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
+        order.AnswerField("co-level", "12", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.RecordFormResult("inspection", FormResult.Pass, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(), WorkOrderFixtures.Actor, Inks.SignedAt);
 
-        order.RecordFormResult("inspection", FormResult.Partial, Fixtures.Actor, Fixtures.Now);
+        order.RecordFormResult("inspection", FormResult.Partial, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.True(order.IsSignatureStale);
     }

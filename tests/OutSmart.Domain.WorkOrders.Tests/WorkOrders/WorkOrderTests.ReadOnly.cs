@@ -2,7 +2,6 @@ using System.Collections;
 using System.Collections.Immutable;
 using System.Reflection;
 using OutSmart.Domain.Abstractions;
-using OutSmart.Domain.WorkOrders.Tests.TestData;
 
 namespace OutSmart.Domain.WorkOrders.Tests.WorkOrders;
 
@@ -12,7 +11,7 @@ public sealed partial class WorkOrderTests
     public void Answers_WhenCastToADictionary_CannotChangeASignedAnswer()
     {
         // Defect 1: the internal dictionary was handed out; a cast changed a signed answer behind the signature.
-        WorkOrder order = Fixtures.Signed();
+        WorkOrder order = WorkOrderFixtures.Sign();
         _ = order.IsSignatureStale;
 
         if (order.Answers is IDictionary<string, string> { IsReadOnly: false } writable)
@@ -29,8 +28,8 @@ public sealed partial class WorkOrderTests
     public void Notes_WhenCastToADictionaryAfterSending_CannotBeWritten()
     {
         // Defect 1: after sending, notes could still be written through a cast.
-        WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Sign();
+        order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         if (order.Notes is IDictionary<string, string> { IsReadOnly: false } writable)
         {
@@ -43,7 +42,7 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void FormResults_WhenCastToADictionary_CannotBeChanged()
     {
-        WorkOrder order = Fixtures.Signed();
+        WorkOrder order = WorkOrderFixtures.Sign();
 
         Assert.False(order.FormResults is IDictionary<string, FormResult> { IsReadOnly: false });
         Assert.False(order.StepMarks is IDictionary<string, StepMark> { IsReadOnly: false });
@@ -53,9 +52,9 @@ public sealed partial class WorkOrderTests
     public void PublicProperties_WhenCastToAMutableCollection_CannotBeChanged()
     {
         // No public member of the work order (or of the workflow it keeps) hands out a writable collection.
-        WorkOrder order = Fixtures.Signed();
-        order.WriteNotes(null, "General remark", Fixtures.Actor, Fixtures.Now);
-        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Sign();
+        order.WriteNotes(null, "General remark", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.StartTimer(WorkOrderFixtures.Technician, "Werktijd", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         var writable = WritableMembers(order).Concat(WritableMembers(order.Workflow)).ToList();
 
@@ -67,8 +66,8 @@ public sealed partial class WorkOrderTests
     {
         // The work order handed out the shared, live workflow aggregate: a caller could mark it saved or clear its
         // events through the work order (and through its snapshot).
-        Workflow workflow = Fixtures.BoilerWorkflow();
-        WorkOrder order = Fixtures.Plan(workflow);
+        Workflow workflow = WorkOrderFixtures.BoilerWorkflow();
+        WorkOrder order = WorkOrderFixtures.Plan(workflow);
 
         object fromOrder = order.Workflow;
         object fromSnapshot = order.ToSnapshot().Workflow;
@@ -93,11 +92,11 @@ public sealed partial class WorkOrderTests
     public void IsSignatureStale_WhenContentChangesAndChangesBack_FollowsTheContent()
     {
         // SIG-10: staleness is decided by the content itself, not by a counter of commands.
-        WorkOrder order = Fixtures.Signed();
+        WorkOrder order = WorkOrderFixtures.Sign();
 
-        order.WriteNotes(null, "Forgot to mention the filter.", Fixtures.Actor, Fixtures.Now);
+        order.WriteNotes(null, "Forgot to mention the filter.", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         bool afterChange = order.IsSignatureStale;
-        order.WriteNotes(null, null, Fixtures.Actor, Fixtures.Now);
+        order.WriteNotes(null, null, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.True(afterChange);
         Assert.False(order.IsSignatureStale);

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
 using OutSmart.Domain.Abstractions;
-using OutSmart.Domain.WorkOrders.Tests.TestData;
 
 namespace OutSmart.Domain.WorkOrders.Tests.WorkOrders;
 
@@ -22,7 +21,7 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Rehydrate_WhenSentWithoutASend_Throws()
     {
-        WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
+        WorkOrderSnapshot signed = WorkOrderFixtures.Sign().ToSnapshot();
 
         Assert.Throws<ArgumentException>(() => WorkOrder.Rehydrate(Copy(signed, status: WorkOrderStatus.Sent)));
     }
@@ -30,7 +29,7 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Rehydrate_WhenStatusIsUndefined_Throws()
     {
-        WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
+        WorkOrderSnapshot signed = WorkOrderFixtures.Sign().ToSnapshot();
 
         var error = Assert.Throws<ArgumentException>(() => WorkOrder.Rehydrate(Copy(signed, status: (WorkOrderStatus)99)));
 
@@ -42,7 +41,7 @@ public sealed partial class WorkOrderTests
     [InlineData(" WO-1")]
     public void Rehydrate_WhenNumberIsBlankOrUntrimmed_Throws(string number)
     {
-        WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
+        WorkOrderSnapshot signed = WorkOrderFixtures.Sign().ToSnapshot();
 
         Assert.Throws<ArgumentException>(() => WorkOrder.Rehydrate(Copy(signed, number: number)));
     }
@@ -50,7 +49,7 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Rehydrate_WhenAnswerIsForAnUnknownField_Throws()
     {
-        WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
+        WorkOrderSnapshot signed = WorkOrderFixtures.Sign().ToSnapshot();
 
         var error = Assert.Throws<ArgumentException>(() => WorkOrder.Rehydrate(Copy(signed, answers: signed.Answers.Add(KeyValuePair.Create("nope", "yes")))));
 
@@ -60,7 +59,7 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Rehydrate_WhenAnswerIsNotCanonical_Throws()
     {
-        WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
+        WorkOrderSnapshot signed = WorkOrderFixtures.Sign().ToSnapshot();
 
         Assert.Throws<ArgumentException>(() => WorkOrder.Rehydrate(Copy(signed, answers: [KeyValuePair.Create("boiler-ok", "YES")])));
     }
@@ -68,7 +67,7 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Rehydrate_WhenAnswerKeyRepeats_Throws()
     {
-        WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
+        WorkOrderSnapshot signed = WorkOrderFixtures.Sign().ToSnapshot();
 
         Assert.Throws<ArgumentException>(() => WorkOrder.Rehydrate(Copy(signed, answers: [KeyValuePair.Create("boiler-ok", "yes"), KeyValuePair.Create("boiler-ok", "no")])));
     }
@@ -76,7 +75,7 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Rehydrate_WhenAMarkIsOnAnUnknownStep_Throws()
     {
-        WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
+        WorkOrderSnapshot signed = WorkOrderFixtures.Sign().ToSnapshot();
 
         Assert.Throws<ArgumentException>(() => WorkOrder.Rehydrate(Copy(signed, marks: [StepMark.NotApplicable("nope")])));
     }
@@ -84,7 +83,7 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Rehydrate_WhenARequiredStepIsMarkedNotApplicable_Throws()
     {
-        WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
+        WorkOrderSnapshot signed = WorkOrderFixtures.Sign().ToSnapshot();
 
         Assert.Throws<ArgumentException>(() => WorkOrder.Rehydrate(Copy(signed, marks: [StepMark.NotApplicable("photos")])));
     }
@@ -92,16 +91,16 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Rehydrate_WhenWorkflowIsNotPublished_Throws()
     {
-        WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
+        WorkOrderSnapshot signed = WorkOrderFixtures.Sign().ToSnapshot();
 
-        Assert.Throws<ArgumentException>(() => WorkOrder.Rehydrate(Copy(signed, workflow: Fixtures.BoilerWorkflow(publish: false).ToSnapshot())));
+        Assert.Throws<ArgumentException>(() => WorkOrder.Rehydrate(Copy(signed, workflow: WorkOrderFixtures.BoilerWorkflow(publish: false).ToSnapshot())));
     }
 
     [Fact]
     public void Rehydrate_WhenWorkflowSnapshotBreaksAnInvariantOfTheWorkflow_Throws()
     {
         // The work order keeps plain workflow data now, so Rehydrate checks it as Workflow.Rehydrate does.
-        WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
+        WorkOrderSnapshot signed = WorkOrderFixtures.Sign().ToSnapshot();
         WorkflowSnapshot w = signed.Workflow;
         var repeatedStep = new WorkflowSnapshot(w.Id, w.Version, w.WorkType, w.Revision, w.IsSequential, w.Steps.Add(w.Steps[0]), w.PublishedAt, w.PublishedBy);
 
@@ -114,7 +113,7 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Rehydrate_WhenTheWorkflowSnapshotIsAnEqualCopy_GivesAnEqualWorkOrder()
     {
-        WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
+        WorkOrderSnapshot signed = WorkOrderFixtures.Sign().ToSnapshot();
         WorkflowSnapshot w = signed.Workflow;
         var copy = new WorkflowSnapshot(w.Id, w.Version, w.WorkType, w.Revision, w.IsSequential, [.. w.Steps], w.PublishedAt, w.PublishedBy);
 
@@ -128,7 +127,7 @@ public sealed partial class WorkOrderTests
     public void Rehydrate_WhenACollectionIsADefaultImmutableArray_ThrowsArgumentException()
     {
         // Before, the default array threw InvalidOperationException from deep inside.
-        WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
+        WorkOrderSnapshot signed = WorkOrderFixtures.Sign().ToSnapshot();
 
         var error = Assert.Throws<ArgumentException>(() => WorkOrder.Rehydrate(Copy(signed, answers: default(ImmutableArray<KeyValuePair<string, string>>))));
 
@@ -138,7 +137,7 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Rehydrate_WhenNotesAreOnAStepThatIsNotANotesStep_Throws()
     {
-        WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
+        WorkOrderSnapshot signed = WorkOrderFixtures.Sign().ToSnapshot();
 
         Assert.Throws<ArgumentException>(() => WorkOrder.Rehydrate(Copy(signed, notes: [KeyValuePair.Create("photos", "Looks fine.")])));
     }
@@ -146,8 +145,8 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Rehydrate_WhenATimerRepeatsAnEmployee_Throws()
     {
-        WorkOrderSnapshot signed = Fixtures.Signed().ToSnapshot();
-        RunningTimer timer = RunningTimer.Rehydrate(Fixtures.Technician, "Werktijd", Fixtures.Now);
+        WorkOrderSnapshot signed = WorkOrderFixtures.Sign().ToSnapshot();
+        RunningTimer timer = RunningTimer.Rehydrate(WorkOrderFixtures.Technician, "Werktijd", WorkOrderFixtures.Now);
 
         Assert.Throws<ArgumentException>(() => WorkOrder.Rehydrate(Copy(signed, timers: [timer, timer])));
     }
@@ -155,18 +154,18 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void ToSnapshot_WhenRehydratedAtEveryStageOfTheStory_RoundTripsToAnEqualSnapshot()
     {
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
         var stages = new List<WorkOrderSnapshot> { order.ToSnapshot() };
-        order.Assign(Fixtures.Technician, Fixtures.Office, Fixtures.Now);
-        Fixtures.ReadyToSign(order);
-        order.WriteNotes(null, "General remark", Fixtures.Actor, Fixtures.Now);
-        order.MarkNotApplicable("materials", Fixtures.Actor, Fixtures.Now);
-        order.StartTimer(Fixtures.Technician, "Reistijd", Fixtures.Actor, Fixtures.Now);
+        order.Assign(WorkOrderFixtures.Technician, WorkOrderFixtures.Office, WorkOrderFixtures.Now);
+        WorkOrderFixtures.ReadyToSign(order);
+        order.WriteNotes(null, "General remark", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.MarkNotApplicable("materials", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.StartTimer(WorkOrderFixtures.Technician, "Reistijd", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         stages.Add(order.ToSnapshot());
-        order.StopTimer(Fixtures.Technician, Fixtures.Actor, Fixtures.Now + Duration.FromMinutes(5));
-        Fixtures.Signed(order);
+        order.StopTimer(WorkOrderFixtures.Technician, WorkOrderFixtures.Actor, WorkOrderFixtures.Now + Duration.FromMinutes(5));
+        WorkOrderFixtures.Sign(order);
         stages.Add(order.ToSnapshot());
-        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
+        order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         stages.Add(order.ToSnapshot());
 
         var roundTripped = stages.Select(s => WorkOrder.Rehydrate(s).ToSnapshot()).ToList();
@@ -177,7 +176,7 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void MarkSaved_WhenTheNextVersion_MovesTheVersionAndOtherwiseThrows()
     {
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
 
         order.MarkSaved(AggregateVersion.From(1));
 
@@ -188,8 +187,8 @@ public sealed partial class WorkOrderTests
 
     private static WorkOrder SentOrder()
     {
-        WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Sign();
+        order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         return order;
     }
 

@@ -9,8 +9,8 @@ public sealed partial class WorkOrderTests
     public void GetSendBlockers_WhenNothingDone_ReturnsEveryBlockerWithStep()
     {
         // WO-05: all blockers at once, each with its step and a specific code.
-        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithSignatureRequired(true).WithMinimumPhotos(3).WithHoursRequired(true));
-        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan(policy: WorkOrderPolicy.Default.WithSignatureRequired(true).WithMinimumPhotos(3).WithHoursRequired(true));
+        order.StartTimer(WorkOrderFixtures.Technician, "Werktijd", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         var blockers = order.GetSendBlockers();
 
@@ -27,11 +27,11 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void GetSendBlockers_WhenPolicyRequiresSignatureWithoutSignatureStep_ReportsSignatureMissing()
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Quick job", 1, false, WorkflowFixtures.Planner, Fixtures.Now);
-        workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes, Requirement.Required), WorkflowFixtures.Planner, Fixtures.Now);
-        workflow.Publish(WorkflowFixtures.Planner, Fixtures.Now);
-        WorkOrder order = Fixtures.Plan(workflow, WorkOrderPolicy.Default.WithSignatureRequired(true));
-        order.WriteNotes("notes", "Done.", Fixtures.Actor, Fixtures.Now);
+        var workflow = Workflow.Draft(WorkOrderFixtures.WorkflowV1, "Quick job", 1, false, WorkflowFixtures.Planner, WorkOrderFixtures.Now);
+        workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes, Requirement.Required), WorkflowFixtures.Planner, WorkOrderFixtures.Now);
+        workflow.Publish(WorkflowFixtures.Planner, WorkOrderFixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan(workflow, WorkOrderPolicy.Default.WithSignatureRequired(true));
+        order.WriteNotes("notes", "Done.", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         SendBlocker blocker = Assert.Single(order.GetSendBlockers());
 
@@ -42,10 +42,10 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void GetSendBlockers_WhenRequiredStepsIncomplete_UsesStepRequiredIncomplete()
     {
-        WorkOrder order = Fixtures.Signed();
-        order.AnswerField("leak", "yes", Fixtures.Actor, Fixtures.Now);
-        order.AnswerField("leak-details", "Small drip at the pump", Fixtures.Actor, Fixtures.Now);
-        order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
+        WorkOrder order = WorkOrderFixtures.Sign();
+        order.AnswerField("leak", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.AnswerField("leak-details", "Small drip at the pump", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(), WorkOrderFixtures.Actor, Inks.SignedAt);
 
         SendBlocker blocker = Assert.Single(order.GetSendBlockers());
 
@@ -56,9 +56,9 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Send_WhenBlocked_ReturnsSendBlockedWithAllBlockersAndChangesNothing()
     {
-        WorkOrder order = Fixtures.ReadyToSign();
+        WorkOrder order = WorkOrderFixtures.ReadyToSign();
 
-        var result = order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
+        var result = order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         var blocked = Assert.IsType<SendBlocked>(result.Value);
         Assert.Equal("SIGNATURE_MISSING", Assert.Single(blocked.Blockers).Code);
@@ -71,14 +71,14 @@ public sealed partial class WorkOrderTests
     public void Send_WhenClear_SendsAndRecordsWorkOrderSentWithSnapshotSignatureHashAndHours()
     {
         // WO-07, SIG-12.
-        WorkOrder order = Fixtures.Signed();
+        WorkOrder order = WorkOrderFixtures.Sign();
         order.ClearDomainEvents();
 
-        var result = order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
+        var result = order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Equal(WorkOrderStatus.Sent, order.Status);
-        Assert.Equal(Fixtures.Now, order.SentAt);
+        Assert.Equal(WorkOrderFixtures.Now, order.SentAt);
         var sent = Assert.IsType<WorkOrderSent>(Assert.Single(order.DomainEvents));
         Assert.Equal(order.ToContent(), sent.Content);
         Assert.Same(order.Signature, sent.Signature);
@@ -90,53 +90,53 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Send_WhenSameSendIdAgain_SucceedsWithoutSecondEvent()
     {
-        WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Sign();
+        order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        var again = order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now + Duration.FromMinutes(1));
+        var again = order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now + Duration.FromMinutes(1));
 
         Assert.True(again.IsT0);
         Assert.Single(order.DomainEvents.OfType<WorkOrderSent>());
-        Assert.Equal(Fixtures.Now, order.SentAt);
+        Assert.Equal(WorkOrderFixtures.Now, order.SentAt);
     }
 
     [Fact]
     public void Send_WhenOtherSendId_ReturnsWorkOrderAlreadySent()
     {
-        WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Sign();
+        order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        var result = order.Send(Fixtures.Send2, Fixtures.Actor, Fixtures.Now);
+        var result = order.Send(WorkOrderFixtures.Send2, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         var error = Assert.IsType<WorkOrderAlreadySent>(result.Value);
         Assert.Equal("WORKORDER_ALREADY_SENT", error.Code);
-        Assert.Equal(Fixtures.Send1, error.SentWith);
+        Assert.Equal(WorkOrderFixtures.Send1, error.SentWith);
     }
 
     [Fact]
     public void Mutators_WhenSent_ReturnWorkOrderReadOnly()
     {
-        WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Sign();
+        order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         WorkOrderContent before = order.ToContent();
 
         object[] results =
         [
-            order.AnswerField("leak", "yes", Fixtures.Actor, Fixtures.Now).Value,
-            order.ClearAnswer("leak", Fixtures.Actor, Fixtures.Now).Value,
-            order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Actor, Fixtures.Now).Value,
-            order.WriteNotes(null, "late", Fixtures.Actor, Fixtures.Now).Value,
-            order.AddMaterial(MaterialLine.Create("X", "X", 1, "pcs"), Fixtures.Actor, Fixtures.Now).Value,
-            order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(5)), Fixtures.Actor, Fixtures.Now).Value,
-            order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now).Value,
-            order.StopTimer(Fixtures.Technician, Fixtures.Actor, Fixtures.Now).Value,
-            order.MarkNotApplicable("materials", Fixtures.Actor, Fixtures.Now).Value,
-            order.MarkCannotComplete("photos", Fixtures.Reason("Too late to change"), Fixtures.Actor, Fixtures.Now).Value,
-            order.ReopenStep("materials", Fixtures.Actor, Fixtures.Now).Value,
-            order.Assign(Fixtures.Technician, Fixtures.Actor, Fixtures.Now).Value,
-            order.ApplyPolicy(WorkOrderPolicy.Default, Fixtures.Actor, Fixtures.Now).Value,
-            order.Start(Fixtures.Actor, Fixtures.Now).Value,
-            order.Complete(Fixtures.Actor, Fixtures.Now).Value,
+            order.AnswerField("leak", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.ClearAnswer("leak", WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.AddPhoto("photos", WorkOrderFixtures.PhotoHash, WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.WriteNotes(null, "late", WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.AddMaterial(MaterialLine.Create("X", "X", 1, "pcs"), WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.RegisterHours(HourRegistration.OfDuration(WorkOrderFixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(5)), WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.StartTimer(WorkOrderFixtures.Technician, "Werktijd", WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.StopTimer(WorkOrderFixtures.Technician, WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.MarkNotApplicable("materials", WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.MarkCannotComplete("photos", WorkOrderFixtures.Reason("Too late to change"), WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.ReopenStep("materials", WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.Assign(WorkOrderFixtures.Technician, WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.ApplyPolicy(WorkOrderPolicy.Default, WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.Start(WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
+            order.Complete(WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value,
         ];
 
         Assert.All(results, r => Assert.Equal("WORKORDER_READ_ONLY", Assert.IsType<WorkOrderReadOnly>(r).Code));
@@ -147,12 +147,12 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Complete_WhenClear_MarksCompletedUntilNextChange()
     {
-        WorkOrder order = Fixtures.Signed();
+        WorkOrder order = WorkOrderFixtures.Sign();
 
-        var result = order.Complete(Fixtures.Actor, Fixtures.Now);
+        var result = order.Complete(WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         WorkOrderStatus completed = order.Status;
-        order.Assign(Fixtures.Technician, Fixtures.Actor, Fixtures.Now);
-        order.WriteNotes(null, "One more thing", Fixtures.Actor, Fixtures.Now);
+        order.Assign(WorkOrderFixtures.Technician, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.WriteNotes(null, "One more thing", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Equal(WorkOrderStatus.Completed, completed);
@@ -162,6 +162,6 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Complete_WhenBlocked_ReturnsSendBlocked()
     {
-        Assert.IsType<SendBlocked>(Fixtures.Plan().Complete(Fixtures.Actor, Fixtures.Now).Value);
+        Assert.IsType<SendBlocked>(WorkOrderFixtures.Plan().Complete(WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value);
     }
 }

@@ -9,16 +9,16 @@ public sealed partial class WorkOrderTests
     public void Sign_WhenValid_StoresSignatureWithEvidenceAndRecordsSignatureCaptured()
     {
         // SIG-01, SIG-12.
-        WorkOrder order = Fixtures.ReadyToSign();
+        WorkOrder order = WorkOrderFixtures.ReadyToSign();
 
-        var result = order.Sign(Inks.Sample, Fixtures.Name("  J. de Vries "), Fixtures.Evidence(role: "customer"), Fixtures.Actor, Inks.SignedAt);
+        var result = order.Sign(Inks.Sample, WorkOrderFixtures.Name("  J. de Vries "), WorkOrderFixtures.Evidence(role: "customer"), WorkOrderFixtures.Actor, Inks.SignedAt);
 
         Assert.True(result.IsT0);
         Signature signature = order.Signature!;
         Assert.Equal("J. de Vries", signature.SignerName);
         Assert.Equal("customer", signature.SignerRole);
         Assert.Equal(Inks.SignedAt, signature.CapturedAt);
-        Assert.Equal(Fixtures.Technician, signature.CapturedBy);
+        Assert.Equal(WorkOrderFixtures.Technician, signature.CapturedBy);
         Assert.Equal("tablet-7", signature.DeviceId);
         Assert.Equal("5.2.0", signature.AppVersion);
         var captured = Assert.IsType<SignatureCaptured>(Assert.Single(order.DomainEvents));
@@ -29,9 +29,9 @@ public sealed partial class WorkOrderTests
     public void Sign_WhenPolicyRequiresANameAndNoneGiven_ReturnsSignerNameRequired()
     {
         // SIG-08: the policy requires a name; a malformed one cannot be given (SignerName refuses it).
-        WorkOrder order = Fixtures.ReadyToSign();
+        WorkOrder order = WorkOrderFixtures.ReadyToSign();
 
-        var result = order.Sign(Inks.Valid(), null, Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
+        var result = order.Sign(Inks.Valid(), null, WorkOrderFixtures.Evidence(), WorkOrderFixtures.Actor, Inks.SignedAt);
 
         Assert.Equal("SIGNER_NAME_REQUIRED", Assert.IsType<SignerNameRequired>(result.Value).Code);
         Assert.Null(order.Signature);
@@ -41,9 +41,9 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Sign_WhenPolicyDoesNotRequireName_AcceptsAnonymousSignature()
     {
-        WorkOrder order = Fixtures.ReadyToSign(Fixtures.Plan(policy: WorkOrderPolicy.Default.WithSignerNameRequired(false)));
+        WorkOrder order = WorkOrderFixtures.ReadyToSign(WorkOrderFixtures.Plan(policy: WorkOrderPolicy.Default.WithSignerNameRequired(false)));
 
-        var result = order.Sign(Inks.Valid(), null, Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
+        var result = order.Sign(Inks.Valid(), null, WorkOrderFixtures.Evidence(), WorkOrderFixtures.Actor, Inks.SignedAt);
 
         Assert.True(result.IsT0);
         Assert.Empty(order.GetSendBlockers());
@@ -52,10 +52,10 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void GetSendBlockers_WhenPolicyLaterRequiresName_ReportsSignatureInvalid()
     {
-        WorkOrder order = Fixtures.ReadyToSign(Fixtures.Plan(policy: WorkOrderPolicy.Default.WithSignerNameRequired(false)));
-        order.Sign(Inks.Valid(), null, Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
+        WorkOrder order = WorkOrderFixtures.ReadyToSign(WorkOrderFixtures.Plan(policy: WorkOrderPolicy.Default.WithSignerNameRequired(false)));
+        order.Sign(Inks.Valid(), null, WorkOrderFixtures.Evidence(), WorkOrderFixtures.Actor, Inks.SignedAt);
 
-        order.ApplyPolicy(WorkOrderPolicy.Default, Fixtures.Actor, Fixtures.Now);
+        order.ApplyPolicy(WorkOrderPolicy.Default, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         SendBlocker blocker = Assert.Single(order.GetSendBlockers());
         Assert.Equal("SIGNATURE_INVALID", blocker.Code);
@@ -67,7 +67,7 @@ public sealed partial class WorkOrderTests
     public void ContentHash_WhenSigned_IsSha256LowercaseHexOverCanonicalJson()
     {
         // SIG-09.
-        WorkOrder order = Fixtures.Signed();
+        WorkOrder order = WorkOrderFixtures.Sign();
         Signature signature = order.Signature!;
 
         byte[] json = ContentHash.ToCanonicalJson(order.ToContent(), signature.Ink, signature.SignerName, signature.CapturedAt);
@@ -83,13 +83,13 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void ContentHash_WhenSameContentSignedTwice_IsTheSame()
     {
-        Assert.Equal(Fixtures.Signed().Signature!.ContentHash, Fixtures.Signed().Signature!.ContentHash);
+        Assert.Equal(WorkOrderFixtures.Sign().Signature!.ContentHash, WorkOrderFixtures.Sign().Signature!.ContentHash);
     }
 
     [Fact]
     public void ContentHash_WhenSignerOrInstantDiffers_Differs()
     {
-        WorkOrder order = Fixtures.ReadyToSign();
+        WorkOrder order = WorkOrderFixtures.ReadyToSign();
         WorkOrderContent content = order.ToContent();
 
         string a = ContentHash.Compute(content, Inks.Valid(), "A. Jansen", Inks.SignedAt);
@@ -107,7 +107,7 @@ public sealed partial class WorkOrderTests
     public void GetSendBlockers_WhenSignedContentChangedAfterSigning_ReportsSignatureStale(string change)
     {
         // WO-06, SIG-10.
-        WorkOrder order = Fixtures.Signed();
+        WorkOrder order = WorkOrderFixtures.Sign();
         Assert.Empty(order.GetSendBlockers());
 
         Apply(order, change);
@@ -116,16 +116,16 @@ public sealed partial class WorkOrderTests
         SendBlocker blocker = Assert.Single(order.GetSendBlockers());
         Assert.Equal("SIGNATURE_STALE", blocker.Code);
         Assert.Equal("The work order changed after signing. Ask the customer to sign again.", blocker.Message);
-        Assert.IsType<SendBlocked>(order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now).Value);
+        Assert.IsType<SendBlocked>(order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value);
     }
 
     [Fact]
     public void Sign_WhenStaleSignatureReplaced_UnblocksSending()
     {
-        WorkOrder order = Fixtures.Signed();
+        WorkOrder order = WorkOrderFixtures.Sign();
         Apply(order, "material");
 
-        order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(role: "customer"), Fixtures.Actor, Inks.SignedAt + Duration.FromMinutes(5));
+        order.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(role: "customer"), WorkOrderFixtures.Actor, Inks.SignedAt + Duration.FromMinutes(5));
 
         Assert.False(order.IsSignatureStale);
         Assert.Empty(order.GetSendBlockers());
@@ -134,10 +134,10 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void GetSendBlockers_WhenUnsignedContentChanges_SignatureStaysCurrent()
     {
-        WorkOrder order = Fixtures.Signed();
+        WorkOrder order = WorkOrderFixtures.Sign();
 
-        order.Assign(Fixtures.Technician, Fixtures.Actor, Fixtures.Now);
-        order.MarkNotApplicable("materials", Fixtures.Actor, Fixtures.Now);
+        order.Assign(WorkOrderFixtures.Technician, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.MarkNotApplicable("materials", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.False(order.IsSignatureStale);
     }
@@ -146,24 +146,24 @@ public sealed partial class WorkOrderTests
     public void ClearSignature_WhenSigned_RemovesItAndRecordsSignatureCleared()
     {
         // SIG-11, SIG-12.
-        WorkOrder order = Fixtures.Signed();
+        WorkOrder order = WorkOrderFixtures.Sign();
         string hash = order.Signature!.ContentHash;
         order.ClearDomainEvents();
 
-        var result = order.ClearSignature(Fixtures.Actor, Fixtures.Now);
+        var result = order.ClearSignature(WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Null(order.Signature);
-        Assert.Equal(new SignatureCleared(Fixtures.OrderId, hash, Fixtures.Technician, Fixtures.Now), Assert.Single(order.DomainEvents));
+        Assert.Equal(new SignatureCleared(WorkOrderFixtures.OrderId, hash, WorkOrderFixtures.Technician, WorkOrderFixtures.Now), Assert.Single(order.DomainEvents));
         Assert.Contains(order.GetSendBlockers(), b => b.Code == "SIGNATURE_MISSING" && b.StepName == "Customer signature");
     }
 
     [Fact]
     public void ClearSignature_WhenNoSignature_RecordsNothing()
     {
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
 
-        order.ClearSignature(Fixtures.Actor, Fixtures.Now);
+        order.ClearSignature(WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.Empty(order.DomainEvents);
     }
@@ -171,11 +171,11 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void SignAndClear_WhenSent_ReturnWorkOrderReadOnly()
     {
-        WorkOrder order = Fixtures.Signed();
-        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Sign();
+        order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        var sign = order.Sign(Inks.Valid(), Fixtures.Name("Other"), Fixtures.Evidence(), Fixtures.Actor, Fixtures.Now);
-        var clear = order.ClearSignature(Fixtures.Actor, Fixtures.Now);
+        var sign = order.Sign(Inks.Valid(), WorkOrderFixtures.Name("Other"), WorkOrderFixtures.Evidence(), WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        var clear = order.ClearSignature(WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         // Defect 10: one read-only refusal for the aggregate, not SIGNATURE_LOCKED from two of its commands.
         Assert.Equal("WORKORDER_READ_ONLY", Assert.IsType<WorkOrderReadOnly>(sign.Value).Code);
@@ -187,12 +187,12 @@ public sealed partial class WorkOrderTests
     {
         _ = change switch
         {
-            "answer" => order.AnswerField("boiler-ok", "no", Fixtures.Actor, Fixtures.Now).IsT0,
-            "clear-answer" => order.ClearAnswer("leak", Fixtures.Actor, Fixtures.Now).IsT0,
-            "photo" => order.AddPhoto(null, new string('c', 64), Fixtures.Actor, Fixtures.Now).IsT0,
-            "notes" => order.WriteNotes(null, "Customer asked for a quote.", Fixtures.Actor, Fixtures.Now).IsT0,
-            "material" => order.AddMaterial(MaterialLine.Create("V-100", "Valve", 1, "pcs"), Fixtures.Actor, Fixtures.Now).IsT0,
-            _ => order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Reistijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(20)), Fixtures.Actor, Fixtures.Now).IsT0,
+            "answer" => order.AnswerField("boiler-ok", "no", WorkOrderFixtures.Actor, WorkOrderFixtures.Now).IsT0,
+            "clear-answer" => order.ClearAnswer("leak", WorkOrderFixtures.Actor, WorkOrderFixtures.Now).IsT0,
+            "photo" => order.AddPhoto(null, new string('c', 64), WorkOrderFixtures.Actor, WorkOrderFixtures.Now).IsT0,
+            "notes" => order.WriteNotes(null, "Customer asked for a quote.", WorkOrderFixtures.Actor, WorkOrderFixtures.Now).IsT0,
+            "material" => order.AddMaterial(MaterialLine.Create("V-100", "Valve", 1, "pcs"), WorkOrderFixtures.Actor, WorkOrderFixtures.Now).IsT0,
+            _ => order.RegisterHours(HourRegistration.OfDuration(WorkOrderFixtures.Technician, "Reistijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(20)), WorkOrderFixtures.Actor, WorkOrderFixtures.Now).IsT0,
         };
     }
 }

@@ -13,9 +13,9 @@ public sealed partial class WorkOrderTests
     public void Sign_WhenCapturedWithDeviceOffset_StoresInstantAndOffset()
     {
         // SIG-01: the capture instant and the UTC offset the device had.
-        WorkOrder order = Fixtures.ReadyToSign();
+        WorkOrder order = WorkOrderFixtures.ReadyToSign();
 
-        var result = order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(role: "customer", app: " 5.2.0 ", offset: AmsterdamWinter), Fixtures.Actor, Inks.SignedAt);
+        var result = order.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(role: "customer", app: " 5.2.0 ", offset: AmsterdamWinter), WorkOrderFixtures.Actor, Inks.SignedAt);
 
         Assert.True(result.IsT0);
         Signature signature = order.Signature!;
@@ -28,7 +28,7 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Sign_WhenOnlyInstantGiven_RecordsOffsetZero()
     {
-        WorkOrder order = Fixtures.Signed();
+        WorkOrder order = WorkOrderFixtures.Sign();
 
         Signature signature = order.Signature!;
 
@@ -41,11 +41,11 @@ public sealed partial class WorkOrderTests
     public void Sign_WhenSameInstantAtDifferentOffsets_HashesTheSame()
     {
         // SIG-09 hashes CapturedAtUtc only; the offset is display evidence.
-        WorkOrder winter = Fixtures.ReadyToSign();
-        WorkOrder newYork = Fixtures.ReadyToSign();
+        WorkOrder winter = WorkOrderFixtures.ReadyToSign();
+        WorkOrder newYork = WorkOrderFixtures.ReadyToSign();
 
-        winter.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: AmsterdamWinter), Fixtures.Actor, Inks.SignedAt);
-        newYork.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: Offset.FromHours(-5)), Fixtures.Actor, Inks.SignedAt);
+        winter.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(offset: AmsterdamWinter), WorkOrderFixtures.Actor, Inks.SignedAt);
+        newYork.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(offset: Offset.FromHours(-5)), WorkOrderFixtures.Actor, Inks.SignedAt);
 
         Assert.Equal(winter.Signature!.ContentHash, newYork.Signature!.ContentHash);
         Assert.Equal(ContentHash.Compute(winter.ToContent(), Inks.Valid(), "J. de Vries", Inks.SignedAt), winter.Signature.ContentHash);
@@ -56,12 +56,12 @@ public sealed partial class WorkOrderTests
     public void Sign_WhenSameLocalTimeAtDifferentOffsets_HashesDifferently()
     {
         // Same wall-clock time on the device, different instants: the instant is what is hashed.
-        WorkOrder a = Fixtures.ReadyToSign();
-        WorkOrder b = Fixtures.ReadyToSign();
+        WorkOrder a = WorkOrderFixtures.ReadyToSign();
+        WorkOrder b = WorkOrderFixtures.ReadyToSign();
         var local = new LocalDateTime(2025, 11, 20, 15, 30);
 
-        a.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: AmsterdamWinter), Fixtures.Actor, local.WithOffset(AmsterdamWinter).ToInstant());
-        b.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: Offset.Zero), Fixtures.Actor, local.WithOffset(Offset.Zero).ToInstant());
+        a.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(offset: AmsterdamWinter), WorkOrderFixtures.Actor, local.WithOffset(AmsterdamWinter).ToInstant());
+        b.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(offset: Offset.Zero), WorkOrderFixtures.Actor, local.WithOffset(Offset.Zero).ToInstant());
 
         Assert.NotEqual(a.Signature!.ContentHash, b.Signature!.ContentHash);
     }
@@ -70,14 +70,14 @@ public sealed partial class WorkOrderTests
     public void Sign_WhenLocationGiven_StoresItAndRecordsItOnSignatureCaptured()
     {
         // SIG-12: GPS evidence travels with the signature and the event.
-        WorkOrder order = Fixtures.ReadyToSign();
+        WorkOrder order = WorkOrderFixtures.ReadyToSign();
 
-        order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(role: "customer", offset: AmsterdamWinter, location: Utrecht), Fixtures.Actor, Inks.SignedAt);
+        order.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(role: "customer", offset: AmsterdamWinter, location: Utrecht), WorkOrderFixtures.Actor, Inks.SignedAt);
 
         Assert.Equal(Utrecht, order.Signature!.Location);
         var captured = Assert.IsType<SignatureCaptured>(Assert.Single(order.DomainEvents));
         Assert.Equal(
-            new SignatureCaptured(Fixtures.OrderId, order.Signature.ContentHash, "J. de Vries", Fixtures.Technician, "tablet-7", Inks.SignedAt, AmsterdamWinter, Utrecht, Fixtures.Technician),
+            new SignatureCaptured(WorkOrderFixtures.OrderId, order.Signature.ContentHash, "J. de Vries", WorkOrderFixtures.Technician, "tablet-7", Inks.SignedAt, AmsterdamWinter, Utrecht, WorkOrderFixtures.Technician),
             captured);
     }
 
@@ -85,9 +85,9 @@ public sealed partial class WorkOrderTests
     public void Sign_WhenNoLocationGiven_SignatureCapturedHasNone()
     {
         // SIG-12: GPS is off by default.
-        WorkOrder order = Fixtures.ReadyToSign();
+        WorkOrder order = WorkOrderFixtures.ReadyToSign();
 
-        order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: AmsterdamWinter), Fixtures.Actor, Inks.SignedAt);
+        order.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(offset: AmsterdamWinter), WorkOrderFixtures.Actor, Inks.SignedAt);
 
         var captured = Assert.IsType<SignatureCaptured>(Assert.Single(order.DomainEvents));
         Assert.Null(captured.Location);
@@ -99,11 +99,11 @@ public sealed partial class WorkOrderTests
     public void Sign_WhenLocationGiven_DoesNotChangeContentHash()
     {
         // SIG-09 does not list the location; it is evidence beside the hash.
-        WorkOrder with = Fixtures.ReadyToSign();
-        WorkOrder without = Fixtures.ReadyToSign();
+        WorkOrder with = WorkOrderFixtures.ReadyToSign();
+        WorkOrder without = WorkOrderFixtures.ReadyToSign();
 
-        with.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: Offset.Zero, location: Utrecht), Fixtures.Actor, Inks.SignedAt);
-        without.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
+        with.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(offset: Offset.Zero, location: Utrecht), WorkOrderFixtures.Actor, Inks.SignedAt);
+        without.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(), WorkOrderFixtures.Actor, Inks.SignedAt);
 
         Assert.Equal(without.Signature!.ContentHash, with.Signature!.ContentHash);
     }
@@ -111,11 +111,11 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Send_WhenSignedWithEvidence_WorkOrderSentCarriesOffsetAndLocation()
     {
-        WorkOrder order = Fixtures.ReadyToSign();
-        order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(offset: AmsterdamWinter, location: Utrecht), Fixtures.Actor, Inks.SignedAt);
+        WorkOrder order = WorkOrderFixtures.ReadyToSign();
+        order.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(offset: AmsterdamWinter, location: Utrecht), WorkOrderFixtures.Actor, Inks.SignedAt);
         order.ClearDomainEvents();
 
-        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
+        order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         var sent = Assert.IsType<WorkOrderSent>(Assert.Single(order.DomainEvents));
         Assert.Equal(AmsterdamWinter, sent.Signature!.CapturedOffset);

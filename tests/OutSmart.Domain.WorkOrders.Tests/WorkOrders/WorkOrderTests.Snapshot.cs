@@ -8,17 +8,17 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Rehydrate_WhenSnapshotOfSentOrder_RestoresStateWithoutEvents()
     {
-        WorkOrder order = Fixtures.Signed();
-        order.MarkNotApplicable("materials", Fixtures.Actor, Fixtures.Now);
-        order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Sign();
+        order.MarkNotApplicable("materials", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         WorkOrder copy = WorkOrder.Rehydrate(order.ToSnapshot());
 
         Assert.Equal(order.ToContent(), copy.ToContent());
         Assert.Equal(order.GetProgress(), copy.GetProgress());
         Assert.Equal(WorkOrderStatus.Sent, copy.Status);
-        Assert.Equal(Fixtures.Send1, copy.SentWith);
-        Assert.True(copy.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now).IsT0);
+        Assert.Equal(WorkOrderFixtures.Send1, copy.SentWith);
+        Assert.True(copy.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now).IsT0);
         Assert.Empty(copy.DomainEvents);
     }
 
@@ -26,14 +26,14 @@ public sealed partial class WorkOrderTests
     public void Rehydrate_WhenRoundTrippedThroughPlainData_KeepsContentHashAndSendGateResult()
     {
         // A storage adapter outside the package restores signature, photos, hours and a running timer.
-        WorkOrder order = Fixtures.ReadyToSign();
-        order.AddPhoto(null, new string('c', 64), Fixtures.Actor, Fixtures.Now);
-        order.WriteNotes(null, "Customer asked for a quote.", Fixtures.Actor, Fixtures.Now);
-        order.AddMaterial(MaterialLine.Create("V-100", "Valve", 1.50m, "pcs"), Fixtures.Actor, Fixtures.Now);
-        order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Reistijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(20)), Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.ReadyToSign();
+        order.AddPhoto(null, new string('c', 64), WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.WriteNotes(null, "Customer asked for a quote.", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.AddMaterial(MaterialLine.Create("V-100", "Valve", 1.50m, "pcs"), WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.RegisterHours(HourRegistration.OfDuration(WorkOrderFixtures.Technician, "Reistijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(20)), WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         SignatureLocation location = SignatureLocation.Create(52.09074, 5.12142, 8.5, Inks.SignedAt).AsT0;
-        order.Sign(Inks.Sample, Fixtures.Name("J. de Vries"), Fixtures.Evidence(role: "customer", offset: Offset.FromHours(1), location: location), Fixtures.Actor, Inks.SignedAt);
-        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now + Duration.FromHours(3));
+        order.Sign(Inks.Sample, WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(role: "customer", offset: Offset.FromHours(1), location: location), WorkOrderFixtures.Actor, Inks.SignedAt);
+        order.StartTimer(WorkOrderFixtures.Technician, "Werktijd", WorkOrderFixtures.Actor, WorkOrderFixtures.Now + Duration.FromHours(3));
         WorkflowSnapshot workflow = order.Workflow;
 
         PlainWorkOrder stored = PlainWorkOrderStore.Write(order.ToSnapshot());
@@ -55,7 +55,7 @@ public sealed partial class WorkOrderTests
     public void Rehydrate_WhenStoredSignatureHashWasTampered_ReportsSignatureStale()
     {
         // SIG-10: a restored signature is checked against the restored content, so tampered storage blocks sending.
-        WorkOrder order = Fixtures.Signed();
+        WorkOrder order = WorkOrderFixtures.Sign();
         PlainWorkOrder stored = PlainWorkOrderStore.Write(order.ToSnapshot());
         PlainWorkOrder tampered = stored with { Signature = stored.Signature! with { ContentHash = new string('0', 64) } };
 

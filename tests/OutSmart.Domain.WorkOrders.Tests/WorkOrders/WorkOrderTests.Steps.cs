@@ -11,7 +11,7 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void Plan_WhenCreated_IsPlannedWithWorkflowAndPolicy()
     {
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
 
         Assert.Equal(WorkOrderStatus.Planned, order.Status);
         Assert.Equal("WO-2025-0042", order.Number);
@@ -22,9 +22,9 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void AnswerField_WhenValid_StoresCanonicalAnswerAndStartsWork()
     {
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
 
-        var result = order.AnswerField("boiler-ok", " YES ", Fixtures.Actor, Fixtures.Now);
+        var result = order.AnswerField("boiler-ok", " YES ", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Equal("yes", order.Answers["boiler-ok"]);
@@ -37,9 +37,9 @@ public sealed partial class WorkOrderTests
     [InlineData("leak-details", null)]
     public void AnswerField_WhenAnswerDoesNotFit_ReturnsFieldAnswerInvalid(string field, string? answer)
     {
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
 
-        var result = order.AnswerField(field, answer, Fixtures.Actor, Fixtures.Now);
+        var result = order.AnswerField(field, answer, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.Equal("FIELD_ANSWER_INVALID", Assert.IsType<FieldAnswerInvalid>(result.Value).Code);
         Assert.Empty(order.Answers);
@@ -48,16 +48,16 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void AnswerField_WhenFieldUnknown_Throws()
     {
-        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AnswerField("nope", "yes", Fixtures.Actor, Fixtures.Now));
+        Assert.Throws<ArgumentException>(() => WorkOrderFixtures.Plan().AnswerField("nope", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now));
     }
 
     [Fact]
     public void GetProgress_WhenFormRequiredFieldsAnswered_FormIsComplete()
     {
         // WO-02: every visible required field answered; leak-details is hidden while leak is unanswered.
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
 
-        order.AnswerField("boiler-ok", "no", Fixtures.Actor, Fixtures.Now);
+        order.AnswerField("boiler-ok", "no", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.Equal(StepResolution.Complete, StepOf(order, "intake").Resolution);
     }
@@ -66,10 +66,10 @@ public sealed partial class WorkOrderTests
     public void GetProgress_WhenConditionalFieldBecomesVisible_FormIsOpenAgain()
     {
         // WO-03: leak = yes shows leak-details and makes it required.
-        WorkOrder order = Fixtures.Plan();
-        order.AnswerField("boiler-ok", "no", Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan();
+        order.AnswerField("boiler-ok", "no", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        order.AnswerField("leak", "yes", Fixtures.Actor, Fixtures.Now);
+        order.AnswerField("leak", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.Equal(StepResolution.Open, StepOf(order, "intake").Resolution);
         Assert.Contains(order.GetSendBlockers(), b => b.Code == "FIELD_REQUIRED" && b.FieldId == "leak-details");
@@ -79,10 +79,10 @@ public sealed partial class WorkOrderTests
     public void GetProgress_WhenStepHidden_IsNeverRequired()
     {
         // WO-03: leak-notes is visible and required only when leak = yes.
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
 
         StepProgress hidden = StepOf(order, "leak-notes");
-        order.AnswerField("leak", "yes", Fixtures.Actor, Fixtures.Now);
+        order.AnswerField("leak", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         StepProgress shown = StepOf(order, "leak-notes");
 
         Assert.False(hidden.IsVisible);
@@ -93,11 +93,11 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void GetProgress_WhenPhotosBelowMinimum_PhotosStepIsOpen()
     {
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
 
-        order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Actor, Fixtures.Now);
+        order.AddPhoto("photos", WorkOrderFixtures.PhotoHash, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         StepResolution one = StepOf(order, "photos").Resolution;
-        order.AddPhoto("photos", Fixtures.OtherPhotoHash, Fixtures.Actor, Fixtures.Now);
+        order.AddPhoto("photos", WorkOrderFixtures.OtherPhotoHash, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.Equal(StepResolution.Open, one);
         Assert.Equal(StepResolution.Complete, StepOf(order, "photos").Resolution);
@@ -106,19 +106,19 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void AddPhoto_WhenHashNotLowercaseHex_Throws()
     {
-        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AddPhoto("photos", new string('A', 64), Fixtures.Actor, Fixtures.Now));
-        Assert.Throws<ArgumentException>(() => Fixtures.Plan().AddPhoto("hours", Fixtures.PhotoHash, Fixtures.Actor, Fixtures.Now));
+        Assert.Throws<ArgumentException>(() => WorkOrderFixtures.Plan().AddPhoto("photos", new string('A', 64), WorkOrderFixtures.Actor, WorkOrderFixtures.Now));
+        Assert.Throws<ArgumentException>(() => WorkOrderFixtures.Plan().AddPhoto("hours", WorkOrderFixtures.PhotoHash, WorkOrderFixtures.Actor, WorkOrderFixtures.Now));
     }
 
     [Fact]
     public void GetProgress_WhenNotesMaterialsAndHoursRegistered_StepsAreComplete()
     {
-        WorkOrder order = Fixtures.Plan();
-        order.AnswerField("leak", "yes", Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan();
+        order.AnswerField("leak", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        order.WriteNotes("leak-notes", "Dripping valve replaced.", Fixtures.Actor, Fixtures.Now);
-        order.AddMaterial(MaterialLine.Create("V-100", "Valve", 1.50m, "pcs"), Fixtures.Actor, Fixtures.Now);
-        order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(45)), Fixtures.Actor, Fixtures.Now);
+        order.WriteNotes("leak-notes", "Dripping valve replaced.", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.AddMaterial(MaterialLine.Create("V-100", "Valve", 1.50m, "pcs"), WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.RegisterHours(HourRegistration.OfDuration(WorkOrderFixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(45)), WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.Equal(StepResolution.Complete, StepOf(order, "leak-notes").Resolution);
         Assert.Equal(StepResolution.Complete, StepOf(order, "materials").Resolution);
@@ -129,10 +129,10 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void WriteNotes_WhenBlank_RemovesNotes()
     {
-        WorkOrder order = Fixtures.Plan();
-        order.WriteNotes(null, "General remark", Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan();
+        order.WriteNotes(null, "General remark", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        order.WriteNotes(null, "   ", Fixtures.Actor, Fixtures.Now);
+        order.WriteNotes(null, "   ", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.Empty(order.Notes);
     }
@@ -141,9 +141,9 @@ public sealed partial class WorkOrderTests
     public void AddPhoto_WhenSequentialAndEarlierStepOpen_ReturnsStepPreviousIncomplete()
     {
         // WO-04: photos come after the required intake form.
-        WorkOrder order = Fixtures.Plan(Fixtures.BoilerWorkflow(sequential: true));
+        WorkOrder order = WorkOrderFixtures.Plan(WorkOrderFixtures.BoilerWorkflow(sequential: true));
 
-        var result = order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Actor, Fixtures.Now);
+        var result = order.AddPhoto("photos", WorkOrderFixtures.PhotoHash, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         var error = Assert.IsType<StepPreviousIncomplete>(result.Value);
         Assert.Equal("STEP_PREVIOUS_INCOMPLETE", error.Code);
@@ -154,29 +154,29 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void AddPhoto_WhenSequentialAndEarlierStepComplete_Succeeds()
     {
-        WorkOrder order = Fixtures.Plan(Fixtures.BoilerWorkflow(sequential: true));
-        order.AnswerField("boiler-ok", "yes", Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan(WorkOrderFixtures.BoilerWorkflow(sequential: true));
+        order.AnswerField("boiler-ok", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        Assert.True(order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Actor, Fixtures.Now).IsT0);
+        Assert.True(order.AddPhoto("photos", WorkOrderFixtures.PhotoHash, WorkOrderFixtures.Actor, WorkOrderFixtures.Now).IsT0);
     }
 
     [Fact]
     public void AnswerField_WhenSequentialAndRevisitingEarlierStep_Succeeds()
     {
-        WorkOrder order = Fixtures.Plan(Fixtures.BoilerWorkflow(sequential: true));
-        order.AnswerField("boiler-ok", "yes", Fixtures.Actor, Fixtures.Now);
-        order.AddPhoto("photos", Fixtures.PhotoHash, Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan(WorkOrderFixtures.BoilerWorkflow(sequential: true));
+        order.AnswerField("boiler-ok", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.AddPhoto("photos", WorkOrderFixtures.PhotoHash, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        Assert.True(order.AnswerField("boiler-ok", "no", Fixtures.Actor, Fixtures.Now).IsT0);
+        Assert.True(order.AnswerField("boiler-ok", "no", WorkOrderFixtures.Actor, WorkOrderFixtures.Now).IsT0);
     }
 
     [Fact]
     public void Sign_WhenSequentialAndPhotosMissing_ReturnsStepPreviousIncomplete()
     {
-        WorkOrder order = Fixtures.Plan(Fixtures.BoilerWorkflow(sequential: true));
-        order.AnswerField("boiler-ok", "yes", Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan(WorkOrderFixtures.BoilerWorkflow(sequential: true));
+        order.AnswerField("boiler-ok", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        var result = order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
+        var result = order.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(), WorkOrderFixtures.Actor, Inks.SignedAt);
 
         Assert.Equal("photos", Assert.IsType<StepPreviousIncomplete>(result.Value).StepId);
     }
@@ -185,9 +185,9 @@ public sealed partial class WorkOrderTests
     public void MarkNotApplicable_WhenOptional_SettlesStep()
     {
         // WO-08.
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
 
-        var result = order.MarkNotApplicable("materials", Fixtures.Actor, Fixtures.Now);
+        var result = order.MarkNotApplicable("materials", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Equal(StepResolution.NotApplicable, StepOf(order, "materials").Resolution);
@@ -196,25 +196,25 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void MarkNotApplicable_WhenRequired_ReturnsStepNotOptional()
     {
-        Assert.IsType<StepNotOptional>(Fixtures.Plan().MarkNotApplicable("photos", Fixtures.Actor, Fixtures.Now).Value);
+        Assert.IsType<StepNotOptional>(WorkOrderFixtures.Plan().MarkNotApplicable("photos", WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value);
     }
 
     [Fact]
     public void MarkCannotComplete_WhenPolicyForbids_ReturnsCannotCompleteNotAllowed()
     {
-        Assert.IsType<CannotCompleteNotAllowed>(Fixtures.Plan().MarkCannotComplete("photos", Fixtures.Reason("Camera broken today"), Fixtures.Actor, Fixtures.Now).Value);
+        Assert.IsType<CannotCompleteNotAllowed>(WorkOrderFixtures.Plan().MarkCannotComplete("photos", WorkOrderFixtures.Reason("Camera broken today"), WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value);
     }
 
     [Fact]
     public void Send_WhenRequiredStepCannotComplete_SendsWithStatusCannotComplete()
     {
-        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
-        order.AnswerField("boiler-ok", "no", Fixtures.Actor, Fixtures.Now);
-        order.RegisterHours(HourRegistration.OfDuration(Fixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(30)), Fixtures.Actor, Fixtures.Now);
-        order.MarkCannotComplete("photos", Fixtures.Reason("Customer did not allow photos"), Fixtures.Actor, Fixtures.Now);
-        order.Sign(Inks.Valid(), Fixtures.Name("J. de Vries"), Fixtures.Evidence(), Fixtures.Actor, Inks.SignedAt);
+        WorkOrder order = WorkOrderFixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
+        order.AnswerField("boiler-ok", "no", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.RegisterHours(HourRegistration.OfDuration(WorkOrderFixtures.Technician, "Werktijd", new LocalDate(2025, 11, 20), Duration.FromMinutes(30)), WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.MarkCannotComplete("photos", WorkOrderFixtures.Reason("Customer did not allow photos"), WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.Sign(Inks.Valid(), WorkOrderFixtures.Name("J. de Vries"), WorkOrderFixtures.Evidence(), WorkOrderFixtures.Actor, Inks.SignedAt);
 
-        var result = order.Send(Fixtures.Send1, Fixtures.Actor, Fixtures.Now);
+        var result = order.Send(WorkOrderFixtures.Send1, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Equal(WorkOrderStatus.CannotComplete, order.Status);
@@ -224,10 +224,10 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void ReopenStep_WhenMarked_OpensItAgain()
     {
-        WorkOrder order = Fixtures.Plan();
-        order.MarkNotApplicable("materials", Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan();
+        order.MarkNotApplicable("materials", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        order.ReopenStep("materials", Fixtures.Actor, Fixtures.Now);
+        order.ReopenStep("materials", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.Equal(StepResolution.Open, StepOf(order, "materials").Resolution);
     }
@@ -236,8 +236,8 @@ public sealed partial class WorkOrderTests
     public void GetProgress_WhenSomeRequiredStepsDone_ReportsShareOfVisibleRequiredSteps()
     {
         // WO-09: intake, photos, hours, signature are visible and required; leak-notes is hidden.
-        WorkOrder order = Fixtures.Plan();
-        order.AnswerField("boiler-ok", "yes", Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan();
+        order.AnswerField("boiler-ok", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         WorkOrderProgress progress = order.GetProgress();
 
@@ -249,25 +249,25 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void StopTimer_WhenRunning_RegistersHours()
     {
-        WorkOrder order = Fixtures.Plan();
-        order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan();
+        order.StartTimer(WorkOrderFixtures.Technician, "Werktijd", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
-        var again = order.StartTimer(Fixtures.Technician, "Werktijd", Fixtures.Actor, Fixtures.Now);
-        order.StopTimer(Fixtures.Technician, Fixtures.Actor, Fixtures.Now + Duration.FromMinutes(40));
+        var again = order.StartTimer(WorkOrderFixtures.Technician, "Werktijd", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.StopTimer(WorkOrderFixtures.Technician, WorkOrderFixtures.Actor, WorkOrderFixtures.Now + Duration.FromMinutes(40));
 
         Assert.IsType<TimerAlreadyRunning>(again.Value);
         Assert.Empty(order.RunningTimers);
         Assert.Equal(Duration.FromMinutes(40), Assert.Single(order.Hours).Duration);
-        Assert.IsType<TimerNotRunning>(order.StopTimer(Fixtures.Technician, Fixtures.Actor, Fixtures.Now).Value);
+        Assert.IsType<TimerNotRunning>(order.StopTimer(WorkOrderFixtures.Technician, WorkOrderFixtures.Actor, WorkOrderFixtures.Now).Value);
     }
 
     [Fact]
     public void Assign_WhenTwice_KeepsOneEntry()
     {
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
 
-        order.Assign(Fixtures.Technician, Fixtures.Actor, Fixtures.Now);
-        order.Assign(Fixtures.Technician, Fixtures.Actor, Fixtures.Now);
+        order.Assign(WorkOrderFixtures.Technician, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.Assign(WorkOrderFixtures.Technician, WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.Single(order.AssignedEmployees);
     }
@@ -276,7 +276,7 @@ public sealed partial class WorkOrderTests
     public void ToPlannedInstant_WhenInSpringGap_MovesForwardByTheGap()
     {
         // Europe/Amsterdam 2025-03-30: 02:00 jumps to 03:00; the lenient resolver maps 02:30 to 03:30 CEST (01:30 UTC).
-        var schedule = WorkOrderSchedule.At(new LocalDateTime(2025, 3, 30, 2, 30), Fixtures.Amsterdam);
+        var schedule = WorkOrderSchedule.At(new LocalDateTime(2025, 3, 30, 2, 30), WorkOrderFixtures.Amsterdam);
 
         Assert.Equal(Instant.FromUtc(2025, 3, 30, 1, 30), schedule.ToPlannedInstant());
         Assert.Null(WorkOrderSchedule.Before(new LocalDate(2025, 4, 1)).ToPlannedInstant());
@@ -330,9 +330,9 @@ public sealed partial class WorkOrderTests
     public void WriteNotes_WhenLongerThanTheLimit_ReturnsNotesTooLongAndChangesNothing()
     {
         // Defect 4: a 10,001-character note threw ArgumentOutOfRangeException.
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
 
-        var result = order.WriteNotes(null, new string('x', WorkOrder.MaxNotesLength + 1), Fixtures.Actor, Fixtures.Now);
+        var result = order.WriteNotes(null, new string('x', WorkOrder.MaxNotesLength + 1), WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         var error = Assert.IsType<NotesTooLong>(result.Value);
         Assert.Equal("NOTES_TOO_LONG", error.Code);
@@ -344,9 +344,9 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void WriteNotes_WhenExactlyTheLimitAfterTrimming_IsAccepted()
     {
-        WorkOrder order = Fixtures.Plan();
+        WorkOrder order = WorkOrderFixtures.Plan();
 
-        var result = order.WriteNotes(null, "  " + new string('x', WorkOrder.MaxNotesLength) + "  ", Fixtures.Actor, Fixtures.Now);
+        var result = order.WriteNotes(null, "  " + new string('x', WorkOrder.MaxNotesLength) + "  ", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.True(result.IsT0);
     }
@@ -355,9 +355,9 @@ public sealed partial class WorkOrderTests
     public void MarkCannotComplete_WhenStepIsOptional_ReturnsStepNotRequired()
     {
         // Defect 10 / WO-08: cannot-complete is for required steps; an optional one is marked not applicable.
-        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
+        WorkOrder order = WorkOrderFixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
 
-        var result = order.MarkCannotComplete("materials", Fixtures.Reason("The customer keeps the old valve."), Fixtures.Actor, Fixtures.Now);
+        var result = order.MarkCannotComplete("materials", WorkOrderFixtures.Reason("The customer keeps the old valve."), WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.Equal("STEP_NOT_REQUIRED", Assert.IsType<StepNotRequired>(result.Value).Code);
         Assert.Equal(StepResolution.Open, StepOf(order, "materials").Resolution);
@@ -367,9 +367,9 @@ public sealed partial class WorkOrderTests
     public void MarkCannotComplete_WhenStepIsHidden_ReturnsStepNotRequired()
     {
         // Defect 10 / WO-08: leak-notes is hidden (and not required) while there is no leak.
-        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
+        WorkOrder order = WorkOrderFixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
 
-        var result = order.MarkCannotComplete("leak-notes", Fixtures.Reason("No leak notes could be written."), Fixtures.Actor, Fixtures.Now);
+        var result = order.MarkCannotComplete("leak-notes", WorkOrderFixtures.Reason("No leak notes could be written."), WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.IsType<StepNotRequired>(result.Value);
     }
@@ -377,15 +377,15 @@ public sealed partial class WorkOrderTests
     [Fact]
     public void MarkCannotComplete_WhenConditionallyRequiredStepIsRequired_Succeeds()
     {
-        WorkOrder order = Fixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
-        order.AnswerField("leak", "yes", Fixtures.Actor, Fixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan(policy: WorkOrderPolicy.Default.WithCannotCompleteAllowed(true));
+        order.AnswerField("leak", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         order.ClearDomainEvents();
 
-        var result = order.MarkCannotComplete("leak-notes", Fixtures.Reason("Customer had to leave early."), Fixtures.Actor, Fixtures.Now);
+        var result = order.MarkCannotComplete("leak-notes", WorkOrderFixtures.Reason("Customer had to leave early."), WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Equal(
-            new StepMarkedCannotComplete(Fixtures.OrderId, "leak-notes", "Customer had to leave early.", Fixtures.Technician, Fixtures.Now),
+            new StepMarkedCannotComplete(WorkOrderFixtures.OrderId, "leak-notes", "Customer had to leave early.", WorkOrderFixtures.Technician, WorkOrderFixtures.Now),
             Assert.Single(order.DomainEvents));
     }
 
@@ -394,19 +394,19 @@ public sealed partial class WorkOrderTests
     {
         // Defect 10 / WO-03: conditions see the current visible answers. b is shown only when a = yes; step c only
         // when b = yes. Answering a = no hides b, so b's stored "yes" must not keep c visible and required.
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Chain", 1, false, WorkflowFixtures.Planner, Fixtures.Now);
+        var workflow = Workflow.Draft(WorkOrderFixtures.WorkflowV1, "Chain", 1, false, WorkflowFixtures.Planner, WorkOrderFixtures.Now);
         workflow.AddStep(WorkflowStep.Form("form", "Form", [
             FormField.Create("a", "A", FieldKind.YesNo),
             FormField.Create("b", "B", FieldKind.YesNo, Requirement.Optional, Condition.Equal("a", "yes")),
-        ]), WorkflowFixtures.Planner, Fixtures.Now);
-        workflow.AddStep(WorkflowStep.Simple("c", "C", StepKind.Notes, Requirement.Required, Condition.Equal("b", "yes")), WorkflowFixtures.Planner, Fixtures.Now);
-        workflow.Publish(WorkflowFixtures.Planner, Fixtures.Now);
-        WorkOrder order = Fixtures.Plan(workflow);
-        order.AnswerField("a", "yes", Fixtures.Actor, Fixtures.Now);
-        order.AnswerField("b", "yes", Fixtures.Actor, Fixtures.Now);
+        ]), WorkflowFixtures.Planner, WorkOrderFixtures.Now);
+        workflow.AddStep(WorkflowStep.Simple("c", "C", StepKind.Notes, Requirement.Required, Condition.Equal("b", "yes")), WorkflowFixtures.Planner, WorkOrderFixtures.Now);
+        workflow.Publish(WorkflowFixtures.Planner, WorkOrderFixtures.Now);
+        WorkOrder order = WorkOrderFixtures.Plan(workflow);
+        order.AnswerField("a", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
+        order.AnswerField("b", "yes", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
         bool shownBefore = StepOf(order, "c").IsVisible;
 
-        order.AnswerField("a", "no", Fixtures.Actor, Fixtures.Now);
+        order.AnswerField("a", "no", WorkOrderFixtures.Actor, WorkOrderFixtures.Now);
 
         Assert.True(shownBefore);
         Assert.False(StepOf(order, "c").IsVisible);

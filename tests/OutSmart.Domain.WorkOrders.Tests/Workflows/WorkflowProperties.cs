@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using OutSmart.Domain.WorkOrders.Tests.TestData;
 
 namespace OutSmart.Domain.WorkOrders.Tests.Workflows;
 
@@ -34,7 +33,7 @@ public sealed class WorkflowProperties
     [Property(Arbitrary = [typeof(WorkflowCommandArbitraries)], MaxTest = 300)]
     public bool Commands_ForAnySequence_LeaveAWorkflowThatRehydratesEqualAndRefusalsChangeNothing(WorkflowCommand[] commands)
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Generated", 1, false, WorkflowFixtures.Planner, Fixtures.Now);
+        var workflow = Workflow.Draft(WorkOrderFixtures.WorkflowV1, "Generated", 1, false, WorkflowFixtures.Planner, WorkOrderFixtures.Now);
         foreach (WorkflowCommand command in commands)
         {
             WorkflowSnapshot before = workflow.ToSnapshot();
@@ -42,9 +41,9 @@ public sealed class WorkflowProperties
             Condition? when = command.ConditionField < 0 ? null : Condition.Answered($"f{command.ConditionField}");
             bool succeeded = command.Kind switch
             {
-                0 => workflow.AddStep(WorkflowStep.Simple($"s{command.StepId}", "Notes", StepKind.Notes, visibleWhen: when), WorkflowFixtures.Planner, Fixtures.Now).IsT0,
-                1 => workflow.AddStep(WorkflowStep.Form($"s{command.StepId}", "Form", [FormField.Create($"f{command.FieldId}", "Q", FieldKind.Text, visibleWhen: when)]), WorkflowFixtures.Planner, Fixtures.Now).IsT0,
-                _ => workflow.Publish(WorkflowFixtures.Planner, Fixtures.Now).IsT0,
+                0 => workflow.AddStep(WorkflowStep.Simple($"s{command.StepId}", "Notes", StepKind.Notes, visibleWhen: when), WorkflowFixtures.Planner, WorkOrderFixtures.Now).IsT0,
+                1 => workflow.AddStep(WorkflowStep.Form($"s{command.StepId}", "Form", [FormField.Create($"f{command.FieldId}", "Q", FieldKind.Text, visibleWhen: when)]), WorkflowFixtures.Planner, WorkOrderFixtures.Now).IsT0,
+                _ => workflow.Publish(WorkflowFixtures.Planner, WorkOrderFixtures.Now).IsT0,
             };
             if (!succeeded && (!workflow.ToSnapshot().Equals(before) || workflow.DomainEvents.Count != eventsBefore))
             {

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using OutSmart.Domain.Abstractions;
-using OutSmart.Domain.WorkOrders.Tests.TestData;
 
 namespace OutSmart.Domain.WorkOrders.Tests.Workflows;
 
@@ -11,10 +10,10 @@ public sealed class WorkflowTests
     [Fact]
     public void Draft_RecordsWorkflowDraftedWithTheActor()
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "  Boiler  ", 3, true, Planner, Fixtures.Now);
+        var workflow = Workflow.Draft(WorkOrderFixtures.WorkflowV1, "  Boiler  ", 3, true, Planner, WorkOrderFixtures.Now);
 
         var drafted = Assert.IsType<WorkflowDrafted>(Assert.Single(workflow.DomainEvents));
-        Assert.Equal(new WorkflowDrafted(Fixtures.WorkflowV1, "Boiler", 3, WorkflowFixtures.PlannerId, Fixtures.Now), drafted);
+        Assert.Equal(new WorkflowDrafted(WorkOrderFixtures.WorkflowV1, "Boiler", 3, WorkflowFixtures.PlannerId, WorkOrderFixtures.Now), drafted);
         Assert.Equal("Boiler", workflow.WorkType);
         Assert.Equal(3, workflow.Revision);
         Assert.Equal(AggregateVersion.New, workflow.Version);
@@ -24,37 +23,37 @@ public sealed class WorkflowTests
     [Fact]
     public void AddStep_WhenValid_AppendsTheStepAndRecordsWorkflowStepAdded()
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Test", 1, false, Planner, Fixtures.Now);
+        var workflow = Workflow.Draft(WorkOrderFixtures.WorkflowV1, "Test", 1, false, Planner, WorkOrderFixtures.Now);
         workflow.ClearDomainEvents();
 
-        var result = workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes), Planner, Fixtures.Now);
+        var result = workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes), Planner, WorkOrderFixtures.Now);
 
         Assert.True(result.IsT0);
         Assert.Equal("notes", Assert.Single(workflow.Steps).Id);
-        Assert.Equal(new WorkflowStepAdded(Fixtures.WorkflowV1, "notes", WorkflowFixtures.PlannerId, Fixtures.Now), Assert.Single(workflow.DomainEvents));
+        Assert.Equal(new WorkflowStepAdded(WorkOrderFixtures.WorkflowV1, "notes", WorkflowFixtures.PlannerId, WorkOrderFixtures.Now), Assert.Single(workflow.DomainEvents));
     }
 
     [Fact]
     public void Publish_WhenDraftHasSteps_SetsPublishedAtAndByAndRecordsWorkflowPublished()
     {
-        Workflow workflow = Fixtures.BoilerWorkflow(publish: false);
+        Workflow workflow = WorkOrderFixtures.BoilerWorkflow(publish: false);
         workflow.ClearDomainEvents();
 
-        var result = workflow.Publish(Planner, Fixtures.Now);
+        var result = workflow.Publish(Planner, WorkOrderFixtures.Now);
 
         Assert.True(result.IsT0);
-        Assert.Equal(Fixtures.Now, workflow.PublishedAt);
+        Assert.Equal(WorkOrderFixtures.Now, workflow.PublishedAt);
         Assert.Equal(WorkflowFixtures.PlannerId, workflow.PublishedBy);
-        Assert.Equal(new WorkflowPublished(Fixtures.WorkflowV1, "Boiler maintenance", 1, WorkflowFixtures.PlannerId, Fixtures.Now), Assert.Single(workflow.DomainEvents));
+        Assert.Equal(new WorkflowPublished(WorkOrderFixtures.WorkflowV1, "Boiler maintenance", 1, WorkflowFixtures.PlannerId, WorkOrderFixtures.Now), Assert.Single(workflow.DomainEvents));
     }
 
     [Fact]
     public void AddStep_WhenPublished_ReturnsWorkflowVersionImmutableAndRecordsNothing()
     {
-        Workflow workflow = Fixtures.BoilerWorkflow();
+        Workflow workflow = WorkOrderFixtures.BoilerWorkflow();
         workflow.ClearDomainEvents();
 
-        var result = workflow.AddStep(WorkflowStep.Simple("extra", "Extra", StepKind.Notes), Planner, Fixtures.Now);
+        var result = workflow.AddStep(WorkflowStep.Simple("extra", "Extra", StepKind.Notes), Planner, WorkOrderFixtures.Now);
 
         var refused = Assert.IsType<WorkflowVersionImmutable>(result.Value);
         Assert.Equal("WORKFLOW_VERSION_IMMUTABLE", refused.Code);
@@ -66,17 +65,17 @@ public sealed class WorkflowTests
     [Fact]
     public void Publish_WhenAlreadyPublished_ReturnsWorkflowVersionImmutable()
     {
-        Workflow workflow = Fixtures.BoilerWorkflow();
+        Workflow workflow = WorkOrderFixtures.BoilerWorkflow();
 
-        Assert.IsType<WorkflowVersionImmutable>(workflow.Publish(Planner, Fixtures.Now).Value);
+        Assert.IsType<WorkflowVersionImmutable>(workflow.Publish(Planner, WorkOrderFixtures.Now).Value);
     }
 
     [Fact]
     public void Publish_WhenNoSteps_ReturnsWorkflowHasNoSteps()
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Empty", 1, false, Planner, Fixtures.Now);
+        var workflow = Workflow.Draft(WorkOrderFixtures.WorkflowV1, "Empty", 1, false, Planner, WorkOrderFixtures.Now);
 
-        Assert.IsType<WorkflowHasNoSteps>(workflow.Publish(Planner, Fixtures.Now).Value);
+        Assert.IsType<WorkflowHasNoSteps>(workflow.Publish(Planner, WorkOrderFixtures.Now).Value);
         Assert.False(workflow.IsPublished);
         Assert.Null(workflow.PublishedBy);
     }
@@ -84,25 +83,25 @@ public sealed class WorkflowTests
     [Fact]
     public void DraftNextRevision_WhenChanged_LeavesPublishedRevisionAndItsWorkOrdersAlone()
     {
-        Workflow v1 = Fixtures.BoilerWorkflow();
-        WorkOrder order = Fixtures.Plan(v1);
+        Workflow v1 = WorkOrderFixtures.BoilerWorkflow();
+        WorkOrder order = WorkOrderFixtures.Plan(v1);
 
-        Workflow v2 = v1.DraftNextRevision(Fixtures.WorkflowV2, false, Planner, Fixtures.Now);
-        v2.AddStep(WorkflowStep.Simple("extra", "Extra", StepKind.Notes, Requirement.Required), Planner, Fixtures.Now);
-        v2.Publish(Planner, Fixtures.Now);
+        Workflow v2 = v1.DraftNextRevision(WorkOrderFixtures.WorkflowV2, false, Planner, WorkOrderFixtures.Now);
+        v2.AddStep(WorkflowStep.Simple("extra", "Extra", StepKind.Notes, Requirement.Required), Planner, WorkOrderFixtures.Now);
+        v2.Publish(Planner, WorkOrderFixtures.Now);
 
         Assert.Equal(2, v2.Revision);
         Assert.Equal(7, v2.Steps.Count);
         Assert.Equal(6, v1.Steps.Count);
         Assert.Equal(v1.ToSnapshot(), order.Workflow);
-        Assert.DoesNotContain(Fixtures.ReadyToSign(order).GetSendBlockers(), b => b.StepId == "extra");
+        Assert.DoesNotContain(WorkOrderFixtures.ReadyToSign(order).GetSendBlockers(), b => b.StepId == "extra");
         Assert.IsType<WorkflowDrafted>(v2.DomainEvents[0]);
     }
 
     [Fact]
     public void FindStep_OnASnapshot_FindsWhatTheWorkflowFinds()
     {
-        Workflow workflow = Fixtures.BoilerWorkflow();
+        Workflow workflow = WorkOrderFixtures.BoilerWorkflow();
 
         WorkflowSnapshot snapshot = workflow.ToSnapshot();
 
@@ -113,7 +112,7 @@ public sealed class WorkflowTests
     [Fact]
     public void FindStep_OnASnapshotWithoutSteps_ReturnsNull()
     {
-        WorkflowSnapshot s = Fixtures.BoilerWorkflow().ToSnapshot();
+        WorkflowSnapshot s = WorkOrderFixtures.BoilerWorkflow().ToSnapshot();
 
         var missing = new WorkflowSnapshot(s.Id, s.Version, s.WorkType, s.Revision, s.IsSequential, default, s.PublishedAt, s.PublishedBy);
 
@@ -123,17 +122,17 @@ public sealed class WorkflowTests
     [Fact]
     public void DraftNextRevision_WhenSameId_Throws()
     {
-        Workflow v1 = Fixtures.BoilerWorkflow();
+        Workflow v1 = WorkOrderFixtures.BoilerWorkflow();
 
-        Assert.Throws<ArgumentException>(() => v1.DraftNextRevision(Fixtures.WorkflowV1, false, Planner, Fixtures.Now));
+        Assert.Throws<ArgumentException>(() => v1.DraftNextRevision(WorkOrderFixtures.WorkflowV1, false, Planner, WorkOrderFixtures.Now));
     }
 
     [Fact]
     public void AddStep_WhenStepIdRepeats_ReturnsWorkflowStepInvalid()
     {
-        Workflow workflow = Fixtures.BoilerWorkflow(publish: false);
+        Workflow workflow = WorkOrderFixtures.BoilerWorkflow(publish: false);
 
-        var result = workflow.AddStep(WorkflowStep.Simple("hours", "Hours again", StepKind.Hours), Planner, Fixtures.Now);
+        var result = workflow.AddStep(WorkflowStep.Simple("hours", "Hours again", StepKind.Hours), Planner, WorkOrderFixtures.Now);
 
         Assert.Equal("WORKFLOW_STEP_INVALID", Assert.IsType<WorkflowStepInvalid>(result.Value).Code);
     }
@@ -141,9 +140,9 @@ public sealed class WorkflowTests
     [Fact]
     public void AddStep_WhenConditionReadsUnknownField_ReturnsWorkflowStepInvalid()
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Test", 1, false, Planner, Fixtures.Now);
+        var workflow = Workflow.Draft(WorkOrderFixtures.WorkflowV1, "Test", 1, false, Planner, WorkOrderFixtures.Now);
 
-        var result = workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes, Requirement.RequiredWhen(Condition.Answered("later"))), Planner, Fixtures.Now);
+        var result = workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes, Requirement.RequiredWhen(Condition.Answered("later"))), Planner, WorkOrderFixtures.Now);
 
         Assert.Contains("later", Assert.IsType<WorkflowStepInvalid>(result.Value).Reason);
     }
@@ -151,20 +150,20 @@ public sealed class WorkflowTests
     [Fact]
     public void AddStep_WhenFieldConditionReadsLaterField_ReturnsWorkflowStepInvalid()
     {
-        var workflow = Workflow.Draft(Fixtures.WorkflowV1, "Test", 1, false, Planner, Fixtures.Now);
+        var workflow = Workflow.Draft(WorkOrderFixtures.WorkflowV1, "Test", 1, false, Planner, WorkOrderFixtures.Now);
         var step = WorkflowStep.Form("form", "Form", [
             FormField.Create("a", "A", FieldKind.Text, visibleWhen: Condition.Answered("b")),
             FormField.Create("b", "B", FieldKind.Text),
         ]);
 
-        Assert.IsType<WorkflowStepInvalid>(workflow.AddStep(step, Planner, Fixtures.Now).Value);
+        Assert.IsType<WorkflowStepInvalid>(workflow.AddStep(step, Planner, WorkOrderFixtures.Now).Value);
         Assert.Empty(workflow.Steps);
     }
 
     [Fact]
     public void Plan_WhenWorkflowIsDraft_Throws()
     {
-        Assert.Throws<ArgumentException>(() => Fixtures.Plan(Fixtures.BoilerWorkflow(publish: false)));
+        Assert.Throws<ArgumentException>(() => WorkOrderFixtures.Plan(WorkOrderFixtures.BoilerWorkflow(publish: false)));
     }
 
     [Fact]
@@ -179,7 +178,7 @@ public sealed class WorkflowTests
     [Fact]
     public void Steps_WhenCastToAWritableList_CannotChangeTheWorkflow()
     {
-        Workflow workflow = Fixtures.BoilerWorkflow();
+        Workflow workflow = WorkOrderFixtures.BoilerWorkflow();
 
         Assert.IsNotType<List<WorkflowStep>>(workflow.Steps);
         var asList = Assert.IsAssignableFrom<IList<WorkflowStep>>(workflow.Steps);
@@ -191,7 +190,7 @@ public sealed class WorkflowTests
     [Fact]
     public void DomainEvents_WhenCastToAWritableList_CannotChangeTheWorkflow()
     {
-        Workflow workflow = Fixtures.BoilerWorkflow();
+        Workflow workflow = WorkOrderFixtures.BoilerWorkflow();
 
         var asList = Assert.IsAssignableFrom<IList<IDomainEvent>>(workflow.DomainEvents);
 
@@ -202,11 +201,11 @@ public sealed class WorkflowTests
     [Fact]
     public void ToSnapshot_WhenTheWorkflowChangesAfterwards_KeepsTheStateItWasTakenIn()
     {
-        Workflow workflow = Fixtures.BoilerWorkflow(publish: false);
+        Workflow workflow = WorkOrderFixtures.BoilerWorkflow(publish: false);
         WorkflowSnapshot snapshot = workflow.ToSnapshot();
 
-        workflow.AddStep(WorkflowStep.Simple("extra", "Extra", StepKind.Notes), Planner, Fixtures.Now);
-        workflow.Publish(Planner, Fixtures.Now);
+        workflow.AddStep(WorkflowStep.Simple("extra", "Extra", StepKind.Notes), Planner, WorkOrderFixtures.Now);
+        workflow.Publish(Planner, WorkOrderFixtures.Now);
 
         Assert.Equal(6, snapshot.Steps.Length);
         Assert.Null(snapshot.PublishedAt);
@@ -215,7 +214,7 @@ public sealed class WorkflowTests
     [Fact]
     public void Rehydrate_OfASnapshot_GivesAnEqualWorkflowWithoutEvents()
     {
-        Workflow workflow = Fixtures.BoilerWorkflow(sequential: true);
+        Workflow workflow = WorkOrderFixtures.BoilerWorkflow(sequential: true);
         workflow.MarkSaved(AggregateVersion.From(1));
 
         Workflow restored = Workflow.Rehydrate(workflow.ToSnapshot());
@@ -229,10 +228,10 @@ public sealed class WorkflowTests
     [Fact]
     public void Rehydrate_OfADraft_AllowsAddingStepsAndPublishing()
     {
-        Workflow restored = Workflow.Rehydrate(Fixtures.BoilerWorkflow(publish: false).ToSnapshot());
+        Workflow restored = Workflow.Rehydrate(WorkOrderFixtures.BoilerWorkflow(publish: false).ToSnapshot());
 
-        var added = restored.AddStep(WorkflowStep.Simple("extra", "Extra", StepKind.Notes), Planner, Fixtures.Now);
-        var published = restored.Publish(Planner, Fixtures.Now);
+        var added = restored.AddStep(WorkflowStep.Simple("extra", "Extra", StepKind.Notes), Planner, WorkOrderFixtures.Now);
+        var published = restored.Publish(Planner, WorkOrderFixtures.Now);
 
         Assert.True(added.IsT0);
         Assert.True(published.IsT0);
@@ -262,7 +261,7 @@ public sealed class WorkflowTests
     [MemberData(nameof(InconsistentSnapshots))]
     public void Rehydrate_WhenSnapshotIsInconsistent_ThrowsArgumentException(string why, Func<WorkflowSnapshot, WorkflowSnapshot> spoil)
     {
-        WorkflowSnapshot snapshot = spoil(Fixtures.BoilerWorkflow().ToSnapshot());
+        WorkflowSnapshot snapshot = spoil(WorkOrderFixtures.BoilerWorkflow().ToSnapshot());
 
         var exception = Assert.ThrowsAny<ArgumentException>(() => Workflow.Rehydrate(snapshot));
 
@@ -279,7 +278,7 @@ public sealed class WorkflowTests
     [Fact]
     public void SnapshotEquals_WhenStepsAreEqualButOtherArrays_IsTrue()
     {
-        WorkflowSnapshot a = Fixtures.BoilerWorkflow().ToSnapshot();
+        WorkflowSnapshot a = WorkOrderFixtures.BoilerWorkflow().ToSnapshot();
         WorkflowSnapshot b = WithSteps(a, [.. a.Steps]);
 
         Assert.Equal(a, b);
@@ -295,7 +294,7 @@ public sealed class WorkflowTests
     [Fact]
     public void MarkSaved_WhenNotTheNextVersion_Throws()
     {
-        Workflow workflow = Fixtures.BoilerWorkflow();
+        Workflow workflow = WorkOrderFixtures.BoilerWorkflow();
 
         Assert.Throws<ArgumentException>(() => workflow.MarkSaved(AggregateVersion.From(2)));
     }

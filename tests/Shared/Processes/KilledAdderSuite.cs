@@ -1,28 +1,24 @@
+using System.Data.Common;
 using System.Diagnostics;
-using Npgsql;
-using OutSmart.Domain.Storage.PostgreSql.Tests.TestServer;
 
-namespace OutSmart.Domain.Storage.PostgreSql.Tests.Processes;
+namespace OutSmart.Domain.TestSupport.Processes;
 
 /// <summary>
-/// A process adding tasks is killed with SIGKILL at a random point and run again: afterwards every task is stored once,
-/// each with all four of its employee rows, and nothing half-written remains.
+/// A process adding tasks (<see cref="AdderProcess"/>) is killed with SIGKILL at a random point and run again:
+/// afterwards every task is stored once, each with all four of its employee rows, and nothing half-written remains.
 /// </summary>
-public sealed class KilledWriterTests(PostgreSqlServerFixture server) : IAsyncDisposable
+public abstract class KilledAdderSuite : ProcessTestBase
 {
     private const int Count = 300;
-    private readonly PostgreSqlStores _stores = new(server, "killed");
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task AddAsync_WhenTheWriterIsKilledMidwayAndRunAgain_StoresEveryTaskOnceAndWhole()
     {
-        string connectionString = server.CreateSchema("killed");
+        string location = CreateDatabase();
         int killAfter = Random.Shared.Next(5, Count / 2);
 
-        (List<string> first, bool killed) = await RunAdderAsync(connectionString, killAfter);
-        (List<string> second, _) = await RunAdderAsync(connectionString, killAfter: null);
+        (List<string> first, bool killed) = await RunAdderAsync(location, killAfter);
+        (List<string> second, _) = await RunAdderAsync(location, killAfter: null);
 
         Assert.True(killed, "The first run finished before it could be killed.");
         Assert.DoesNotContain(first.Concat(second), line => line.StartsWith("error", StringComparison.Ordinal));
@@ -33,13 +29,14 @@ public sealed class KilledWriterTests(PostgreSqlServerFixture server) : IAsyncDi
         Assert.Equal(Count, addedSecond + existingSecond);
         // Every add the killed run reported is found by the rerun; it may find a few more that committed unreported.
         Assert.InRange(existingSecond, addedFirst, Count);
-        NpgsqlDataSource dataSource = _stores.CreateDataSource(connectionString);
-        await using NpgsqlCommand check = dataSource.CreateCommand("""
+        await using DbConnection connection = await OpenForTest(location).OpenConnectionAsync(Ct);
+        await using DbCommand check = connection.CreateCommand();
+        check.CommandText = """
             SELECT (SELECT count(*) FROM tasks),
                    (SELECT count(*) FROM tasks t WHERE (SELECT count(*) FROM task_employees e WHERE e.task_id = t.id) <> 4),
                    (SELECT count(*) FROM task_employees e WHERE NOT EXISTS (SELECT 1 FROM tasks t WHERE t.id = e.task_id))
-            """);
-        await using NpgsqlDataReader reader = await check.ExecuteReaderAsync(Ct);
+            """;
+        await using DbDataReader reader = await check.ExecuteReaderAsync(Ct);
         Assert.True(await reader.ReadAsync(Ct));
         Assert.Equal(Count, reader.GetInt64(0));
         Assert.Equal(0, reader.GetInt64(1));
@@ -48,13 +45,10 @@ public sealed class KilledWriterTests(PostgreSqlServerFixture server) : IAsyncDi
             $"killed after {addedFirst} reported adds (aimed at {killAfter}); the rerun found {existingSecond} stored and added {addedSecond}");
     }
 
-    /// <inheritdoc />
-    public ValueTask DisposeAsync() => _stores.DisposeAsync();
-
     // Runs the adder; with killAfter, kills it with SIGKILL once it has reported that many adds.
-    private static async Task<(List<string> Lines, bool Killed)> RunAdderAsync(string connectionString, int? killAfter)
+    private static async Task<(List<string> Lines, bool Killed)> RunAdderAsync(string location, int? killAfter)
     {
-        using Process process = ChildProcess.Start(AdderProcess.Arguments(connectionString, Count));
+        using Process process = ChildProcess.Start(AdderProcess.Arguments(location, Count));
         var lines = new List<string>();
         bool killed = false;
         try

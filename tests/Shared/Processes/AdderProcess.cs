@@ -1,21 +1,20 @@
 using System.Globalization;
-using Npgsql;
 using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.Storage.Relational;
+using OutSmart.Domain.Storage.Testing;
 using OutSmart.Domain.Tasks;
-using OutSmart.Domain.Storage.PostgreSql.Tests.TestServer;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
-namespace OutSmart.Domain.Storage.PostgreSql.Tests.Processes;
+namespace OutSmart.Domain.TestSupport.Processes;
 
 /// <summary>
 /// The child of the kill test: adds tasks 1 … N (each with an owner and three assignees, so each is one task row and
-/// four employee rows in one transaction), skipping those already stored, and prints <c>added I</c> after each.
+/// four employee rows in one transaction), skipping those already stored, and prints <c>added I</c> (or
+/// <c>existing I</c>) after each and <c>done</c> at the end.
 /// </summary>
-internal static class AdderProcess
+public static class AdderProcess
 {
     /// <summary>The first argument that starts the assembly as an adder.</summary>
-    public const string Verb = "--outsmart-pg-adder";
+    public const string Verb = "--outsmart-adder";
 
     /// <summary>The assignees every added task has besides its owner.</summary>
     public static readonly EmployeeId[] Assignees =
@@ -26,20 +25,28 @@ internal static class AdderProcess
     ];
 
     /// <summary>Gets the id of task <paramref name="number"/>.</summary>
+    /// <param name="number">The task's number, from 1.</param>
+    /// <returns>The id.</returns>
     public static TaskId Id(int number) => new(new Guid($"30000000-0000-0000-0000-{number:000000000000}"));
 
     /// <summary>Builds the arguments of one run.</summary>
-    public static string[] Arguments(string connectionString, int count) =>
-        [Verb, connectionString, count.ToString(CultureInfo.InvariantCulture)];
+    /// <param name="location">The database location, for the project's <see cref="OpenChildStore"/>.</param>
+    /// <param name="count">How many tasks to add.</param>
+    /// <returns>The arguments.</returns>
+    public static string[] Arguments(string location, int count) =>
+        [Verb, location, count.ToString(CultureInfo.InvariantCulture)];
 
     /// <summary>Runs the adder; returns the process exit code (0, or 1 on any failure, printed as <c>error …</c>).</summary>
-    public static async Task<int> RunAsync(string[] args)
+    /// <param name="args">The arguments after <see cref="Verb"/>.</param>
+    /// <param name="open">Opens the store.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, OpenChildStore open)
     {
         try
         {
             int count = int.Parse(args[1], CultureInfo.InvariantCulture);
-            await using NpgsqlDataSource dataSource = PostgreSqlStorage.CreateDataSource(args[0]);
-            var repository = new RelationalTaskRepository(PostgreSqlStorage.CreateStore(dataSource, PostgreSqlStores.Clock));
+            await using ChildStore store = open(args[0]);
+            var repository = new RelationalTaskRepository(store.Store);
             for (int number = 1; number <= count; number++)
             {
                 FollowUpTask task = TaskBuilder.ATask().WithId(Id(number)).AssignedTo(Assignees).Build();

@@ -1,37 +1,33 @@
 using System.Diagnostics;
 using OutSmart.Domain.Abstractions;
-using OutSmart.Domain.Storage.PostgreSql.Tests.TestServer;
 using OutSmart.Domain.Storage.Relational;
+using OutSmart.Domain.Storage.Testing;
 using OutSmart.Domain.Tasks;
-using OutSmart.Domain.Tasks.Tests.TestData;
 
-namespace OutSmart.Domain.Storage.PostgreSql.Tests.Processes;
+namespace OutSmart.Domain.TestSupport.Processes;
 
 /// <summary>
-/// Eight writer PROCESSES (this test assembly started again in <see cref="WriterProcess"/> mode) read, comment and save
-/// the same three tasks in one PostgreSQL database for two seconds: every acknowledged comment is stored, no other,
-/// each task's version counts them, and every other attempt got a <see cref="ConcurrencyConflict"/>.
+/// Eight writer PROCESSES (the test assembly started again in <see cref="WriterProcess"/> mode) read, comment and save
+/// the same three tasks in one database for two seconds: every acknowledged comment is stored, no other, each task's
+/// version counts them, and every other attempt got a <see cref="ConcurrencyConflict"/>.
 /// </summary>
-public sealed class SeparateProcessWritersTests(PostgreSqlServerFixture server) : IAsyncDisposable
+public abstract class SeparateProcessWritersSuite : ProcessTestBase
 {
     private const int Writers = 8;
     private const int RunForMilliseconds = 2000;
-    private readonly PostgreSqlStores _stores = new(server, "processes");
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task SaveAsync_WhenEightProcessesChangeTheSameTasks_KeepsEveryAcknowledgedChangeAndOnlyThose()
     {
-        string connectionString = server.CreateSchema("processes");
-        var repository = new RelationalTaskRepository(PostgreSqlStorage.CreateStore(_stores.CreateDataSource(connectionString), PostgreSqlStores.Clock));
+        string location = CreateDatabase();
+        var repository = new RelationalTaskRepository(OpenForTest(location).Store);
         TaskId[] ids = [.. Enumerable.Range(1, 3).Select(i => new TaskId(new Guid($"00000000-0000-0000-0000-00000000900{i}")))];
         foreach (TaskId id in ids)
         {
             Assert.True((await repository.AddAsync(TaskBuilder.ATask().WithId(id).Build(), Ct)).IsT0);
         }
 
-        List<string>[] outputs = await RunWritersAsync(connectionString, ids);
+        List<string>[] outputs = await RunWritersAsync(location, ids);
 
         var acknowledged = ids.ToDictionary(id => id.Value.ToString("D"), _ => new List<string>());
         long attempts = 0, conflicts = 0;
@@ -63,18 +59,15 @@ public sealed class SeparateProcessWritersTests(PostgreSqlServerFixture server) 
             $"{Writers} processes, {RunForMilliseconds} ms, 3 tasks: {attempts} attempts, {saved} acknowledged, {conflicts} conflicts");
     }
 
-    /// <inheritdoc />
-    public ValueTask DisposeAsync() => _stores.DisposeAsync();
-
     // Starts the writers, waits until each is connected, starts them together and collects their output.
-    private static async Task<List<string>[]> RunWritersAsync(string connectionString, TaskId[] ids)
+    private static async Task<List<string>[]> RunWritersAsync(string location, TaskId[] ids)
     {
         var processes = new List<Process>();
         try
         {
             for (int writer = 0; writer < Writers; writer++)
             {
-                processes.Add(ChildProcess.Start(WriterProcess.Arguments(connectionString, writer, RunForMilliseconds, ids)));
+                processes.Add(ChildProcess.Start(WriterProcess.Arguments(location, writer, RunForMilliseconds, ids)));
             }
             foreach (Process process in processes)
             {

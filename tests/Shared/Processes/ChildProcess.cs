@@ -1,11 +1,14 @@
 using System.Diagnostics;
 
-namespace OutSmart.Domain.Storage.PostgreSql.Tests.Processes;
+namespace OutSmart.Domain.TestSupport.Processes;
 
-/// <summary>Starts this test assembly again as a child process (see <see cref="Program"/>), with its standard input and
-/// output redirected.</summary>
-internal static class ChildProcess
+/// <summary>Starts this test assembly again as a child process (see <see cref="ChildProcessEntryPoint"/>), with its
+/// standard input and output redirected.</summary>
+public static class ChildProcess
 {
+    /// <summary>Starts the child with the arguments (the first names its mode).</summary>
+    /// <param name="arguments">The arguments.</param>
+    /// <returns>The started process; the caller disposes it.</returns>
     public static Process Start(IEnumerable<string> arguments)
     {
         string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH")
