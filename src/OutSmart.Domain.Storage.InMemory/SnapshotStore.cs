@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using OneOf;
 using OneOf.Types;

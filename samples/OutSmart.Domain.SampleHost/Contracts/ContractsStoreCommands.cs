@@ -209,8 +209,8 @@ internal static class ContractsStoreCommands
             AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .Start(context =>
                 {
-                    ProgressTask daily = context.AddTask("Daily runs", maxValue: days);
-                    ProgressTask rerun = context.AddTask("Rerun", maxValue: days);
+                    ProgressTask daily = context.AddTask($"Daily runs ({days} days)", maxValue: 1);
+                    ProgressTask rerun = context.AddTask("Rerun over the horizon", maxValue: 1);
                     first = RunHorizon(service, partition, clock, today, to, () => daily.Increment(1));
                     second = RunHorizon(service, partition, clock, today, to, () => rerun.Increment(1));
                 });
@@ -301,15 +301,16 @@ internal static class ContractsStoreCommands
 
     private static (int Created, int Existing) RunHorizon(ContractGenerationService service, ContractPartition partition, MovingClock clock, LocalDate from, LocalDate to, Action tick)
     {
+        // One run per day from 'from' through 'to', in order: RunDaysAsync gives exactly what the days one by one
+        // would (work orders, markers, daily reports) while reading and saving each contract once.
+        clock.Now = from.At(new LocalTime(5, 0)).InZoneLeniently(Amsterdam).ToInstant();
         int created = 0, existing = 0;
-        for (LocalDate day = from; day <= to; day = day.PlusDays(1))
+        foreach (GenerationReport report in service.RunDaysAsync(new DateInterval(from, to), partition, ContractSeeder.Generator, CancellationToken.None).GetAwaiter().GetResult())
         {
-            clock.Now = day.At(new LocalTime(5, 0)).InZoneLeniently(Amsterdam).ToInstant();
-            GenerationReport report = service.RunAsync(day, partition, ContractSeeder.Generator, CancellationToken.None).GetAwaiter().GetResult();
             created += report.Created;
             existing += report.AlreadyThere;
-            tick();
         }
+        tick();
         return (created, existing);
     }
 

@@ -35,9 +35,17 @@ internal sealed class PartitionedContractRepository(IContractRepository inner, F
     public Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> SaveManyAsync(IReadOnlyList<Contract> contracts, CancellationToken cancellationToken) =>
         inner.SaveManyAsync(contracts, cancellationToken);
 
-    public async Task<Page<Contract>> FindGeneratingOnAsync(NodaTime.LocalDate day, PageRequest page, CancellationToken cancellationToken)
+    public async Task<Page<Contract>> FindGeneratingOnAsync(NodaTime.LocalDate day, PageRequest page, CancellationToken cancellationToken) =>
+        Mine(await inner.FindGeneratingOnAsync(day, page, cancellationToken).ConfigureAwait(false), page);
+
+    public async Task<Page<Contract>> FindGeneratingDuringAsync(NodaTime.DateInterval days, PageRequest page, CancellationToken cancellationToken) =>
+        Mine(await inner.FindGeneratingDuringAsync(days, page, cancellationToken).ConfigureAwait(false), page);
+
+    public Task<Page<Contract>> FindByCustomerAsync(CustomerId customerId, PageRequest page, CancellationToken cancellationToken) =>
+        inner.FindByCustomerAsync(customerId, page, cancellationToken);
+
+    private Page<Contract> Mine(Page<Contract> all, PageRequest page)
     {
-        Page<Contract> all = await inner.FindGeneratingOnAsync(day, page, cancellationToken).ConfigureAwait(false);
         Contract[] mine = [.. all.Items.Where(c => include(c.Id))];
         lock (_gate)
         {
@@ -50,7 +58,4 @@ internal sealed class PartitionedContractRepository(IContractRepository inner, F
         int total = all.HasMore ? page.Offset + mine.Length + 1 : page.Offset + mine.Length;
         return new Page<Contract>(mine, page, total);
     }
-
-    public Task<Page<Contract>> FindByCustomerAsync(CustomerId customerId, PageRequest page, CancellationToken cancellationToken) =>
-        inner.FindByCustomerAsync(customerId, page, cancellationToken);
 }
