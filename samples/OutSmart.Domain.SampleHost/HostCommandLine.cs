@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OutSmart.Domain.SampleHost.Storage;
 
 namespace OutSmart.Domain.SampleHost;
 
@@ -8,14 +9,30 @@ internal static class HostCommandLine
     /// <summary>Creates the root command: one subcommand per sample, and the whole story without a command.</summary>
     public static RootCommand CreateRoot(IReadOnlyList<ISample> samples)
     {
-        var root = new RootCommand(
-            "OutSmart.Domain sample host. Without a command it tells the whole story, package by package."
-            + Environment.NewLine + Environment.NewLine + ExitCodes.Description);
+        var root = new RootCommand(string.Join(Environment.NewLine,
+            "OutSmart.Domain sample host. Without a command it tells the whole story: first on a real database (a contract",
+            "generates work orders, a technician completes one with photos, hours and a signature, the hours are exported to",
+            "payroll, a follow-up task is done; each run takes it one visit further), then package by package.",
+            $"The database is --db FILE (SQLite) or --postgres \"CONNECTION STRING\"; with neither, ./{StoreChoice.DefaultFile}.",
+            "The signature PNG and the payroll CSV are written next to the SQLite file (the working folder for PostgreSQL).",
+            "",
+            ExitCodes.Description));
+        Option<string> db = HostStore.DbOption();
+        Option<string> postgres = HostStore.PostgresOption();
+        root.Options.Add(db);
+        root.Options.Add(postgres);
         foreach (ISample sample in samples)
         {
             root.Subcommands.Add(sample.CreateCommand());
         }
-        root.SetAction(parseResult => Story.Tell(samples, parseResult.InvocationConfiguration.Output));
+        root.SetAction(parseResult =>
+        {
+            TextWriter error = parseResult.InvocationConfiguration.Error;
+            StoreChoice? store = HostStore.Read(parseResult, db, postgres, error, out int exitCode);
+            return exitCode != ExitCodes.Success
+                ? exitCode
+                : Story.Run(samples, store ?? StoreChoice.Default, parseResult.InvocationConfiguration.Output, error);
+        });
         return root;
     }
 

@@ -11,6 +11,7 @@ internal interface ISample
     /// <summary>Creates the package's subcommand (for example <c>tasks</c> or <c>schedule</c>).</summary>
     Command CreateCommand();
 
-    /// <summary>Tells the package's story on <paramref name="output"/>; returns the process exit code (0 for success).</summary>
-    int TellStory(TextWriter output);
+    /// <summary>Tells the package's story on <see cref="StoryContext.Output"/>; returns the process exit code (0 for
+    /// success). A chapter that stores nothing lasting may keep its own in-memory services.</summary>
+    int TellStory(StoryContext context);
 }

@@ -20,7 +20,7 @@ namespace OutSmart.Domain.Storage.Relational;
 /// that constructor. So a domain value needs no mapping code here; the port test kit's round trips prove each one.</para>
 /// <para>Leaves are written losslessly: NodaTime values in their round-trip ISO patterns (instants and times to the
 /// nanosecond, zones by TZDB id), <see cref="decimal"/> as exact text (scale kept: <c>"12.50"</c>), <see cref="double"/>
-/// as its shortest round-trip number, enums by name, ids by their <see cref="Guid"/>, a default
+/// and <see cref="float"/> (signature ink points) as their shortest round-trip numbers, enums by name, ids by their <see cref="Guid"/>, a default
 /// <see cref="ImmutableArray{T}"/> as <c>null</c>. A <c>RecurrenceRule</c> is its RFC 5545 text; a
 /// <see cref="Condition"/> (which keeps its operator private) is written by operator name; an
 /// <see cref="SlaPolicy"/> (which keeps its targets private) as its priorities with their targets. An
@@ -83,6 +83,7 @@ internal static class SnapshotJson
             case int i: writer.WriteNumberValue(i); return;
             case long l: writer.WriteNumberValue(l); return;
             case double d: writer.WriteNumberValue(d); return;
+            case float f: writer.WriteNumberValue(f); return;
             case decimal m: writer.WriteStringValue(m.ToString(CultureInfo.InvariantCulture)); return;
             case Guid g: writer.WriteStringValue(g.ToString("D")); return;
             case Instant instant: writer.WriteStringValue(InstantPattern.ExtendedIso.Format(instant)); return;
@@ -168,6 +169,7 @@ internal static class SnapshotJson
         if (type == typeof(int)) { return element.GetInt32(); }
         if (type == typeof(long)) { return element.GetInt64(); }
         if (type == typeof(double)) { return element.GetDouble(); }
+        if (type == typeof(float)) { return element.GetSingle(); }
         if (type == typeof(decimal)) { return decimal.Parse(element.GetString()!, NumberStyles.Number, CultureInfo.InvariantCulture); }
         if (type == typeof(Guid)) { return Guid.ParseExact(element.GetString()!, "D"); }
         if (type == typeof(Instant)) { return InstantPattern.ExtendedIso.Parse(element.GetString()!).Value; }

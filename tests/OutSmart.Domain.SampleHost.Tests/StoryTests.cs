@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.SampleHost.Scheduling;
 using OutSmart.Domain.SampleHost.Signatures;
+using OutSmart.Domain.SampleHost.Storage;
 using OutSmart.Domain.SampleHost.Tasks;
 using OutSmart.Domain.SampleHost.WorkOrders;
 using OutSmart.Domain.Tasks;
@@ -15,10 +16,22 @@ public sealed partial class StoryTests
 {
     private static readonly Lazy<string> WholeStory = new(() =>
     {
-        using var output = new StringWriter();
-        int exitCode = Story.Tell([new TasksSample(), new ScheduleSample(), new WorkOrdersSample(), new SignatureSample()], output);
-        Assert.Equal(ExitCodes.Success, exitCode);
-        return output.ToString();
+        string folder = Directory.CreateTempSubdirectory("outsmart-story-").FullName;
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            int exitCode = Story.Run([new TasksSample(), new ScheduleSample(), new WorkOrdersSample(), new SignatureSample()],
+                new StoreChoice(Path.Combine(folder, "story.db"), null), output, error);
+            Assert.Equal(ExitCodes.Success, exitCode);
+            Assert.Equal("", error.ToString());
+            return output.ToString();
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     });
 
     [Fact]

@@ -7,6 +7,7 @@ using NodaTime;
 using NodaTime.Text;
 using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.Contracts;
+using OutSmart.Domain.SampleHost.Storage;
 using OutSmart.Domain.Scheduling.Calendars;
 using OutSmart.Domain.Scheduling.Recurrence;
 using OutSmart.Domain.Storage.InMemory;
@@ -24,9 +25,8 @@ internal static class ContractsGenerate
     public const int MaxContracts = 200_000;
     public const int MaxDays = 366;
 
-    private static readonly string[] WorkTypes = ["cv-onderhoud", "airco-onderhoud", "brandblusser-keuring", "storing"];
     private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
-    private static readonly Actor Generator = Actor.Create(new EmployeeId(new Guid("00000000-0000-0000-0000-0000000000ab")), ActorChannel.BackOffice);
+    private static readonly Actor Generator = ContractSeeder.Generator;
 
     /// <summary>What a generate run did.</summary>
     public sealed record Outcome(int Contracts, int Days, LocalDate From, LocalDate To, int Created, int AlreadyThere, int Skipped, int DeadlineOnly, int CreatedOnRerun, int AlreadyThereOnRerun, double Seconds);
@@ -37,10 +37,20 @@ internal static class ContractsGenerate
         var days = new Option<int>("--days") { Description = $"How many daily runs, 1 to {MaxDays}.", DefaultValueFactory = _ => 30 };
         var seed = new Option<int>("--seed") { Description = "The seed of the contract generator; the same seed gives the same contracts.", DefaultValueFactory = _ => 1 };
         var today = new Option<string>("--today") { Description = "The first run day, yyyy-MM-dd.", DefaultValueFactory = _ => "2026-12-01" };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object (contracts, created, createdOnRerun, seconds, ...) and no progress bar." };
-        var generate = new Command("generate", "Seeds varied contracts in memory (every kind, rule shapes, holidays, employees or none, objects), runs work-order generation once a day over the horizon, then runs the horizon again: the second pass creates nothing.")
+        var json = new Option<bool>("--json") { Description = "Print one JSON object and no progress bar: in memory {\"contracts\", \"created\", \"createdOnRerun\", \"seconds\", ...}; against a store exactly {\"contracts\": N, \"created\": X, \"existing\": Y, \"createdOnRerun\": Z, \"seconds\": s}." };
+        var partition = new Option<string>("--partition") { Description = "With --db or --postgres: take share i of n of the stored contracts (by a stable hash of the id), such as 2/4. Correctness never depends on it." };
+        Option<string> db = HostStore.DbOption();
+        db.Description = "Generate for the contracts stored in this SQLite file (see contracts seed) instead of seeding them in memory.";
+        Option<string> postgres = HostStore.PostgresOption();
+        postgres.Description = "Generate for the contracts stored in this PostgreSQL database (an Npgsql connection string); any number of processes may run at once, together they create each work order exactly once.";
+        var generate = new Command("generate", string.Join(Environment.NewLine,
+            "In memory (no --db or --postgres): seeds --contracts varied contracts from --seed (every kind, rule shapes, holidays,",
+            "employees or none, objects), runs work-order generation once a day over --days from --today, then runs the horizon",
+            "again: the second pass creates nothing.",
+            "Against a store (--db FILE or --postgres \"...\"): does the same for every contract stored there (contracts seed),",
+            "optionally only a --partition i/n share of them; --contracts and --seed are not used."))
         {
-            count, days, seed, today, json,
+            count, days, seed, today, json, partition, db, postgres,
         };
         generate.SetAction(parseResult =>
         {
@@ -60,6 +70,30 @@ internal static class ContractsGenerate
                 return ExitCodes.Refused;
             }
             bool asJson = parseResult.GetValue(json);
+            StoreChoice? store = HostStore.Read(parseResult, db, postgres, error, out int storeExit);
+            if (storeExit != ExitCodes.Success)
+            {
+                return storeExit;
+            }
+            ContractPartition share = ContractPartition.All;
+            if (parseResult.GetValue(partition) is { } shareText)
+            {
+                if (ContractPartition.Parse(shareText).TryPickT1(out ContractPartitionInvalid invalid, out ContractPartition parsedShare))
+                {
+                    error.WriteLine($"{invalid.Code}: {invalid.Message}");
+                    return ExitCodes.Refused;
+                }
+                if (store is null)
+                {
+                    error.WriteLine("PARTITION_NEEDS_STORE: --partition shares stored contracts between hosts; give --db or --postgres.");
+                    return ExitCodes.Refused;
+                }
+                share = parsedShare;
+            }
+            if (store is not null)
+            {
+                return ContractsStoreCommands.RunGenerate(store, parsed.Value, d, share, asJson, output, error);
+            }
             bool bar = !asJson && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
             Outcome outcome = Run(n, d, parseResult.GetValue(seed), parsed.Value, bar);
             output.WriteLine(asJson ? ToJson(outcome) : ToText(outcome));
@@ -121,84 +155,16 @@ internal static class ContractsGenerate
     private static void Seed(ServiceProvider provider, int count, int seed, LocalDate today, Instant now)
     {
         var workflows = provider.GetRequiredService<IWorkflowRepository>();
-        int revision = 0;
-        foreach (string workType in WorkTypes)
+        foreach (Workflow workflow in ContractSeeder.Workflows(now))
         {
-            var workflow = Workflow.Draft(new WorkflowId(Id(9, ++revision)), workType, 1, false, Generator, now);
-            workflow.AddStep(WorkflowStep.Simple("notes", "Notes", StepKind.Notes, Requirement.Required), Generator, now);
-            workflow.Publish(Generator, now);
             workflows.AddAsync(workflow, CancellationToken.None).GetAwaiter().GetResult();
         }
         var contracts = provider.GetRequiredService<IContractRepository>();
-        var random = new Random(seed);
-        EmployeeId[] employees = [.. Enumerable.Range(1, 25).Select(i => new EmployeeId(Id(2, i)))];
-        for (int i = 0; i < count; i++)
+        foreach (Contract contract in ContractSeeder.Contracts(count, seed, today, now))
         {
-            Contract contract = SeedOne(random, i, today, employees, now);
             contracts.AddAsync(contract, CancellationToken.None).GetAwaiter().GetResult();
         }
     }
-
-    private static Contract SeedOne(Random random, int index, LocalDate today, EmployeeId[] employees, Instant now)
-    {
-        LocalDate start = today.PlusDays(random.Next(-60, 30));
-        ContractTerms terms = ContractTerms.Create(Period.FromYears(1), (InvoicePeriod)random.Next(1, 5)).AsT0
-            .WithNotice(Period.FromMonths(random.Next(0, 4)), random.Next(0, 60)).AsT0;
-        terms = random.Next(3) switch
-        {
-            0 => terms.WithAutomaticRenewal(Period.FromYears(1)).AsT0,
-            1 => terms.WithRestart(),
-            _ => terms,
-        };
-        int kind = random.Next(10);
-        ContractService service = kind switch
-        {
-            0 => ContractService.Corrective(SlaPolicy.Empty.With(SlaPriority.Urgent, SlaTargets.Create(0.75m, response: Duration.FromHours(4), resolution: Duration.FromHours(16)).AsT0)).AsT0,
-            1 => ContractService.YearlyOrders(random.Next(1, 5), 30).AsT0,
-            _ => ContractService.Preventive(Schedules(random)).AsT0,
-        };
-        var planning = ContractPlanning.Default
-            .WithDaysInAdvance(random.Next(0, 31))
-            .WithEmployee(random.Next(2) == 0 ? employees[random.Next(employees.Length)] : null)
-            .WithMissed(random.Next(4) == 0 ? MissedVisitPolicy.Skip : MissedVisitPolicy.CatchUp);
-        int objects = random.Next(0, 4);
-        if (objects > 0)
-        {
-            planning = planning.WithObjects(Enumerable.Range(1, objects).Select(o => new AssetId(Id(3, (index * 4) + o))), random.Next(3) == 0 ? ObjectPlanning.OnePerObject : ObjectPlanning.OneForAll);
-        }
-        VisitTime time = random.Next(4) == 0 ? VisitTime.Between(new LocalTime(8, 0), new LocalTime(12, 0)) : VisitTime.At(new LocalTime(7 + random.Next(0, 4), 30));
-        var template = WorkOrderTemplate.Create(WorkTypes[random.Next(WorkTypes.Length)], "Periodic maintenance", Duration.FromHours(1), time);
-        var contract = Contract.Create(new ContractId(Id(1, index + 1)), new CustomerId(Id(4, (index % 5000) + 1)), start, Amsterdam, terms, service, template, planning, Generator, now);
-        if (random.Next(20) == 0)
-        {
-            contract.Terminate(start.PlusDays(random.Next(0, 45)), ContractCancellation.Create(CancellationReason.CustomerRequest, "Seeded termination"), Generator, now);
-        }
-        return contract;
-    }
-
-    private static ContractSchedule[] Schedules(Random random)
-    {
-        IHolidayCalendar holidays = random.Next(3) == 0 ? CustomHolidayCalendar.Empty : DutchHolidayCalendar.Standard;
-        var adjust = (HolidayAdjustment)random.Next(1, 6);
-        string rule = random.Next(6) switch
-        {
-            0 => "FREQ=MONTHLY;BYMONTHDAY=-1",
-            1 => "FREQ=WEEKLY;BYDAY=MO",
-            2 => "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1",
-            3 => "FREQ=DAILY;INTERVAL=14",
-            4 => "FREQ=MONTHLY;BYDAY=1TU",
-            _ => "FREQ=MONTHLY;BYMONTHDAY=31;RSCALE=GREGORIAN;SKIP=BACKWARD",
-        };
-        var minor = ContractSchedule.Create("minor", RecurrenceRule.Parse(rule).AsT0, 1).AsT0.WithHolidays(holidays, adjust);
-        if (random.Next(3) != 0)
-        {
-            return [minor];
-        }
-        var major = ContractSchedule.Create("major", RecurrenceRule.Parse("FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15").AsT0, 2).AsT0.WithHolidays(holidays, adjust);
-        return [minor, major];
-    }
-
-    private static Guid Id(int kind, int number) => new(string.Create(CultureInfo.InvariantCulture, $"{kind:x8}-0000-4000-8000-{number:x12}"));
 
     private static string ToText(Outcome o) => string.Create(CultureInfo.InvariantCulture,
         $"""

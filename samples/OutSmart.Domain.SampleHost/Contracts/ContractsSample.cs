@@ -41,12 +41,15 @@ internal sealed class ContractsSample : ISample
         contracts.Subcommands.Add(simulate);
         contracts.Subcommands.Add(ContractsSlaJsonLines.CreateCommand());
         contracts.Subcommands.Add(ContractsGenerate.CreateCommand());
+        contracts.Subcommands.Add(ContractsStoreCommands.CreateSeedCommand());
+        contracts.Subcommands.Add(ContractsStoreCommands.CreateOccurrencesCommand());
         return contracts;
     }
 
-    public int TellStory(TextWriter output)
+    public int TellStory(StoryContext context)
     {
-        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(context);
+        TextWriter output = context.Output;
         int exitCode = ContractsStory.Tell(output);
         return exitCode != ExitCodes.Success ? exitCode : ContractsSlaStory.Tell(output);
     }

@@ -95,9 +95,10 @@ internal sealed class ScheduleSample : ISample
         return schedule;
     }
 
-    public int TellStory(TextWriter output)
+    public int TellStory(StoryContext context)
     {
-        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(context);
+        TextWriter output = context.Output;
         output.WriteLine("A maintenance contract visits the customer on the first Monday of every month at 08:00.");
         output.WriteLine("Visits that fall on a Dutch public holiday move to the next working day:");
         output.WriteLine();

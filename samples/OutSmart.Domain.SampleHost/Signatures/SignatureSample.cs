@@ -61,9 +61,10 @@ internal sealed class SignatureSample : ISample
         return signature;
     }
 
-    public int TellStory(TextWriter output)
+    public int TellStory(StoryContext context)
     {
-        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(context);
+        TextWriter output = context.Output;
         string signaturePath = Path.Combine(AppContext.BaseDirectory, "signatures", "signature.json");
         string folder = Path.Combine(Path.GetTempPath(), "outsmart-signature-sample");
         Directory.CreateDirectory(folder);

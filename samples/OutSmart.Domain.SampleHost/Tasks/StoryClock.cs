@@ -10,4 +10,7 @@ internal sealed class StoryClock(Instant start) : IClock
     public Instant GetCurrentInstant() => _now;
 
     public void Advance(Duration duration) => _now += duration;
+
+    /// <summary>Moves the clock to <paramref name="now"/> (forwards or back, as the story's day requires).</summary>
+    public void Set(Instant now) => _now = now;
 }

@@ -37,13 +37,14 @@ internal sealed class TasksSample : ISample
     public Command CreateCommand()
     {
         var command = new Command("tasks", "Tells the Tasks story: create, assign, link, remind, progress, complete, list overdue.");
-        command.SetAction(parseResult => TellStory(parseResult.InvocationConfiguration.Output));
+        command.SetAction(parseResult => TellStoryAsync(parseResult.InvocationConfiguration.Output, CancellationToken.None).GetAwaiter().GetResult());
         return command;
     }
 
-    public int TellStory(TextWriter output)
+    public int TellStory(StoryContext context)
     {
-        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(context);
+        TextWriter output = context.Output;
         return TellStoryAsync(output, CancellationToken.None).GetAwaiter().GetResult();
     }
 

@@ -50,9 +50,10 @@ internal sealed class TimesheetsSample : ISample
         return timesheets;
     }
 
-    public int TellStory(TextWriter output)
+    public int TellStory(StoryContext context)
     {
-        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(context);
+        TextWriter output = context.Output;
         return TellStoryAsync(output, CancellationToken.None).GetAwaiter().GetResult();
     }
 

@@ -19,8 +19,9 @@ namespace OutSmart.Domain.SampleHost.Timesheets;
 /// </remarks>
 internal static class WorkOrderHours
 {
-    /// <summary>Maps the hours of <paramref name="sent"/> onto import commands for <paramref name="customer"/>.</summary>
-    public static ImmutableArray<ImportFromWorkOrder> ToImports(WorkOrderSent sent, CustomerId customer, DateTimeZone zone)
+    /// <summary>Maps the hours of <paramref name="sent"/> onto import commands for <paramref name="customer"/>, with an
+    /// optional hour type (the rates payroll pays them at) and description.</summary>
+    public static ImmutableArray<ImportFromWorkOrder> ToImports(WorkOrderSent sent, CustomerId customer, DateTimeZone zone, HourType? hourType = null, string? description = null)
     {
         ArgumentNullException.ThrowIfNull(sent);
         ArgumentNullException.ThrowIfNull(zone);
@@ -34,7 +35,7 @@ internal static class WorkOrderHours
                 ? TimesheetEntryKind.Travel
                 : TimesheetEntryKind.Work;
             imports.Add(ImportFromWorkOrder.Create(
-                EntryId(sent.WorkOrderId, i), sent.WorkOrderId, $"hours-{i + 1}", hours.EmployeeId, kind, start, end, customerId: customer));
+                EntryId(sent.WorkOrderId, i), sent.WorkOrderId, $"hours-{i + 1}", hours.EmployeeId, kind, start, end, customerId: customer, description: description, hourType: hourType));
         }
         return imports.MoveToImmutable();
     }

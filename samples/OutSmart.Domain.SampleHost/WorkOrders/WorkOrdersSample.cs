@@ -57,7 +57,7 @@ internal sealed class WorkOrdersSample : ISample
         return command;
     }
 
-    public int TellStory(TextWriter output) => Tell(output, output, DefaultSignaturePath);
+    public int TellStory(StoryContext context) => Tell(context.Output, context.Output, DefaultSignaturePath);
 
     private static int Tell(TextWriter output, TextWriter error, string signaturePath)
     {

@@ -77,7 +77,7 @@ public sealed class ScheduleSampleTests
     {
         using var output = new StringWriter();
 
-        int exitCode = new ScheduleSample().TellStory(output);
+        int exitCode = new ScheduleSample().TellStory(OutSmart.Domain.SampleHost.Tests.Storage.HostRun.Chapter(output));
 
         Assert.Equal(0, exitCode);
         string story = output.ToString();

@@ -9,7 +9,7 @@ public sealed class TimesheetsSampleTests
     {
         using var output = new StringWriter();
 
-        int exitCode = new TimesheetsSample().TellStory(output);
+        int exitCode = new TimesheetsSample().TellStory(OutSmart.Domain.SampleHost.Tests.Storage.HostRun.Chapter(output));
 
         Assert.Equal(ExitCodes.Success, exitCode);
         string story = output.ToString();
