@@ -179,9 +179,13 @@ internal sealed class AggregateRows<TSnapshot>(RelationalStore store, string agg
             DbTransaction transaction = await Dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                foreach (int i in order)
+                // The versioned updates go in one round trip where the provider batches; then, per row, its conflict
+                // or its side rows, still in id order and in the same transaction.
+                int[] changed = await Sql.ExecuteEachAsync(
+                    connection, transaction, [.. order.Select(i => (updates[i].Sql, updates[i].Parameters))], cancellationToken).ConfigureAwait(false);
+                for (int k = 0; k < order.Length; k++)
                 {
-                    results[i] = await UpdateRowAsync(connection, transaction, updates[i], cancellationToken).ConfigureAwait(false);
+                    results[order[k]] = await AfterUpdateAsync(connection, transaction, updates[order[k]], changed[k], cancellationToken).ConfigureAwait(false);
                 }
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -255,6 +259,13 @@ internal sealed class AggregateRows<TSnapshot>(RelationalStore store, string agg
         DbConnection connection, DbTransaction transaction, Update update, CancellationToken cancellationToken)
     {
         int changed = await Sql.ExecuteAsync(connection, transaction, update.Sql, update.Parameters, cancellationToken).ConfigureAwait(false);
+        return await AfterUpdateAsync(connection, transaction, update, changed, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>After a versioned update changed <paramref name="changed"/> rows: the conflict when none, else the side rows.</summary>
+    private async Task<OneOf<Success, ConcurrencyConflict>> AfterUpdateAsync(
+        DbConnection connection, DbTransaction transaction, Update update, int changed, CancellationToken cancellationToken)
+    {
         if (changed == 0)
         {
             long? actual = await Sql.LongAsync(connection, transaction, selectVersion, [("id", Keys.Id(update.Id))], cancellationToken).ConfigureAwait(false);

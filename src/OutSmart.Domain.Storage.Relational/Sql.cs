@@ -33,6 +33,46 @@ internal static class Sql
         }
     }
 
+    /// <summary>Runs statements in order, in one round trip where the provider batches (<see cref="DbConnection.CanCreateBatch"/>,
+    /// as Npgsql does), else one after another, and returns how many rows each changed.</summary>
+    public static async Task<int[]> ExecuteEachAsync(
+        DbConnection connection, DbTransaction? transaction, IReadOnlyList<(string Text, (string Name, object? Value)[] Parameters)> statements, CancellationToken cancellationToken)
+    {
+        var changed = new int[statements.Count];
+        if (!connection.CanCreateBatch || statements.Count < 2)
+        {
+            for (int i = 0; i < statements.Count; i++)
+            {
+                changed[i] = await ExecuteAsync(connection, transaction, statements[i].Text, statements[i].Parameters, cancellationToken).ConfigureAwait(false);
+            }
+            return changed;
+        }
+        DbBatch batch = connection.CreateBatch();
+        await using (batch.ConfigureAwait(false))
+        {
+            batch.Transaction = transaction;
+            foreach ((string text, (string Name, object? Value)[] parameters) in statements)
+            {
+                DbBatchCommand command = batch.CreateBatchCommand();
+                command.CommandText = text;
+                foreach ((string name, object? value) in parameters)
+                {
+                    DbParameter parameter = command.CreateParameter();
+                    parameter.ParameterName = "@" + name;
+                    parameter.Value = value ?? DBNull.Value;
+                    command.Parameters.Add(parameter);
+                }
+                batch.BatchCommands.Add(command);
+            }
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            for (int i = 0; i < changed.Length; i++)
+            {
+                changed[i] = batch.BatchCommands[i].RecordsAffected;
+            }
+        }
+        return changed;
+    }
+
     /// <summary>Runs a query and returns its first column of the first row, or null when it returns no row or a null.</summary>
     public static async Task<object?> ScalarAsync(
         DbConnection connection, DbTransaction? transaction, string text, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
