@@ -23,6 +23,10 @@ internal static class CalendarMath
     private static readonly ushort[] s_monthDayCommon = BuildMonthDays(s_monthStartCommon);
     private static readonly ushort[] s_monthDayLeap = BuildMonthDays(s_monthStartLeap);
 
+    /// <summary>Day numbers of January 1st of the years 0 to 10,001, so that a year's start and the year of a day are
+    /// table reads rather than divisions.</summary>
+    private static readonly int[] s_yearStarts = BuildYearStarts();
+
     /// <summary>The first day after year 9999 (<c>DaysBeforeYear(10000)</c>).</summary>
     public const int EndDay = 3_652_059;
 
@@ -38,8 +42,12 @@ internal static class CalendarMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int YearLength(int year) => IsLeap(year) ? 366 : 365;
 
+    /// <summary>Gets the day number of January 1st of <paramref name="year"/> (day 0 is 0001-01-01).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int DaysBeforeYear(int year)
+    public static int DaysBeforeYear(int year) =>
+        unchecked((uint)year) < (uint)s_yearStarts.Length ? s_yearStarts[year] : DaysBeforeYearArithmetic(year);
+
+    private static int DaysBeforeYearArithmetic(int year)
     {
         // Floor division, so that years before 1 (from a window that starts there) count backwards correctly.
         int y = year - 1;
@@ -70,19 +78,32 @@ internal static class CalendarMath
 
     public static int Weekday(IsoDayOfWeek day) => (int)day - 1;
 
+    /// <summary>Gets the year that holds a day number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int YearOfDay(int day)
     {
-        if (day >= 0)
+        if (unchecked((uint)day) < EndDay)
         {
-            // Exact, without correction loops: whole 400-, 100-, 4- and 1-year cycles (the last day of a 400-year or a
-            // 4-year cycle is the 366th day of its last year, hence the caps at 3).
-            (int cycles400, int rest) = Math.DivRem(day, 146_097);
-            int cycles100 = Math.Min(rest / 36_524, 3);
-            rest -= cycles100 * 36_524;
-            (int cycles4, int rest4) = Math.DivRem(rest, 1_461);
-            int years = Math.Min(rest4 / 365, 3);
-            return (cycles400 * 400) + (cycles100 * 100) + (cycles4 * 4) + years + 1;
+            // day × 400 / 146,097 (the mean year) is at most one year off; the table of year starts corrects it: one
+            // multiplication and two reads of a table that stays in the cache, where whole 400-, 100- and 4-year
+            // cycles took four divisions.
+            int[] starts = s_yearStarts;
+            int year = (int)(day * 400L / 146_097) + 1;
+            if (day < starts[year])
+            {
+                year--;
+            }
+            else if (day >= starts[year + 1])
+            {
+                year++;
+            }
+            return year;
         }
+        return YearOfDayOutsideTable(day);
+    }
+
+    private static int YearOfDayOutsideTable(int day)
+    {
         int year = (int)FloorDiv(day * 400L, 146_097) + 1;
         while (DaysBeforeYear(year) > day)
         {
@@ -154,6 +175,16 @@ internal static class CalendarMath
     {
         int monthDay = (IsLeap(year) ? s_monthDayLeap : s_monthDayCommon)[dayOfYear];
         return new LocalDate(year, monthDay >> 8, monthDay & 0xFF);
+    }
+
+    private static int[] BuildYearStarts()
+    {
+        var starts = new int[MaxYear + 3];
+        for (int year = 0; year < starts.Length; year++)
+        {
+            starts[year] = DaysBeforeYearArithmetic(year);
+        }
+        return starts;
     }
 
     private static ushort[] BuildMonthDays(int[] monthStarts)

@@ -586,10 +586,15 @@ internal struct RuleCursor
             if (nonEmpty != year)
             {
                 // No candidate day this year (Feb 29 in a common year): the run of such years is passed over from the
-                // 400-year table of year kinds alone, without loading a mask or computing where each year starts.
-                _chunkYear = nonEmpty;
-                _period = CalendarMath.DaysBeforeYear(nonEmpty);
-                continue;
+                // 400-year table of year kinds alone, without loading a mask, and the walk goes on from the first day
+                // of the next year that has one.
+                if (nonEmpty > CalendarMath.MaxYear)
+                {
+                    _period = CalendarMath.EndDay;
+                    return false;
+                }
+                year = nonEmpty;
+                day = CalendarMath.DaysBeforeYear(nonEmpty);
             }
             _chunkYear = year + 1;
             LoadYear(year);
