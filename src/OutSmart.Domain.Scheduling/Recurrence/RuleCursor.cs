@@ -801,7 +801,7 @@ internal struct RuleCursor
         _year = year;
         _yearStart = CalendarMath.DaysBeforeYear(year);
         _yearLength = CalendarMath.YearLength(year);
-        _rule.YearMask(year, out _yearLastDay).CopyTo(_yearBits);
+        _yearBits = _rule.YearBits(year, out _yearLastDay);
         _yearEmpty = _yearLastDay < 0;
     }
 

@@ -394,6 +394,10 @@ internal sealed class RuleEvaluator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<ulong> YearMask(int year, out int lastDay) => _masks.YearMask(year, out lastDay);
 
+    /// <summary>Gets the year mask and its last day (see <see cref="YearMask(int, out int)"/>) by reference.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref readonly DayBits YearBits(int year, out int lastDay) => ref _masks.YearBits(year, out lastDay);
+
     /// <summary>Gets the first year from <paramref name="year"/> (at least 1) on with a candidate day, or <see cref="CalendarMath.MaxYear"/> + 1.</summary>
     public int FirstNonEmptyYear(int year) => _masks.FirstNonEmptyYear(year);
 

@@ -32,10 +32,11 @@ internal sealed class YearMaskTable
     private readonly int[] _setPositive;
     private readonly int[] _setNegative;
     private readonly bool _setPerMonth;
-    private readonly ulong[] _maskCache;
+    private readonly DayBits[] _maskCache;
     private readonly short[] _lastDays;
     private ulong _ready;
     private ulong _empty;
+    private short[]? _nonEmptyDistances;
 
     /// <summary>
     /// For each year modulo 400 (the Gregorian cycle, a whole number of weeks), its kind: weekday of January 1st and
@@ -60,7 +61,7 @@ internal sealed class YearMaskTable
         _setPositive = setPositive;
         _setNegative = setNegative;
         _setPerMonth = setPerMonth;
-        _maskCache = new ulong[(weekNumbers.Length > 0 ? 56 : 14) * DayBits.Words];
+        _maskCache = new DayBits[weekNumbers.Length > 0 ? 56 : 14];
         _lastDays = new short[weekNumbers.Length > 0 ? 56 : 14];
     }
 
@@ -85,7 +86,7 @@ internal sealed class YearMaskTable
         {
             Compute(year, kind);
         }
-        return _maskCache.AsSpan(kind * DayBits.Words, DayBits.Words);
+        return _maskCache[kind];
     }
 
     /// <summary>
@@ -101,7 +102,21 @@ internal sealed class YearMaskTable
             Compute(year, kind);
         }
         lastDay = _lastDays[kind];
-        return _maskCache.AsSpan(kind * DayBits.Words, DayBits.Words);
+        return _maskCache[kind];
+    }
+
+    /// <summary>Gets the mask of <paramref name="year"/> (see <see cref="YearMask(int, out int)"/>) by reference, so that a
+    /// cursor copies it as one 48-byte value rather than through a span copy.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref readonly DayBits YearBits(int year, out int lastDay)
+    {
+        int kind = Kind(year);
+        if ((Volatile.Read(ref _ready) & (1UL << kind)) == 0)
+        {
+            Compute(year, kind);
+        }
+        lastDay = _lastDays[kind];
+        return ref _maskCache[kind];
     }
 
     /// <summary>Tells whether no day of <paramref name="year"/> passes the day-level parts (Feb 29 in a common year).</summary>
@@ -119,27 +134,44 @@ internal sealed class YearMaskTable
     /// <summary>
     /// Gets the first year from <paramref name="year"/> (at least 1) on that has a candidate day, or
     /// <see cref="CalendarMath.MaxYear"/> + 1: a run of empty years (three common years between two Feb 29s) is passed
-    /// with one table look-up per year, the table and flags held in registers.
+    /// with one read of a table that holds, for each year of the 400-year cycle, how many years on the next non-empty
+    /// one is.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int FirstNonEmptyYear(int year)
     {
-        byte[] kinds = _weekNumbers.Length > 0 ? s_weekKinds : s_kinds;
-        int cycleYear = year % 400;
-        while (year <= CalendarMath.MaxYear)
+        short[] distances = Volatile.Read(ref _nonEmptyDistances) ?? BuildNonEmptyDistances();
+        int distance = distances[year % 400];
+        return distance < 0 ? CalendarMath.MaxYear + 1 : Math.Min(year + distance, CalendarMath.MaxYear + 1);
+    }
+
+    /// <summary>Computes every kind of year once and, for each year of the cycle, the distance to the next year with a
+    /// candidate day (-1 when no year has one). Racing threads build equal tables; either may be kept.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private short[] BuildNonEmptyDistances()
+    {
+        var empty = new bool[400];
+        for (int cycleYear = 0; cycleYear < 400; cycleYear++)
         {
-            ulong bit = 1UL << kinds[cycleYear];
-            if ((Volatile.Read(ref _ready) & bit) == 0)
-            {
-                Compute(year, kinds[cycleYear]);
-            }
-            if ((Volatile.Read(ref _empty) & bit) == 0)
-            {
-                return year;
-            }
-            year++;
-            cycleYear = cycleYear == 399 ? 0 : cycleYear + 1;
+            // Year 400 stands for every year ≡ 0 (mod 400), as in the table of kinds.
+            empty[cycleYear] = IsEmptyYear(cycleYear == 0 ? 400 : cycleYear);
         }
-        return year;
+        var distances = new short[400];
+        int next = -1;
+        for (int i = 799; i >= 0; i--)
+        {
+            // Two cycles backwards: a run of empty years at the end of the cycle goes on at its start.
+            if (!empty[i % 400])
+            {
+                next = i;
+            }
+            if (i < 400)
+            {
+                distances[i] = (short)(next < 0 ? -1 : next - i);
+            }
+        }
+        Volatile.Write(ref _nonEmptyDistances, distances);
+        return distances;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -150,7 +182,7 @@ internal sealed class YearMaskTable
     {
         Span<ulong> computed = stackalloc ulong[DayBits.Words];
         ComputeYearMask(year, computed);
-        computed.CopyTo(_maskCache.AsSpan(kind * DayBits.Words, DayBits.Words));
+        computed.CopyTo(_maskCache[kind]);
         _lastDays[kind] = (short)DayBits.LastSet(computed);
         if (DayBits.IsEmpty(computed))
         {
