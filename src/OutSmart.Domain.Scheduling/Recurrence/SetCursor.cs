@@ -90,22 +90,30 @@ internal struct SetCursor
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()
     {
-        if (_simple && !_zoned)
+        if (_simple && !_first.IsDone)
         {
-            // The most common case, one floating rule: inlined into the enumerator, one call per occurrence fewer.
-            if (_first.IsDone)
-            {
-                return false;
-            }
+            // The most common cases, one rule, floating or zoned away from a transition and without a UTC UNTIL: inlined
+            // into the enumerator, one call per occurrence fewer.
             long key = _first.Key;
-            if (key >= _upperKey)
+            if (!_zoned)
             {
-                return false;
+                if (key >= _upperKey)
+                {
+                    return false;
+                }
+                _first.MoveNext();
+                Key = key;
+                UtcKey = key;
+                return true;
             }
-            _first.MoveNext();
-            Key = key;
-            UtcKey = key;
-            return true;
+            if (key < _upperKey && _firstUntilUtc == long.MaxValue && Mapper.TryToUtcKeyInRange(key, out long utcKey))
+            {
+                _first.MoveNext();
+                Key = key;
+                UtcKey = utcKey;
+                Shifted = false;
+                return true;
+            }
         }
         return MoveNextMerged();
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using NodaTime.TimeZones;
 
@@ -52,6 +53,22 @@ internal struct ZoneMapper
 
     /// <summary>Gets whether the last mapped time was in a gap and moved forward (so it may follow later local times).</summary>
     public bool Shifted { get; private set; }
+
+    /// <summary>Maps <paramref name="localKey"/> when it lies in the cached range of one offset; otherwise returns false
+    /// and changes nothing (then <see cref="ToUtcKey"/> looks the zone up).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryToUtcKeyInRange(long localKey, out long utcKey)
+    {
+        if (localKey >= _safeFrom && localKey < _safeTo)
+        {
+            OffsetSeconds = _safeOffset;
+            Shifted = false;
+            utcKey = localKey - _safeOffset;
+            return true;
+        }
+        utcKey = 0;
+        return false;
+    }
 
     public long ToUtcKey(long localKey)
     {
