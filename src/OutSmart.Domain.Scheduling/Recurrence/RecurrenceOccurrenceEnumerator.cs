@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace OutSmart.Domain.Scheduling.Recurrence;
@@ -13,6 +14,8 @@ public struct RecurrenceOccurrenceEnumerator : IEnumerator<LocalDateTime>
     private int _produced;
     private LocalDateTimeFactory _factory;
 
+    // Inlined, so that foreach builds the large enumerator in place rather than copying it with write barriers.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal RecurrenceOccurrenceEnumerator(RecurrenceSet? set, long lowerKey, long upperKey)
     {
         _active = set is not null && upperKey > lowerKey;

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace OutSmart.Domain.Scheduling.Recurrence;
@@ -27,6 +28,7 @@ public readonly struct RecurrenceOccurrences : IEnumerable<LocalDateTime>, IEqua
 
     /// <summary>Returns an enumerator that walks the occurrences in ascending order.</summary>
     /// <returns>A struct enumerator.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public RecurrenceOccurrenceEnumerator GetEnumerator() => new(_set, _lowerKey, _upperKey);
 
     /// <summary>Copies the first occurrences into <paramref name="destination"/> until it is full or the sequence ends.</summary>

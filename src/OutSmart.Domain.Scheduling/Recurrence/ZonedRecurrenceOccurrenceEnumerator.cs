@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace OutSmart.Domain.Scheduling.Recurrence;
@@ -26,6 +27,8 @@ public struct ZonedRecurrenceOccurrenceEnumerator : IEnumerator<ZonedDateTime>
     private int _shiftedHead;
     private int _shiftedCount;
 
+    // Inlined, so that foreach builds the large enumerator in place rather than copying it with write barriers.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ZonedRecurrenceOccurrenceEnumerator(ZonedRecurrenceSet? set, long lowerUtcKey, long upperUtcKey)
     {
         _zone = set is not null && upperUtcKey > lowerUtcKey ? set.Zone : null;

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace OutSmart.Domain.Scheduling.Recurrence;
@@ -25,6 +26,7 @@ public readonly struct ZonedRecurrenceOccurrences : IEnumerable<ZonedDateTime>, 
 
     /// <summary>Returns an enumerator that walks the occurrences in ascending order.</summary>
     /// <returns>A struct enumerator.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ZonedRecurrenceOccurrenceEnumerator GetEnumerator() => new(_set, _lowerUtcKey, _upperUtcKey);
 
     /// <summary>Copies the first occurrences into <paramref name="destination"/> until it is full or the sequence ends.</summary>
