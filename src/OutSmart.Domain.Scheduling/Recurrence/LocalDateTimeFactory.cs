@@ -18,30 +18,38 @@ internal struct LocalDateTimeFactory
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public LocalDateTime FromKey(long key)
     {
-        int day = (int)(key / CalendarMath.SecondsPerDay);
-        int second = (int)(key - ((long)day * CalendarMath.SecondsPerDay));
-        if (day != _day)
+        // Keys stay within about ±3.2 × 10^11 seconds (NodaTime's years) and sentinels are only compared: nothing here overflows.
+        unchecked
         {
-            SetDay(day);
+            int day = (int)(key / CalendarMath.SecondsPerDay);
+            int second = (int)(key - ((long)day * CalendarMath.SecondsPerDay));
+            if (day != _day)
+            {
+                SetDay(day);
+            }
+            if (second != _second)
+            {
+                _second = second;
+                _time = LocalTime.FromSecondsSinceMidnight(second);
+            }
+            return _date.At(_time);
         }
-        if (second != _second)
-        {
-            _second = second;
-            _time = LocalTime.FromSecondsSinceMidnight(second);
-        }
-        return _date.At(_time);
     }
 
     private void SetDay(int day)
     {
-        if (day < _yearStart || day >= _yearEnd)
+        // Keys stay within about ±3.2 × 10^11 seconds (NodaTime's years) and sentinels are only compared: nothing here overflows.
+        unchecked
         {
-            // Another year (a sparse rule such as Feb 29 jumps several): found without a loop.
-            _year = CalendarMath.YearOfDay(day);
-            _yearStart = CalendarMath.DaysBeforeYear(_year);
-            _yearEnd = _yearStart + CalendarMath.YearLength(_year);
+            if (day < _yearStart || day >= _yearEnd)
+            {
+                // Another year (a sparse rule such as Feb 29 jumps several): found without a loop.
+                _year = CalendarMath.YearOfDay(day);
+                _yearStart = CalendarMath.DaysBeforeYear(_year);
+                _yearEnd = _yearStart + CalendarMath.YearLength(_year);
+            }
+            _date = CalendarMath.DateInYear(_year, day - _yearStart);
+            _day = day;
         }
-        _date = CalendarMath.DateInYear(_year, day - _yearStart);
-        _day = day;
     }
 }

@@ -40,13 +40,17 @@ public struct RecurrenceOccurrenceEnumerator : IEnumerator<LocalDateTime>
     /// <returns><see langword="false"/> when the sequence has ended (or <see cref="RecurrenceSet.MaxOccurrences"/> were yielded).</returns>
     public bool MoveNext()
     {
-        if (!_active || _produced >= RecurrenceSet.MaxOccurrences || !_cursor.MoveNext())
+        // Keys stay within about ±3.2 × 10^11 seconds (NodaTime's years) and sentinels are only compared: nothing here overflows.
+        unchecked
         {
-            return false;
+            if (!_active || _produced >= RecurrenceSet.MaxOccurrences || !_cursor.MoveNext())
+            {
+                return false;
+            }
+            _produced++;
+            Current = _factory.FromKey(_cursor.Key);
+            return true;
         }
-        _produced++;
-        Current = _factory.FromKey(_cursor.Key);
-        return true;
     }
 
     /// <summary>Not supported: enumerate the sequence again instead.</summary>

@@ -217,36 +217,40 @@ internal struct RuleCursor
     /// </summary>
     private bool MoveNextSingleTime()
     {
-        while (!_done)
+        // Keys stay within about ±3.2 × 10^11 seconds (NodaTime's years) and sentinels are only compared: nothing here overflows.
+        unchecked
         {
-            if (_inPeriod)
+            while (!_done)
             {
-                // Past the year's last day (the only one, for Feb 29) the rest of the mask is not scanned.
-                int bit = _dayBit <= _yearLastDay ? DayBits.NextSet(_yearBits, _dayBit) : -1;
-                if (bit >= 0)
+                if (_inPeriod)
                 {
-                    _dayBit = bit + 1;
-                    long key = ((long)(_baseDay + bit) * CalendarMath.SecondsPerDay) + _singleTime;
-                    if (key < _lowerKey)
+                    // Past the year's last day (the only one, for Feb 29) the rest of the mask is not scanned.
+                    int bit = _dayBit <= _yearLastDay ? DayBits.NextSet(_yearBits, _dayBit) : -1;
+                    if (bit >= 0)
                     {
-                        continue;
+                        _dayBit = bit + 1;
+                        long key = ((long)(_baseDay + bit) * CalendarMath.SecondsPerDay) + _singleTime;
+                        if (key < _lowerKey)
+                        {
+                            continue;
+                        }
+                        if (key > _untilKey || key >= CalendarMath.EndKey)
+                        {
+                            return Finish();
+                        }
+                        Key = key;
+                        return true;
                     }
-                    if (key > _untilKey || key >= CalendarMath.EndKey)
-                    {
-                        return Finish();
-                    }
-                    Key = key;
-                    return true;
+                    _inPeriod = false;
                 }
-                _inPeriod = false;
+                if (!LoadYearChunk() || (long)_baseDay * CalendarMath.SecondsPerDay > _untilKey)
+                {
+                    return Finish();
+                }
+                _inPeriod = true;
             }
-            if (!LoadYearChunk() || (long)_baseDay * CalendarMath.SecondsPerDay > _untilKey)
-            {
-                return Finish();
-            }
-            _inPeriod = true;
+            return false;
         }
-        return false;
     }
 
     private const int PeriodWalked = 0;
@@ -573,46 +577,50 @@ internal struct RuleCursor
     /// <summary>Loads the rest of the year from the day <see cref="_period"/> on (see <see cref="_yearChunks"/>).</summary>
     private bool LoadYearChunk()
     {
-        while (true)
+        // Keys stay within about ±3.2 × 10^11 seconds (NodaTime's years) and sentinels are only compared: nothing here overflows.
+        unchecked
         {
-            long dayNumber = _period;
-            if (dayNumber >= CalendarMath.EndDay)
+            while (true)
             {
-                return false;
-            }
-            int day = (int)dayNumber;
-            int year = _chunkYear > 0 ? _chunkYear : CalendarMath.YearOfDay(day);
-            int nonEmpty = year >= 1 ? _rule.FirstNonEmptyYear(year) : year;
-            if (nonEmpty != year)
-            {
-                // No candidate day this year (Feb 29 in a common year): the run of such years is passed over from the
-                // 400-year table of year kinds alone, without loading a mask, and the walk goes on from the first day
-                // of the next year that has one.
-                if (nonEmpty > CalendarMath.MaxYear)
+                long dayNumber = _period;
+                if (dayNumber >= CalendarMath.EndDay)
                 {
-                    _period = CalendarMath.EndDay;
                     return false;
                 }
-                year = nonEmpty;
-                day = CalendarMath.DaysBeforeYear(nonEmpty);
+                int day = (int)dayNumber;
+                int year = _chunkYear > 0 ? _chunkYear : CalendarMath.YearOfDay(day);
+                int nonEmpty = year >= 1 ? _rule.FirstNonEmptyYear(year) : year;
+                if (nonEmpty != year)
+                {
+                    // No candidate day this year (Feb 29 in a common year): the run of such years is passed over from the
+                    // 400-year table of year kinds alone, without loading a mask, and the walk goes on from the first day
+                    // of the next year that has one.
+                    if (nonEmpty > CalendarMath.MaxYear)
+                    {
+                        _period = CalendarMath.EndDay;
+                        return false;
+                    }
+                    year = nonEmpty;
+                    day = CalendarMath.DaysBeforeYear(nonEmpty);
+                }
+                _chunkYear = year + 1;
+                LoadYear(year);
+                _period = _yearStart + _yearLength;
+                int bit = DayBits.NextSet(_yearBits, day - _yearStart);
+                if (bit < 0)
+                {
+                    continue;
+                }
+                if (!_singleTimeChunks)
+                {
+                    // The single-time walk reads the year mask itself; the general walk reads the period's bits.
+                    _bits = _yearBits;
+                }
+                _periodWords = DayBits.Words;
+                _baseDay = _yearStart;
+                _dayBit = bit;
+                return true;
             }
-            _chunkYear = year + 1;
-            LoadYear(year);
-            _period = _yearStart + _yearLength;
-            int bit = DayBits.NextSet(_yearBits, day - _yearStart);
-            if (bit < 0)
-            {
-                continue;
-            }
-            if (!_singleTimeChunks)
-            {
-                // The single-time walk reads the year mask itself; the general walk reads the period's bits.
-                _bits = _yearBits;
-            }
-            _periodWords = DayBits.Words;
-            _baseDay = _yearStart;
-            _dayBit = bit;
-            return true;
         }
     }
 
@@ -794,15 +802,19 @@ internal struct RuleCursor
 
     private void LoadYear(int year)
     {
-        if (year == _year)
+        // Keys stay within about ±3.2 × 10^11 seconds (NodaTime's years) and sentinels are only compared: nothing here overflows.
+        unchecked
         {
-            return;
+            if (year == _year)
+            {
+                return;
+            }
+            _year = year;
+            _yearStart = CalendarMath.DaysBeforeYear(year);
+            _yearLength = CalendarMath.YearLength(year);
+            _yearBits = _rule.YearBits(year, out _yearLastDay);
+            _yearEmpty = _yearLastDay < 0;
         }
-        _year = year;
-        _yearStart = CalendarMath.DaysBeforeYear(year);
-        _yearLength = CalendarMath.YearLength(year);
-        _yearBits = _rule.YearBits(year, out _yearLastDay);
-        _yearEmpty = _yearLastDay < 0;
     }
 
     private static long MonthIndex(int day)

@@ -90,32 +90,36 @@ internal struct SetCursor
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()
     {
-        if (_simple && !_first.IsDone)
+        // Keys stay within about ±3.2 × 10^11 seconds (NodaTime's years) and sentinels are only compared: nothing here overflows.
+        unchecked
         {
-            // The most common cases, one rule, floating or zoned away from a transition and without a UTC UNTIL: inlined
-            // into the enumerator, one call per occurrence fewer.
-            long key = _first.Key;
-            if (!_zoned)
+            if (_simple && !_first.IsDone)
             {
-                if (key >= _upperKey)
+                // The most common cases, one rule, floating or zoned away from a transition and without a UTC UNTIL: inlined
+                // into the enumerator, one call per occurrence fewer.
+                long key = _first.Key;
+                if (!_zoned)
                 {
-                    return false;
+                    if (key >= _upperKey)
+                    {
+                        return false;
+                    }
+                    _first.MoveNext();
+                    Key = key;
+                    UtcKey = key;
+                    return true;
                 }
-                _first.MoveNext();
-                Key = key;
-                UtcKey = key;
-                return true;
+                if (key < _upperKey && _firstUntilUtc == long.MaxValue && Mapper.TryToUtcKeyInRange(key, out long utcKey))
+                {
+                    _first.MoveNext();
+                    Key = key;
+                    UtcKey = utcKey;
+                    Shifted = false;
+                    return true;
+                }
             }
-            if (key < _upperKey && _firstUntilUtc == long.MaxValue && Mapper.TryToUtcKeyInRange(key, out long utcKey))
-            {
-                _first.MoveNext();
-                Key = key;
-                UtcKey = utcKey;
-                Shifted = false;
-                return true;
-            }
+            return MoveNextMerged();
         }
-        return MoveNextMerged();
     }
 
     private bool MoveNextMerged()
