@@ -91,7 +91,8 @@ public sealed class SqliteRoundTripTests : IDisposable
         workflow.Publish(Office, values.CreatedAt);
         var id = new WorkOrderId(new Guid($"{n:D8}-0000-0000-0000-000000000003"));
         WorkOrder order = WorkOrder.Plan(id, "WO-1", new CustomerId(new Guid("22222222-2222-2222-2222-222222222222")), null,
-            WorkOrderOrigin.FromContractOccurrence(OccurrenceKey.Create(new ContractId(new Guid("66666666-6666-6666-6666-666666666666")), "monthly", values.Start)),
+            // A contract per case: the cases share one database, and two of them may draw the same start date.
+            WorkOrderOrigin.FromContractOccurrence(OccurrenceKey.Create(new ContractId(new Guid($"{n:D8}-0000-0000-0000-000000000006")), "monthly", values.Start)),
             WorkOrderSchedule.At(values.DueLocal, zone), workflow, WorkOrderPolicy.Default, Office, values.CreatedAt);
         Assert.True(order.AddMaterial(MaterialLine.Create("A-1", "Part", values.Quantity, "pcs"), Office, values.CreatedAt).IsT0);
         WorkOrderSnapshot added = order.ToSnapshot();
