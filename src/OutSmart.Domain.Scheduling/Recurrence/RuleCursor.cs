@@ -222,32 +222,39 @@ internal struct RuleCursor
         {
             while (!_done)
             {
+                int bit;
                 if (_inPeriod)
                 {
                     // Past the year's last day (the only one, for Feb 29) the rest of the mask is not scanned.
-                    int bit = _dayBit <= _yearLastDay ? DayBits.NextSet(_yearBits, _dayBit) : -1;
-                    if (bit >= 0)
+                    bit = _dayBit <= _yearLastDay ? DayBits.NextSet(_yearBits, _dayBit) : -1;
+                    if (bit < 0)
                     {
-                        _dayBit = bit + 1;
-                        long key = ((long)(_baseDay + bit) * CalendarMath.SecondsPerDay) + _singleTime;
-                        if (key < _lowerKey)
-                        {
-                            continue;
-                        }
-                        if (key > _untilKey || key >= CalendarMath.EndKey)
-                        {
-                            return Finish();
-                        }
-                        Key = key;
-                        return true;
+                        _inPeriod = false;
+                        continue;
                     }
-                    _inPeriod = false;
                 }
-                if (!LoadYearChunk() || (long)_baseDay * CalendarMath.SecondsPerDay > _untilKey)
+                else
+                {
+                    if (!LoadYearChunk() || (long)_baseDay * CalendarMath.SecondsPerDay > _untilKey)
+                    {
+                        return Finish();
+                    }
+                    // The load found the year's first candidate day from the bound on: not searched for twice.
+                    _inPeriod = true;
+                    bit = _dayBit;
+                }
+                _dayBit = bit + 1;
+                long key = ((long)(_baseDay + bit) * CalendarMath.SecondsPerDay) + _singleTime;
+                if (key < _lowerKey)
+                {
+                    continue;
+                }
+                if (key > _untilKey || key >= CalendarMath.EndKey)
                 {
                     return Finish();
                 }
-                _inPeriod = true;
+                Key = key;
+                return true;
             }
             return false;
         }
