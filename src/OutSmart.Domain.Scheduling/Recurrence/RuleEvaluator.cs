@@ -386,15 +386,8 @@ internal sealed class RuleEvaluator
         }
     }
 
-    /// <summary>Gets the days of <paramref name="year"/> (bit = day of year, 0-based) that pass every day-level part.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReadOnlySpan<ulong> YearMask(int year) => _masks.YearMask(year);
-
-    /// <summary>Gets the year mask (see <see cref="YearMask(int)"/>) and its last day, or -1 when it has none.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReadOnlySpan<ulong> YearMask(int year, out int lastDay) => _masks.YearMask(year, out lastDay);
-
-    /// <summary>Gets the year mask and its last day (see <see cref="YearMask(int, out int)"/>) by reference.</summary>
+    /// <summary>Gets the days of <paramref name="year"/> that pass every day-level part and the last of them (see
+    /// <see cref="YearMaskTable.YearBits"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly DayBits YearBits(int year, out int lastDay) => ref _masks.YearBits(year, out lastDay);
 

@@ -93,41 +93,42 @@ internal struct SetCursor
         // Keys stay within about ±3.2 × 10^11 seconds (NodaTime's years) and sentinels are only compared: nothing here overflows.
         unchecked
         {
-            if (_simple && !_first.IsDone)
+            if (!_simple)
             {
-                // The most common cases, one rule, floating or zoned away from a transition and without a UTC UNTIL: inlined
-                // into the enumerator, one call per occurrence fewer.
-                long key = _first.Key;
-                if (!_zoned)
-                {
-                    if (key >= _upperKey)
-                    {
-                        return false;
-                    }
-                    _first.MoveNext();
-                    Key = key;
-                    UtcKey = key;
-                    return true;
-                }
-                if (key < _upperKey && _firstUntilUtc == long.MaxValue && Mapper.TryToUtcKeyInRange(key, out long utcKey))
-                {
-                    _first.MoveNext();
-                    Key = key;
-                    UtcKey = utcKey;
-                    Shifted = false;
-                    return true;
-                }
+                return MoveNextMerged();
             }
-            return MoveNextMerged();
+            // One rule without extra or exception dates, the common case: no merging, and inlined into the enumerator
+            // when floating, or zoned while the time stays in the cached range of one offset and no UTC UNTIL applies.
+            if (_first.IsDone)
+            {
+                return false;
+            }
+            long key = _first.Key;
+            if (key >= _upperKey)
+            {
+                return false;
+            }
+            if (!_zoned)
+            {
+                _first.MoveNext();
+                Key = key;
+                UtcKey = key;
+                return true;
+            }
+            if (_firstUntilUtc == long.MaxValue && Mapper.TryToUtcKeyInRange(key, out long utcKey))
+            {
+                _first.MoveNext();
+                Key = key;
+                UtcKey = utcKey;
+                Shifted = false;
+                return true;
+            }
+            return MoveNextZonedSingleRule();
         }
     }
 
     private bool MoveNextMerged()
     {
-        if (_simple)
-        {
-            return MoveNextSingleRule();
-        }
         while (true)
         {
             long key = _first.IsDone || _set.Evaluators.Length == 0 ? long.MaxValue : _first.Key;
@@ -202,8 +203,9 @@ internal struct SetCursor
         }
     }
 
-    /// <summary>The common case of one rule without extra or exception dates: no merging needed.</summary>
-    private bool MoveNextSingleRule()
+    /// <summary>One zoned rule without extra or exception dates, near a transition or with a UTC UNTIL (see
+    /// <see cref="MoveNext"/>): each time is mapped through the zone and checked against UNTIL.</summary>
+    private bool MoveNextZonedSingleRule()
     {
         while (!_first.IsDone)
         {
@@ -213,12 +215,6 @@ internal struct SetCursor
                 return false;
             }
             _first.MoveNext();
-            if (!_zoned)
-            {
-                Key = key;
-                UtcKey = key;
-                return true;
-            }
             long utcKey = Mapper.ToUtcKey(key);
             bool shifted = Mapper.Shifted;
             if (WithinUntil(0, utcKey, shifted, ref _first))

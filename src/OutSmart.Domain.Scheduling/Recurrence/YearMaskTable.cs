@@ -78,35 +78,11 @@ internal sealed class YearMaskTable
         return s_shared.Count < MaxSharedTables ? s_shared.GetOrAdd(key, table) : table;
     }
 
-    /// <summary>Gets the days of <paramref name="year"/> (bit = day of year, 0-based) that pass every day-level part.</summary>
-    public ReadOnlySpan<ulong> YearMask(int year)
-    {
-        int kind = Kind(year);
-        if ((Volatile.Read(ref _ready) & (1UL << kind)) == 0)
-        {
-            Compute(year, kind);
-        }
-        return _maskCache[kind];
-    }
-
     /// <summary>
-    /// Gets the days of <paramref name="year"/> (see <see cref="YearMask(int)"/>) and the last of them (0-based day of
-    /// the year), or -1 when the year has none: a walk that has passed the last day leaves the year without scanning
-    /// the rest of its mask.
+    /// Gets the days of <paramref name="year"/> (bit = day of year, 0-based) that pass every day-level part, by
+    /// reference (a cursor copies it as one 48-byte value), and the last of them, or -1 when the year has none: a walk
+    /// that has passed the last day leaves the year without scanning the rest of its mask.
     /// </summary>
-    public ReadOnlySpan<ulong> YearMask(int year, out int lastDay)
-    {
-        int kind = Kind(year);
-        if ((Volatile.Read(ref _ready) & (1UL << kind)) == 0)
-        {
-            Compute(year, kind);
-        }
-        lastDay = _lastDays[kind];
-        return _maskCache[kind];
-    }
-
-    /// <summary>Gets the mask of <paramref name="year"/> (see <see cref="YearMask(int, out int)"/>) by reference, so that a
-    /// cursor copies it as one 48-byte value rather than through a span copy.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly DayBits YearBits(int year, out int lastDay)
     {

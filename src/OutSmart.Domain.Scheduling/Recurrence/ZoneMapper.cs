@@ -70,16 +70,7 @@ internal struct ZoneMapper
         return false;
     }
 
-    public long ToUtcKey(long localKey)
-    {
-        if (localKey >= _safeFrom && localKey < _safeTo)
-        {
-            OffsetSeconds = _safeOffset;
-            Shifted = false;
-            return localKey - _safeOffset;
-        }
-        return Resolve(localKey);
-    }
+    public long ToUtcKey(long localKey) => TryToUtcKeyInRange(localKey, out long utcKey) ? utcKey : Resolve(localKey);
 
     private long Resolve(long localKey)
     {

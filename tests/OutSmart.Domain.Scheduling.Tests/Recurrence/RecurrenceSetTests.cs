@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using OutSmart.Domain.Scheduling.Recurrence;
 
@@ -170,6 +173,25 @@ public sealed class RecurrenceSetTests
 
         Assert.Equal([9988, 9992, 9996], years);
     }
+
+    [Property(MaxTest = 200)]
+    public Property Between_SparseYearlyRuleOverTwoCenturies_ReturnsExactlyTheYearsWhoseDayMatches() =>
+        // Feb 29, and Feb 29 on a Monday (runs of up to 40 years without one): the years without a candidate day are
+        // skipped from a table over the 400-year cycle, so the windows start anywhere in it and cross its end.
+        Prop.ForAll(
+            Gen.Choose(1, 9700).ToArbitrary(),
+            Gen.Elements(IsoDayOfWeek.None, IsoDayOfWeek.Monday).ToArbitrary(),
+            (startYear, weekday) =>
+            {
+                string text = weekday == IsoDayOfWeek.None ? "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29" : "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO";
+                var set = RecurrenceSet.Create(new LocalDateTime(startYear, 1, 1, 9, 0), Rule(text));
+                int[] expected = [.. Enumerable.Range(startYear, 200)
+                    .Where(year => DateTime.IsLeapYear(year) && (weekday == IsoDayOfWeek.None || new LocalDate(year, 2, 29).DayOfWeek == weekday))];
+
+                int[] years = [.. set.Between(new LocalDateTime(startYear, 1, 1, 0, 0), new LocalDateTime(startYear + 200, 1, 1, 0, 0)).Select(o => o.Year)];
+
+                return years.SequenceEqual(expected);
+            });
 
     [Fact]
     public void GetOccurrences_WhenMonthlyOnThe31st_SkipsShorterMonths()
