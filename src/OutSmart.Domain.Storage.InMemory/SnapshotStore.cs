@@ -167,6 +167,33 @@ internal sealed class SnapshotStore<TId, TSnapshot>(
         return new Success();
     }
 
+    /// <summary>Saves many aggregates as one batch (see <see cref="SaveMany(IReadOnlyList{ValueTuple{TSnapshot, Action{AggregateVersion}}}, CancellationToken)"/>),
+    /// taking each one's unsaved snapshot and <c>MarkSaved</c>.</summary>
+    /// <typeparam name="TAggregate">The aggregate type.</typeparam>
+    /// <param name="aggregates">The changed aggregates; none may be null.</param>
+    /// <param name="snapshotOf">Takes an aggregate's snapshot.</param>
+    /// <param name="markSavedOf">Gets what tells an aggregate the version it is stored at.</param>
+    /// <param name="parameterName">The caller's parameter, named when an aggregate is null.</param>
+    /// <param name="cancellationToken">Cancels before anything is stored.</param>
+    /// <returns>Per aggregate, in input order, <see cref="Success"/> or <see cref="ConcurrencyConflict"/>.</returns>
+    public ImmutableArray<OneOf<Success, ConcurrencyConflict>> SaveMany<TAggregate>(
+        IReadOnlyList<TAggregate> aggregates,
+        Func<TAggregate, TSnapshot> snapshotOf,
+        Func<TAggregate, Action<AggregateVersion>> markSavedOf,
+        string parameterName,
+        CancellationToken cancellationToken)
+        where TAggregate : class
+    {
+        Guard.Against.Null(aggregates, parameterName);
+        var items = new List<(TSnapshot, Action<AggregateVersion>)>(aggregates.Count);
+        foreach (TAggregate aggregate in aggregates)
+        {
+            Guard.Against.Null(aggregate, parameterName);
+            items.Add((snapshotOf(aggregate), markSavedOf(aggregate)));
+        }
+        return SaveMany(items, cancellationToken);
+    }
+
     /// <summary>Replaces many stored snapshots as one batch: under one lock, each only when it is still at the version
     /// its aggregate was loaded with.</summary>
     /// <param name="items">Per aggregate, the snapshot of the changed aggregate (at the version it was loaded with) and

@@ -73,14 +73,8 @@ public sealed class InMemoryContractRepository : IContractRepository
     /// <inheritdoc />
     public Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> SaveManyAsync(IReadOnlyList<Contract> contracts, CancellationToken cancellationToken)
     {
-        Guard.Against.Null(contracts);
-        var items = new List<(ContractSnapshot, Action<AggregateVersion>)>(contracts.Count);
-        foreach (Contract contract in contracts)
-        {
-            Guard.Against.Null(contract, nameof(contracts));
-            items.Add((contract.ToSnapshot(), contract.MarkSaved));
-        }
-        ImmutableArray<OneOf<Success, ConcurrencyConflict>> results = _store.SaveMany(items, cancellationToken);
+        ImmutableArray<OneOf<Success, ConcurrencyConflict>> results =
+            _store.SaveMany(contracts, c => c.ToSnapshot(), c => c.MarkSaved, nameof(contracts), cancellationToken);
         for (int i = 0; i < contracts.Count; i++)
         {
             if (results[i].IsT0)

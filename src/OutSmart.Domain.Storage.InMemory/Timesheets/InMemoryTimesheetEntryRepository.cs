@@ -91,17 +91,8 @@ public sealed class InMemoryTimesheetEntryRepository : ITimesheetEntryRepository
     }
 
     /// <inheritdoc />
-    public Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> SaveManyAsync(IReadOnlyList<TimesheetEntry> entries, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(entries);
-        var items = new List<(TimesheetEntrySnapshot, Action<AggregateVersion>)>(entries.Count);
-        foreach (TimesheetEntry entry in entries)
-        {
-            Guard.Against.Null(entry, nameof(entries));
-            items.Add((entry.ToSnapshot(), entry.MarkSaved));
-        }
-        return Task.FromResult(_store.SaveMany(items, cancellationToken));
-    }
+    public Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> SaveManyAsync(IReadOnlyList<TimesheetEntry> entries, CancellationToken cancellationToken) =>
+        Task.FromResult(_store.SaveMany(entries, e => e.ToSnapshot(), e => e.MarkSaved, nameof(entries), cancellationToken));
 
     private async IAsyncEnumerable<TimesheetEntry> Stream(
         TimesheetEntryStatus status, DateInterval days, [EnumeratorCancellation] CancellationToken cancellationToken)
