@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using Ardalis.GuardClauses;
 using OneOf;
 using OneOf.Types;
 using OutSmart.Domain.Abstractions;
@@ -125,34 +126,6 @@ internal sealed class AggregateRows<TSnapshot>(RelationalStore store, string agg
         }
     }
 
-    /// <summary>Updates an aggregate row where it is still at the expected version, and replaces its side rows, in one
-    /// transaction.</summary>
-    /// <returns><see cref="Success"/>, or the conflict with the stored version (null when no row has the id).</returns>
-    public async Task<OneOf<Success, ConcurrencyConflict>> UpdateAsync(
-        string sql, (string Name, object? Value)[] parameters, Guid id, AggregateVersion expected, SideRows sideRows, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        DbConnection connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            DbTransaction transaction = await Dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                OneOf<Success, ConcurrencyConflict> result = await UpdateRowAsync(
-                    connection, transaction, new Update(sql, parameters, id, expected, sideRows), cancellationToken).ConfigureAwait(false);
-                if (result.IsT0)
-                {
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                }
-                return result;
-            }
-        }
-    }
-
     /// <summary>One row of <see cref="UpdateManyAsync"/>: the versioned update of an aggregate row (with
     /// <c>@expected</c> among its parameters), the row's id and expected version, and its side rows.</summary>
     public readonly record struct Update(string Sql, (string Name, object? Value)[] Parameters, Guid Id, AggregateVersion Expected, SideRows SideRows);
@@ -191,6 +164,70 @@ internal sealed class AggregateRows<TSnapshot>(RelationalStore store, string agg
             }
         }
         return [.. results];
+    }
+
+    /// <summary>Saves one aggregate: updates its row where it is still at the expected version and replaces its side
+    /// rows, in one transaction, and when stored tells the aggregate the version it is stored at (one past the expected
+    /// one).</summary>
+    /// <returns><see cref="Success"/>, or the conflict with the stored version (null when no row has the id).</returns>
+    public async Task<OneOf<Success, ConcurrencyConflict>> SaveAsync(Update update, Action<AggregateVersion> markSaved, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        OneOf<Success, ConcurrencyConflict> result;
+        DbConnection connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            DbTransaction transaction = await Dialect.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                result = await UpdateRowAsync(connection, transaction, update, cancellationToken).ConfigureAwait(false);
+                if (result.IsT0)
+                {
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+        }
+        if (result.IsT0)
+        {
+            markSaved(update.Expected.Next());
+        }
+        return result;
+    }
+
+    /// <summary>Saves a batch of aggregates with <see cref="UpdateManyAsync"/> and tells each stored one the version it is
+    /// stored at.</summary>
+    /// <param name="aggregates">The changed aggregates; none may be null.</param>
+    /// <param name="updateOf">Builds an aggregate's versioned update.</param>
+    /// <param name="markSaved">Tells an aggregate the version it is stored at.</param>
+    /// <param name="parameterName">The caller's parameter, named when an aggregate is null.</param>
+    /// <param name="cancellationToken">Cancels before the batch commits.</param>
+    public async Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> SaveManyAsync<TAggregate>(
+        IReadOnlyList<TAggregate> aggregates,
+        Func<TAggregate, Update> updateOf,
+        Action<TAggregate, AggregateVersion> markSaved,
+        string parameterName,
+        CancellationToken cancellationToken)
+        where TAggregate : class
+    {
+        Guard.Against.Null(aggregates, parameterName);
+        var updates = new Update[aggregates.Count];
+        for (int i = 0; i < updates.Length; i++)
+        {
+            updates[i] = updateOf(Guard.Against.Null(aggregates[i], parameterName));
+        }
+        ImmutableArray<OneOf<Success, ConcurrencyConflict>> results = await UpdateManyAsync(updates, cancellationToken).ConfigureAwait(false);
+        for (int i = 0; i < updates.Length; i++)
+        {
+            if (results[i].IsT0)
+            {
+                markSaved(aggregates[i], updates[i].Expected.Next());
+            }
+        }
+        return results;
     }
 
     /// <summary>Returns the conflict of an add whose id is stored already, or null when the id is free (so another

@@ -65,40 +65,16 @@ public sealed class RelationalContractRepository : IContractRepository
     }
 
     /// <inheritdoc />
-    public async Task<OneOf<Success, ConcurrencyConflict>> SaveAsync(Contract contract, CancellationToken cancellationToken)
+    public Task<OneOf<Success, ConcurrencyConflict>> SaveAsync(Contract contract, CancellationToken cancellationToken)
     {
         Guard.Against.Null(contract);
         cancellationToken.ThrowIfCancellationRequested();
-        AggregateRows<ContractSnapshot>.Update update = UpdateOf(contract);
-        OneOf<Success, ConcurrencyConflict> result = await _rows.UpdateAsync(
-            update.Sql, update.Parameters, update.Id, update.Expected, update.SideRows, cancellationToken).ConfigureAwait(false);
-        if (result.IsT0)
-        {
-            contract.MarkSaved(update.Expected.Next());
-        }
-        return result;
+        return _rows.SaveAsync(UpdateOf(contract), contract.MarkSaved, cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> SaveManyAsync(IReadOnlyList<Contract> contracts, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(contracts);
-        var updates = new AggregateRows<ContractSnapshot>.Update[contracts.Count];
-        for (int i = 0; i < updates.Length; i++)
-        {
-            updates[i] = UpdateOf(Guard.Against.Null(contracts[i], nameof(contracts)));
-        }
-        cancellationToken.ThrowIfCancellationRequested();
-        ImmutableArray<OneOf<Success, ConcurrencyConflict>> results = await _rows.UpdateManyAsync(updates, cancellationToken).ConfigureAwait(false);
-        for (int i = 0; i < updates.Length; i++)
-        {
-            if (results[i].IsT0)
-            {
-                contracts[i].MarkSaved(updates[i].Expected.Next());
-            }
-        }
-        return results;
-    }
+    public Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> SaveManyAsync(IReadOnlyList<Contract> contracts, CancellationToken cancellationToken) =>
+        _rows.SaveManyAsync(contracts, UpdateOf, static (contract, version) => contract.MarkSaved(version), nameof(contracts), cancellationToken);
 
     /// <inheritdoc />
     public Task<Page<Contract>> FindGeneratingOnAsync(LocalDate day, PageRequest page, CancellationToken cancellationToken) =>

@@ -73,14 +73,9 @@ public sealed class RelationalTaskRepository : ITaskRepository
         AggregateVersion loaded = task.Version;
         AggregateVersion next = loaded.Next();
         TaskSnapshot stored = task.ToSnapshot().WithVersion(next);
-        OneOf<Success, ConcurrencyConflict> result = await _rows.UpdateAsync(
-            Dialect.UpdateTask, [.. Row(stored), ("expected", loaded.Value)], stored.Id.Value, loaded,
-            (c, t, ct) => WriteSideRowsAsync(c, t, stored, ct), cancellationToken).ConfigureAwait(false);
-        if (result.IsT0)
-        {
-            task.MarkSaved(next);
-        }
-        return result;
+        return await _rows.SaveAsync(
+            new(Dialect.UpdateTask, [.. Row(stored), ("expected", loaded.Value)], stored.Id.Value, loaded,
+            (c, t, ct) => WriteSideRowsAsync(c, t, stored, ct)), task.MarkSaved, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

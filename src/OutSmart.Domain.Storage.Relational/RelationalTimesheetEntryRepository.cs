@@ -84,40 +84,16 @@ public sealed class RelationalTimesheetEntryRepository : ITimesheetEntryReposito
     }
 
     /// <inheritdoc />
-    public async Task<OneOf<Success, ConcurrencyConflict>> SaveAsync(TimesheetEntry entry, CancellationToken cancellationToken)
+    public Task<OneOf<Success, ConcurrencyConflict>> SaveAsync(TimesheetEntry entry, CancellationToken cancellationToken)
     {
         Guard.Against.Null(entry);
         cancellationToken.ThrowIfCancellationRequested();
-        AggregateRows<TimesheetEntrySnapshot>.Update update = UpdateOf(entry, out AggregateVersion next);
-        OneOf<Success, ConcurrencyConflict> result = await _rows.UpdateAsync(
-            update.Sql, update.Parameters, update.Id, update.Expected, update.SideRows, cancellationToken).ConfigureAwait(false);
-        if (result.IsT0)
-        {
-            entry.MarkSaved(next);
-        }
-        return result;
+        return _rows.SaveAsync(UpdateOf(entry), entry.MarkSaved, cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> SaveManyAsync(IReadOnlyList<TimesheetEntry> entries, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(entries);
-        var updates = new AggregateRows<TimesheetEntrySnapshot>.Update[entries.Count];
-        var next = new AggregateVersion[entries.Count];
-        for (int i = 0; i < updates.Length; i++)
-        {
-            updates[i] = UpdateOf(Guard.Against.Null(entries[i], nameof(entries)), out next[i]);
-        }
-        ImmutableArray<OneOf<Success, ConcurrencyConflict>> results = await _rows.UpdateManyAsync(updates, cancellationToken).ConfigureAwait(false);
-        for (int i = 0; i < results.Length; i++)
-        {
-            if (results[i].IsT0)
-            {
-                entries[i].MarkSaved(next[i]);
-            }
-        }
-        return results;
-    }
+    public Task<ImmutableArray<OneOf<Success, ConcurrencyConflict>>> SaveManyAsync(IReadOnlyList<TimesheetEntry> entries, CancellationToken cancellationToken) =>
+        _rows.SaveManyAsync(entries, UpdateOf, static (entry, version) => entry.MarkSaved(version), nameof(entries), cancellationToken);
 
     /// <inheritdoc />
     public Task<Page<TimesheetEntry>> FindByEmployeeAsync(EmployeeId employeeId, DateInterval days, PageRequest page, CancellationToken cancellationToken)
@@ -149,11 +125,10 @@ public sealed class RelationalTimesheetEntryRepository : ITimesheetEntryReposito
     /// <summary>The parameters of a range of days: <c>@first, @last</c>.</summary>
     internal static (string Name, object? Value)[] Days(DateInterval days) => [("first", Keys.Date(days.Start)), ("last", Keys.Date(days.End))];
 
-    private AggregateRows<TimesheetEntrySnapshot>.Update UpdateOf(TimesheetEntry entry, out AggregateVersion next)
+    private AggregateRows<TimesheetEntrySnapshot>.Update UpdateOf(TimesheetEntry entry)
     {
         AggregateVersion loaded = entry.Version;
-        next = loaded.Next();
-        TimesheetEntrySnapshot stored = entry.ToSnapshot().WithVersion(next);
+        TimesheetEntrySnapshot stored = entry.ToSnapshot().WithVersion(loaded.Next());
         // The import key never changes, so it stays as it was added.
         return new(Dialect.UpdateTimesheetEntry, [.. Row(stored), ("expected", loaded.Value)], stored.Id.Value, loaded, AggregateRows<TimesheetEntrySnapshot>.NoSideRows);
     }

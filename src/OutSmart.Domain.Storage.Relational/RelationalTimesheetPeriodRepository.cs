@@ -94,13 +94,8 @@ public sealed class RelationalTimesheetPeriodRepository : ITimesheetPeriodReposi
             ("snapshot", SnapshotJson.Write(stored)),
         ];
         // The days never change, so the overlap check of the add still holds.
-        OneOf<Success, ConcurrencyConflict> result = await _rows.UpdateAsync(
-            Dialect.UpdateTimesheetPeriod, row, stored.Id.Value, loaded, AggregateRows<TimesheetPeriodSnapshot>.NoSideRows, cancellationToken).ConfigureAwait(false);
-        if (result.IsT0)
-        {
-            period.MarkSaved(next);
-        }
-        return result;
+        return await _rows.SaveAsync(
+            new(Dialect.UpdateTimesheetPeriod, row, stored.Id.Value, loaded, AggregateRows<TimesheetPeriodSnapshot>.NoSideRows), period.MarkSaved, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -106,13 +106,8 @@ public sealed partial class RelationalWorkOrderRepository : IWorkOrderRepository
             ("snapshot", SnapshotJson.Write(stored)),
         ];
         // The origin never changes, so the occurrence key stays as it was added.
-        OneOf<Success, ConcurrencyConflict> result = await _rows.UpdateAsync(
-            Dialect.UpdateWorkOrder, row, stored.Id.Value, loaded, (c, t, ct) => WriteAssigneesAsync(c, t, stored, ct), cancellationToken).ConfigureAwait(false);
-        if (result.IsT0)
-        {
-            workOrder.MarkSaved(next);
-        }
-        return result;
+        return await _rows.SaveAsync(
+            new(Dialect.UpdateWorkOrder, row, stored.Id.Value, loaded, (c, t, ct) => WriteAssigneesAsync(c, t, stored, ct)), workOrder.MarkSaved, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

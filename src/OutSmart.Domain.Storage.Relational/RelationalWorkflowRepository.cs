@@ -56,7 +56,7 @@ public sealed class RelationalWorkflowRepository : IWorkflowRepository
             ("is_published", stored.IsPublished),
             ("snapshot", SnapshotJson.Write(stored)),
         ];
-        var inserted = await _rows.InsertAsync(Dialect.InsertWorkflow, row, static (_, _, _) => Task.CompletedTask, cancellationToken).ConfigureAwait(false);
+        var inserted = await _rows.InsertAsync(Dialect.InsertWorkflow, row, AggregateRows<WorkflowSnapshot>.NoSideRows, cancellationToken).ConfigureAwait(false);
         if (inserted == AggregateRows<WorkflowSnapshot>.Insert.UniqueViolation)
         {
             if (await _rows.ConflictOnAddAsync(stored.Id.Value, CancellationToken.None).ConfigureAwait(false) is { } conflict)
@@ -88,13 +88,8 @@ public sealed class RelationalWorkflowRepository : IWorkflowRepository
             ("snapshot", SnapshotJson.Write(stored)),
         ];
         // Work type and revision cannot change on an aggregate, so the unique index stays valid.
-        OneOf<Success, ConcurrencyConflict> result = await _rows.UpdateAsync(
-            Dialect.UpdateWorkflow, row, stored.Id.Value, loaded, static (_, _, _) => Task.CompletedTask, cancellationToken).ConfigureAwait(false);
-        if (result.IsT0)
-        {
-            workflow.MarkSaved(next);
-        }
-        return result;
+        return await _rows.SaveAsync(
+            new(Dialect.UpdateWorkflow, row, stored.Id.Value, loaded, AggregateRows<WorkflowSnapshot>.NoSideRows), workflow.MarkSaved, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
