@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using NodaTime.Text;
 using OutSmart.Domain.Abstractions;
 using OutSmart.Domain.Contracts;
 using OutSmart.Domain.SampleHost.Storage;
@@ -63,10 +62,8 @@ internal static class ContractsGenerate
                 error.WriteLine($"OPTION_OUT_OF_RANGE: --contracts is 1 to {MaxContracts} and --days 1 to {MaxDays}.");
                 return ExitCodes.Refused;
             }
-            var parsed = LocalDatePattern.Iso.Parse(parseResult.GetValue(today) ?? "");
-            if (!parsed.Success)
+            if (ContractsStoreCommands.ParseDate(parseResult.GetValue(today), "--today", error) is not { } day)
             {
-                error.WriteLine("DATE_INVALID: --today must be a date such as 2026-12-01.");
                 return ExitCodes.Refused;
             }
             bool asJson = parseResult.GetValue(json);
@@ -92,10 +89,10 @@ internal static class ContractsGenerate
             }
             if (store is not null)
             {
-                return ContractsStoreCommands.RunGenerate(store, parsed.Value, d, share, asJson, output, error);
+                return ContractsStoreCommands.RunGenerate(store, day, d, share, asJson, output, error);
             }
             bool bar = !asJson && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
-            Outcome outcome = Run(n, d, parseResult.GetValue(seed), parsed.Value, bar);
+            Outcome outcome = Run(n, d, parseResult.GetValue(seed), day, bar);
             output.WriteLine(asJson ? ToJson(outcome) : ToText(outcome));
             return ExitCodes.Success;
         });

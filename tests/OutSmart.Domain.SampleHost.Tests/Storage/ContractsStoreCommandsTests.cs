@@ -37,6 +37,22 @@ public sealed partial class ContractsStoreCommandsTests : IDisposable
         Assert.Contains("nothing added", second.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("generate", "--today", "2026-02-30")]
+    [InlineData("generate", "--today", "tomorrow")]
+    [InlineData("seed", "--start", "2026-13-01")]
+    public void Command_WithADateThatIsNotOne_IsRefusedWithDateInvalidAndCreatesNoDatabase(string command, string option, string value)
+    {
+        string db = Db("bad-date");
+
+        string[] required = command == "seed" ? ["--contracts", "1", "--seed", "1"] : [];
+        var (exitCode, output, error) = HostRun.Invoke(["contracts", command, option, value, .. required, "--db", db]);
+
+        Assert.Equal((ExitCodes.Refused, ""), (exitCode, output));
+        Assert.Equal($"DATE_INVALID: {option} must be a date such as 2026-12-01.", error.TrimEnd('\n'));
+        Assert.False(File.Exists(db));
+    }
+
     [Fact]
     public void Generate_WhenRunTwiceOnAStore_TheFirstCreatesWhatMemoryWouldAndTheSecondCreatesNothing()
     {
